@@ -1,0 +1,12 @@
+import { defineLibrary } from '../src/engine/library.js';
+import { changle2020 } from './changle-2020.js';
+import { vocabulary } from './vocabulary.js';
+
+/**
+ * The bundled policies: the only place that lists them. Adding a jurisdiction means adding its data
+ * file here; the engine never names one.
+ */
+export const library = defineLibrary({
+  kinds: vocabulary,
+  policies: [changle2020],
+});

@@ -1,0 +1,108 @@
+import { inputIssue, QualityRewardsError } from '../errors/QualityRewardsError.js';
+import { evaluatePolicy } from '../engine/evaluatePolicy.js';
+import type { Library } from '../engine/library.js';
+import { resolveWindow, windowStatus } from '../engine/resolveWindow.js';
+import type { AchievementInput } from '../schema/achievement.js';
+import type { KindDefinition } from '../schema/kinds.js';
+import type { EvaluateOptionsInput } from '../schema/options.js';
+import type { Policy } from '../schema/policy.js';
+import type { EvaluationResult } from '../result/types.js';
+import { deepFreeze } from '../engine/deepFreeze.js';
+import { parseArguments } from './parseArguments.js';
+import { type PolicyListing, policyListing } from './policyListing.js';
+
+/** What `safeEvaluate` returns, in the manner of zod's `safeParse`. */
+export type SafeEvaluation =
+  | { readonly success: true; readonly data: EvaluationResult }
+  | { readonly success: false; readonly error: QualityRewardsError };
+
+/** A jurisdiction and the names it answers to. */
+export interface JurisdictionListing {
+  readonly code: string;
+  readonly slug: string;
+  readonly names: readonly string[];
+  readonly nameEn: string;
+  readonly policyIds: readonly string[];
+}
+
+/** The public functions, bound to one library of policies. */
+export interface Evaluator {
+  evaluate(
+    achievement: AchievementInput | readonly AchievementInput[],
+    jurisdiction: string,
+    date: string | Date,
+    options?: EvaluateOptionsInput,
+  ): EvaluationResult;
+  safeEvaluate(
+    achievement: AchievementInput | readonly AchievementInput[],
+    jurisdiction: string,
+    date: string | Date,
+    options?: EvaluateOptionsInput,
+  ): SafeEvaluation;
+  listPolicies(): readonly PolicyListing[];
+  getPolicy(id: string): Policy;
+  listJurisdictions(): readonly JurisdictionListing[];
+  listAchievementKinds(): readonly KindDefinition[];
+}
+
+/**
+ * Builds the evaluator for a library. The package exports one bound to its own policies; tests and
+ * callers with their own policy files can build others.
+ */
+export function createEvaluator(library: Library): Evaluator {
+  const evaluate: Evaluator['evaluate'] = (achievement, jurisdiction, date, options) => {
+    const args = parseArguments(library, achievement, jurisdiction, date, options);
+    const policy = choosePolicy(args.policies, args.date, args.options.assumeStartDate);
+    const window = resolveWindow(policy.window, args.options.assumeStartDate);
+    const result = evaluatePolicy({
+      policy,
+      window,
+      achievements: args.achievements,
+      date: args.date,
+      history: args.options.history ?? [],
+    });
+    const j = policy.jurisdiction;
+    return deepFreeze({ jurisdiction: { code: j.code, slug: j.slug, name: j.names[0] as string, nameEn: j.nameEn }, ...result });
+  };
+  return {
+    evaluate,
+    safeEvaluate(achievement, jurisdiction, date, options) {
+      try {
+        return { success: true, data: evaluate(achievement, jurisdiction, date, options) };
+      } catch (error) {
+        if (error instanceof QualityRewardsError) return { success: false, error };
+        throw error;
+      }
+    },
+    listPolicies: () => library.policies.map(policyListing),
+    getPolicy(id) {
+      const policy = library.policies.find((p) => p.id === id);
+      if (!policy) throw new QualityRewardsError([inputIssue('unknown_policy', ['id'], id)]);
+      return policy;
+    },
+    listJurisdictions() {
+      const byCode = new Map<string, JurisdictionListing>();
+      for (const p of library.policies) {
+        const known = byCode.get(p.jurisdiction.code);
+        byCode.set(p.jurisdiction.code, {
+          code: p.jurisdiction.code,
+          slug: p.jurisdiction.slug,
+          names: p.jurisdiction.names,
+          nameEn: p.jurisdiction.nameEn,
+          policyIds: [...(known?.policyIds ?? []), p.id],
+        });
+      }
+      return [...byCode.values()];
+    },
+    listAchievementKinds: () => library.kinds,
+  };
+}
+
+/** The policy in force on the date; failing that, the latest that started before it; failing that, the first. */
+function choosePolicy(policies: readonly Policy[], date: string, assumedStart: string | undefined): Policy {
+  const inForce = policies.filter((p) => windowStatus(resolveWindow(p.window, assumedStart), date) === 'in_force');
+  const byStart = (list: readonly Policy[]) =>
+    [...list].sort((a, b) => (b.window.start.date ?? '').localeCompare(a.window.start.date ?? ''));
+  const started = policies.filter((p) => (p.window.start.date ?? assumedStart ?? '9999') <= date);
+  return byStart(inForce)[0] ?? byStart(started)[0] ?? (policies[0] as Policy);
+}

@@ -1,0 +1,68 @@
+import type { ReasonCode } from '../explain/reasonCodes.js';
+import { money } from '../money/money.js';
+import type { Achievement } from '../schema/achievement.js';
+import type { FactName } from '../schema/facts.js';
+import type { Reading, Rule } from '../schema/policy.js';
+import type { Bilingual } from '../schema/primitives.js';
+import type { Adjustment } from '../result/types.js';
+import { reasonMessage } from '../explain/reasonCodes.js';
+import type { Reckoned } from './reckonAmount.js';
+
+/**
+ * A reward one achievement could receive under one rule, while stacking is settled. Internal and
+ * mutable: stacking steps lower `fen`, stop the claim, or leave it undecided, always with a reason.
+ */
+export interface Claim {
+  readonly index: number;
+  readonly achievement: Achievement;
+  readonly rule: Rule;
+  readonly reckoned: Reckoned;
+  readonly readings: Reading[];
+  fen: number;
+  readonly adjustments: Adjustment[];
+  state:
+    | { readonly type: 'live' }
+    | { readonly type: 'stopped'; readonly code: ReasonCode; readonly detail: Bilingual; readonly clause: string; readonly quote: string }
+    | { readonly type: 'undecided'; readonly code: 'missing_fact' | 'first_filed_undecided'; readonly facts: readonly FactName[]; readonly detail: Bilingual };
+}
+
+/** The clause of a stacking rule or condition that acted on a claim. */
+export interface Authority {
+  readonly clause: string;
+  readonly quote: string;
+  readonly reading?: Reading | undefined;
+}
+
+/** Lowers a claim to `fen` (stopping it at 0), recording why. */
+export function reduceClaim(claim: Claim, fen: number, code: ReasonCode, detail: Bilingual, by: Authority): void {
+  if (by.reading) noteReading(claim, by.reading);
+  if (fen <= 0) {
+    stopClaim(claim, code, detail, by);
+    return;
+  }
+  claim.adjustments.push({
+    code,
+    message: reasonMessage(code, { detail }),
+    clause: by.clause,
+    quote: by.quote,
+    before: money(claim.fen),
+    after: money(fen),
+  });
+  claim.fen = fen;
+}
+
+/** Stops a claim: it will be listed as not paid with this reason. */
+export function stopClaim(claim: Claim, code: ReasonCode, detail: Bilingual, by: Authority): void {
+  if (by.reading) noteReading(claim, by.reading);
+  claim.state = { type: 'stopped', code, detail, clause: by.clause, quote: by.quote };
+}
+
+/** Records that a claim's outcome relies on a reading. */
+export function noteReading(claim: Claim, reading: Reading): void {
+  if (!claim.readings.some((r) => r.id === reading.id)) claim.readings.push(reading);
+}
+
+/** Claims still to be paid. */
+export function liveClaims(claims: readonly Claim[]): Claim[] {
+  return claims.filter((c) => c.state.type === 'live');
+}

@@ -1,0 +1,29 @@
+import { type Claim, liveClaims, stopClaim } from './claim.js';
+
+/**
+ * 首次 within one portfolio: when several achievements claim the same first-time reward (the same
+ * rule, or rules named as the same by `sameAs`), only the earliest obtained can be the first time.
+ */
+export function applyFirstTimeWithinPortfolio(claims: readonly Claim[]): void {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of liveClaims(claims)) {
+    const condition = claim.rule.conditions?.find((c) => c.type === 'first_time');
+    if (!condition || condition.type !== 'first_time') continue;
+    const key = [claim.rule.id, ...(condition.sameAs ?? [])].sort().join('|');
+    groups.set(key, [...(groups.get(key) ?? []), claim]);
+  }
+  for (const group of groups.values()) {
+    const [first, ...later] = [...group].sort(
+      (a, b) => a.achievement.obtainedOn.localeCompare(b.achievement.obtainedOn) || a.index - b.index,
+    ) as [Claim, ...Claim[]];
+    for (const claim of later) {
+      const condition = claim.rule.conditions?.find((c) => c.type === 'first_time');
+      stopClaim(
+        claim,
+        'not_first_time',
+        { zh: `同一组合中第 ${first.index + 1} 项（${first.achievement.obtainedOn}）更早取得`, en: `achievement #${first.index + 1} of the same portfolio (${first.achievement.obtainedOn}) came first` },
+        { clause: condition?.clause ?? claim.rule.clause, quote: condition?.quote ?? claim.rule.quote },
+      );
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { type KindDefinition, kindDefinitionSchema } from '../schema/kinds.js';
+import { type Policy, type PolicyInput, policySchema } from '../schema/policy.js';
+import { deepFreeze } from './deepFreeze.js';
+
+/** The vocabulary and the policies an evaluator works with. Deep-frozen. */
+export interface Library {
+  readonly kinds: readonly KindDefinition[];
+  readonly policies: readonly Policy[];
+}
+
+/** Thrown when policy data breaks the schema: a fault in the data files, not in a caller's input. */
+export class PolicyDataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PolicyDataError';
+  }
+}
+
+/**
+ * Validates the vocabulary and the policies against their schemas and each other (every rule's kind
+ * and subtypes are in the vocabulary; policy ids are unique), then deep-freezes them.
+ */
+export function defineLibrary(input: { readonly kinds: readonly unknown[]; readonly policies: readonly PolicyInput[] }): Library {
+  const kinds = input.kinds.map((k, i) => parseOrThrow(kindDefinitionSchema, k, `kinds[${i}]`));
+  const byKind = new Map(kinds.map((k) => [k.kind, k]));
+  if (byKind.size !== kinds.length) throw new PolicyDataError('duplicate kind in the vocabulary');
+  const policies = input.policies.map((p, i) => parseOrThrow(policySchema, p, `policies[${i}]`));
+  const ids = new Set<string>();
+  for (const policy of policies) {
+    if (ids.has(policy.id)) throw new PolicyDataError(`duplicate policy id ${policy.id}`);
+    ids.add(policy.id);
+    for (const rule of policy.rules) {
+      const kind = byKind.get(rule.match.kind);
+      if (!kind) throw new PolicyDataError(`${policy.id}/${rule.id}: kind ${rule.match.kind} is not in the vocabulary`);
+      const subtypes = rule.match.subtype === undefined ? [] : [rule.match.subtype].flat();
+      for (const subtype of subtypes) {
+        if (!kind.subtypes?.some((s) => s.subtype === subtype)) {
+          throw new PolicyDataError(`${policy.id}/${rule.id}: subtype ${subtype} is not a subtype of ${kind.kind}`);
+        }
+      }
+    }
+  }
+  return deepFreeze({ kinds, policies });
+}
+
+function parseOrThrow<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, value: unknown, where: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((i) => `${where}.${i.path.map(String).join('.')}: ${i.message}`).join('; ');
+  throw new PolicyDataError(details);
+}

@@ -1,0 +1,52 @@
+import { addCalendarYears, type CalendarDate } from '../../calendar/calendarDate.js';
+import { fenFromWholeYuan, money } from '../../money/money.js';
+import type { HistoryEntry } from '../../schema/options.js';
+import type { Stacking } from '../../schema/policy.js';
+import { type Claim, liveClaims, reduceClaim } from '../claim.js';
+
+type CumulativeCap = Extract<Stacking, { type: 'cumulative_cap' }>;
+
+/**
+ * 累计不超过: member rules together pay at most the cap per applicant in each period, counting what
+ * `history` already paid under this policy. Claims are served in the order obtained; the one that
+ * meets the cap is cut down to what is left, and later ones stop.
+ */
+export function applyCumulativeCap(rule: CumulativeCap, claims: readonly Claim[], history: readonly HistoryEntry[], policyId: string): void {
+  const members = new Set(rule.rules);
+  const cap = fenFromWholeYuan(rule.capYuan);
+  const paid = history.filter((h) => h.policyId === policyId && members.has(h.ruleId));
+  const current = liveClaims(claims)
+    .filter((c) => members.has(c.rule.id))
+    .sort((a, b) => a.achievement.obtainedOn.localeCompare(b.achievement.obtainedOn) || a.index - b.index);
+  if (current.length === 0) return;
+  const anchor = [...paid.map((h) => h.obtainedOn), ...current.map((c) => c.achievement.obtainedOn)].sort()[0] as CalendarDate;
+  const periodOf = (date: CalendarDate) => periodStart(rule.period, anchor, date);
+  const used = new Map<string, number>();
+  for (const h of paid) used.set(periodOf(h.obtainedOn), (used.get(periodOf(h.obtainedOn)) ?? 0) + h.amountFen);
+  for (const claim of current) {
+    const period = periodOf(claim.achievement.obtainedOn);
+    const before = used.get(period) ?? 0;
+    const room = Math.max(0, cap - before);
+    if (claim.fen > room) {
+      reduceClaim(
+        claim,
+        room,
+        'cap_reached',
+        {
+          zh: `累计上限 ${money(cap).text}${period === 'ever' ? '' : `（期间自 ${period} 起）`}，此前已计 ${money(before).text}`,
+          en: `cap ${money(cap).yuan} yuan${period === 'ever' ? '' : ` (period from ${period})`}; ${money(before).yuan} yuan already counted`,
+        },
+        rule,
+      );
+    }
+    used.set(period, before + (claim.state.type === 'live' ? claim.fen : 0));
+  }
+}
+
+/** The first day of the cap period a date falls in: consecutive periods of N years from the anchor. */
+function periodStart(period: CumulativeCap['period'], anchor: CalendarDate, date: CalendarDate): string {
+  if (period.type === 'ever') return 'ever';
+  let start = anchor;
+  for (let k = 1; addCalendarYears(anchor, k * period.years) <= date; k += 1) start = addCalendarYears(anchor, k * period.years);
+  return start;
+}

@@ -1,0 +1,53 @@
+import type { Bilingual } from '../schema/primitives.js';
+
+/** Codes of input errors, stable for callers to branch on. */
+export const ERROR_CODES = [
+  'invalid_type',
+  'invalid_date',
+  'invalid_value',
+  'invalid_amount',
+  'negative_amount',
+  'out_of_range',
+  'unknown_field',
+  'forbidden_key',
+  'missing_field',
+  'unknown_jurisdiction',
+  'unknown_achievement_kind',
+  'unknown_subtype',
+  'unknown_policy',
+  'unknown_rule',
+  'achievement_after_evaluation_date',
+  'start_date_not_blank',
+] as const;
+/** An input error code; see {@link ERROR_CODES}. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const TEXT: Record<ErrorCode, Bilingual> = {
+  invalid_type: { zh: '类型错误', en: 'wrong type' },
+  invalid_date: { zh: '不是有效的日期（应为 YYYY-MM-DD 的真实日期）', en: 'not a valid calendar date (YYYY-MM-DD)' },
+  invalid_value: { zh: '取值不在允许范围内', en: 'value not allowed' },
+  invalid_amount: { zh: '金额无效（以元计，最多两位小数）', en: 'invalid amount (元, at most two decimals)' },
+  negative_amount: { zh: '金额不能为负数', en: 'amount must not be negative' },
+  out_of_range: { zh: '数值超出允许范围（应为非负整数或不小于 1 的整数）', en: 'number out of range (a whole number, at least the minimum)' },
+  unknown_field: { zh: '未知字段', en: 'unknown field' },
+  forbidden_key: { zh: '禁止使用的键名', en: 'forbidden key' },
+  missing_field: { zh: '缺少必填字段', en: 'required field missing' },
+  unknown_jurisdiction: { zh: '未知的行政区划', en: 'unknown jurisdiction' },
+  unknown_achievement_kind: { zh: '未知的成果类型', en: 'unknown achievement kind' },
+  unknown_subtype: { zh: '该成果类型没有此子类', en: 'unknown subtype for this kind' },
+  unknown_policy: { zh: '未知的政策', en: 'unknown policy' },
+  unknown_rule: { zh: '该政策没有此条款编号', en: 'the policy has no rule with this id' },
+  achievement_after_evaluation_date: {
+    zh: '成果取得日晚于评估日',
+    en: 'the achievement was obtained after the evaluation date',
+  },
+  start_date_not_blank: {
+    zh: '该政策已规定施行日期，不能另行假定',
+    en: 'the policy states its start date; it cannot be assumed',
+  },
+};
+
+/** The fixed Chinese and English text of an error code. */
+export function errorText(code: ErrorCode): Bilingual {
+  return TEXT[code];
+}

@@ -1,0 +1,67 @@
+import type { Amount, Condition, Match, Stacking } from '../schema/policy.js';
+
+/** One-line Chinese descriptions of policy primitives, for the reviewer tables. */
+
+/** `kind level=national prize=award` style text for a rule's match. */
+export function describeMatch(match: Match): string {
+  const parts = Object.entries(match)
+    .filter(([k, v]) => k !== 'kind' && v !== undefined)
+    .map(([k, v]) => `${k}=${[v].flat().join('/')}`);
+  return [match.kind, ...parts].join(' ');
+}
+
+/** A condition as a short phrase. */
+export function describeCondition(c: Condition): string {
+  const who = c.onlyFor ? `[${c.onlyFor}] ` : '';
+  switch (c.type) {
+    case 'rank_between':
+      return `${who}排名 ${c.min}${c.max === null ? '及之后' : c.max === c.min ? '' : `–${c.max}`}`;
+    case 'fact_is':
+      return `${who}${c.fact} = ${String(c.value)}`;
+    case 'fact_at_least':
+      return `${who}${c.fact} ≥ ${c.min}`;
+    case 'fact_in':
+      return `${who}${c.fact} ∈ {${c.values.join(', ')}}`;
+    case 'located_in':
+      return `${who}${c.fact} 位于 ${c.region}`;
+    case 'first_time':
+      return `${who}首次${c.sameAs ? `（与 ${c.sameAs.join(', ')} 合计）` : ''}`;
+    case 'obtained_within':
+      return `${who}取得日 ${c.from ?? '…'} 至 ${c.to ?? '…'}`;
+  }
+}
+
+/** An amount as the text would state it. */
+export function describeAmount(a: Amount): string {
+  const upTo = a.type !== 'not_computable' && a.upTo ? '最高 ' : '';
+  switch (a.type) {
+    case 'fixed':
+      return `${upTo}${wan(a.yuan)}`;
+    case 'per_item':
+      return `${upTo}${a.unit.zh} ${wan(a.yuanEach)}`;
+    case 'per_year':
+      return `${upTo}${wan(a.yuanPerYear)}/年 × ${a.years}年`;
+    case 'percentage':
+      return `${upTo}${a.of} × ${a.numerator}/${a.denominator}（四舍五入到分）`;
+    case 'matching':
+      return `${upTo}${a.of} ${a.numerator}:${a.denominator} 配套，不高于 ${wan(a.maxYuan)}`;
+    case 'not_computable':
+      return `不可计算（${a.reason}）：${a.note.zh}`;
+  }
+}
+
+/** A stacking rule as a short phrase. */
+export function describeStacking(s: Stacking): string {
+  switch (s.type) {
+    case 'highest_only':
+      return `就高（${s.scope}）：${s.rules.join(', ')}`;
+    case 'first_filed':
+      return '同一项目按最先申报一项执行';
+    case 'cumulative_cap':
+      return `累计不超过 ${wan(s.capYuan)}（${s.period.type === 'ever' ? '不限期' : `${s.period.years}年内`}）：${s.rules.join(', ')}`;
+  }
+}
+
+function wan(yuan: number): string {
+  return yuan % 10_000 === 0 && yuan !== 0 ? `${yuan / 10_000}万元` : `${yuan}元`;
+}

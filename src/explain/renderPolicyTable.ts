@@ -1,0 +1,74 @@
+import { resolveWindow } from '../engine/resolveWindow.js';
+import type { Policy, Reading } from '../schema/policy.js';
+import { describeAmount, describeCondition, describeMatch, describeStacking } from './describePolicyParts.js';
+
+/**
+ * Renders a policy as a Markdown table (clause × condition × amount × reading) that a reviewer can
+ * check against the source text without reading TypeScript. Deterministic: same data, same text.
+ */
+export function renderPolicyTable(policy: Policy): string {
+  const window = resolveWindow(policy.window, undefined);
+  const out: string[] = [
+    `# ${policy.title}`,
+    '',
+    `${policy.titleEn}${policy.documentNumber ? ` (${policy.documentNumber})` : ''}`,
+    '',
+    '<!-- generated from policies/' + policy.id + '.ts by `npm run tables`; do not edit by hand -->',
+    '',
+    `- 地区 Jurisdiction: ${policy.jurisdiction.names[0]} (${policy.jurisdiction.code}, ${policy.jurisdiction.nameEn})`,
+    `- 状态 Status: ${policy.status === 'draft' ? '征求意见稿 draft' : '施行 in force'}`,
+    `- 施行期间 Window: ${window.start ?? '（空白 blank）'} — ${window.end ?? '（无终止日 open）'}`,
+    ...(policy.repeals ?? []).map((r) => `- 废止 Repeals: ${r.title}（${r.documentNumber}）— ${r.clause}「${r.quote}」`),
+    `- 成果时间 Timing: ${policy.achievementTiming.startDayCounts ? '施行日当日及之后取得的成果' : '施行日之后取得的成果'}${policy.achievementTiming.clause ? ` — ${policy.achievementTiming.clause}「${policy.achievementTiming.quote}」` : '（文本未规定，见解读）'}`,
+    ...(policy.upperLimits ? [`- 金额均为上限 Upper limits: ${policy.upperLimits.clause}「${policy.upperLimits.quote}」`] : []),
+    ...(policy.eligibility ?? []).map((c) => `- 适用条件 Eligibility: ${describeCondition(c)}${c.clause ? ` — ${c.clause}「${c.quote}」` : ''}`),
+    ...(policy.notices ?? []).map((n) => `- 提示 Notice: ${n.clause}「${n.quote}」`),
+    '',
+    '| 条款 | 规则 id | 成果 | 条件 | 金额 | 原文 | 解读 |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const rule of policy.rules) {
+    const readings: Reading[] = [
+      ...(rule.readings ?? []),
+      ...(rule.amount.type !== 'not_computable' && rule.amount.reading ? [rule.amount.reading] : []),
+      ...(rule.conditions ?? []).flatMap((c) => (c.reading ? [c.reading] : [])),
+    ];
+    out.push(
+      `| ${cell(rule.clause)} | ${cell(rule.id)} | ${cell(describeMatch(rule.match))} | ${cell((rule.conditions ?? []).map(describeCondition).join('；') || '—')} | ${cell(describeAmount(rule.amount))} | ${cell(rule.quote)} | ${cell(readings.map((r) => `原文“${r.literal}”→ ${r.chosen.zh}`).join('；') || '—')} |`,
+    );
+  }
+  if (policy.stacking?.length) {
+    out.push('', '## 叠加规则 Stacking', '');
+    for (const s of policy.stacking) out.push(`- ${s.clause}「${s.quote}」— ${describeStacking(s)}${s.reading ? `（解读：${s.reading.chosen.zh}）` : ''}`);
+  }
+  const all = collectReadings(policy);
+  if (all.length > 0) {
+    out.push('', '## 解读 Readings', '');
+    for (const r of all) {
+      out.push(`- **${r.id}** ${r.question.zh} 原文“${r.literal}”。采用：${r.chosen.zh}${r.alternative ? `；另一读法：${r.alternative.zh}` : ''}。依据：${r.basis.zh}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function collectReadings(policy: Policy): Reading[] {
+  const list: Reading[] = [];
+  const add = (r: Reading | undefined) => {
+    if (r && !list.some((x) => x.id === r.id)) list.push(r);
+  };
+  add(policy.window.start.reading);
+  if (policy.window.end.type === 'open') add(policy.window.end.reading);
+  add(policy.achievementTiming.reading);
+  for (const c of policy.eligibility ?? []) add(c.reading);
+  for (const rule of policy.rules) {
+    for (const r of rule.readings ?? []) add(r);
+    if (rule.amount.type !== 'not_computable') add(rule.amount.reading);
+    for (const c of rule.conditions ?? []) add(c.reading);
+  }
+  for (const s of policy.stacking ?? []) add(s.reading);
+  return list;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

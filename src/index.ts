@@ -1,0 +1,62 @@
+/**
+ * quality-rewards: Chinese local quality-reward policies (质量提升奖励政策) as exact, explainable numbers.
+ *
+ * @example
+ * import { evaluate } from 'quality-rewards';
+ * const r = evaluate({ kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' }, '350112', '2024-06-01');
+ * r.total.text // '200万元'
+ */
+import { library } from '../policies/index.js';
+import { createEvaluator } from './api/createEvaluator.js';
+
+const evaluator = createEvaluator(library);
+
+/**
+ * Evaluates one achievement, or a portfolio of one applicant's achievements, against the policy in
+ * force in a jurisdiction on a date. Throws {@link QualityRewardsError} on bad input.
+ *
+ * @param achievement one achievement or a non-empty list
+ * @param jurisdiction GB/T 2260 code (`'350112'`), slug (`'changle'`) or name (`'长乐区'`)
+ * @param date the date of evaluation, `'YYYY-MM-DD'` (China) or a `Date`
+ * @param options `history` of rewards already paid; `assumeStartDate` for a policy whose start is blank
+ */
+export const evaluate = evaluator.evaluate;
+
+/** Like {@link evaluate}, but returns `{ success: false, error }` instead of throwing on bad input. */
+export const safeEvaluate = evaluator.safeEvaluate;
+
+/** Summaries of every bundled policy. */
+export const listPolicies = evaluator.listPolicies;
+
+/** A bundled policy's full, frozen data, by id (e.g. `'changle-2020'`). */
+export const getPolicy = evaluator.getPolicy;
+
+/** Every jurisdiction with a bundled policy, and the names it answers to. */
+export const listJurisdictions = evaluator.listJurisdictions;
+
+/** The achievement vocabulary: every kind, with its subtypes. */
+export const listAchievementKinds = evaluator.listAchievementKinds;
+
+export { createEvaluator } from './api/createEvaluator.js';
+export type { Evaluator, JurisdictionListing, SafeEvaluation } from './api/createEvaluator.js';
+export type { PolicyListing } from './api/policyListing.js';
+export { defineLibrary, PolicyDataError } from './engine/library.js';
+export type { Library } from './engine/library.js';
+export { library } from '../policies/index.js';
+export { QualityRewardsError } from './errors/QualityRewardsError.js';
+export type { InputIssue } from './errors/QualityRewardsError.js';
+export { ERROR_CODES } from './errors/errorCodes.js';
+export type { ErrorCode } from './errors/errorCodes.js';
+export { REASON_CODES, reasonMessage } from './explain/reasonCodes.js';
+export type { ReasonCode } from './explain/reasonCodes.js';
+export { renderPolicyTable } from './explain/renderPolicyTable.js';
+export type { Money } from './money/money.js';
+export type * from './result/types.js';
+export * from './schema/achievement.js';
+export * from './schema/facts.js';
+export * from './schema/kinds.js';
+export * from './schema/options.js';
+export * from './schema/policy.js';
+export * from './schema/vocabulary.js';
+export { bilingualSchema, calendarDateInputSchema, regionCodeSchema, yuanInputSchema } from './schema/primitives.js';
+export type { Bilingual } from './schema/primitives.js';

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { Achievement } from './achievement.js';
+
+/** Facts a rule's selector may match on: closed value sets, compared by equality. */
+export const selectorFactSchema = z.enum([
+  'level',
+  'region',
+  'subtype',
+  'prize',
+  'grade',
+  'drafterRole',
+  'body',
+  'stage',
+  'cycle',
+  'result',
+  'recipientType',
+  'sector',
+]);
+/** See {@link selectorFactSchema}. */
+export type SelectorFact = z.infer<typeof selectorFactSchema>;
+
+/** Yes/no facts a condition may require or exclude. */
+export const booleanFactSchema = z.enum([
+  'firstTime',
+  'adoptedByGovernment',
+  'convertedOwnIntellectualProperty',
+  'filedWithAuthority',
+  'fundedByStateBudget',
+  'inListedCategory',
+  'fullyStateFunded',
+  'aboveDesignatedSize',
+]);
+/** See {@link booleanFactSchema}. */
+export type BooleanFact = z.infer<typeof booleanFactSchema>;
+
+/** Whole-number facts. */
+export const numberFactSchema = z.enum([
+  'rank',
+  'count',
+  'consecutiveYearsHeld',
+  'consecutiveAnnualInspectionsPassed',
+  'adoptingEnterprises',
+]);
+/** See {@link numberFactSchema}. */
+export type NumberFact = z.infer<typeof numberFactSchema>;
+
+/** Money facts (integer 分 once validated). */
+export const moneyFactSchema = z.enum(['annualSalesRevenue', 'stateFunding']);
+/** See {@link moneyFactSchema}. */
+export type MoneyFact = z.infer<typeof moneyFactSchema>;
+
+/** Places of the recipient (GB/T 2260 codes). */
+export const placeFactSchema = z.enum(['registeredIn', 'taxRegisteredIn', 'employedIn']);
+/** See {@link placeFactSchema}. */
+export type PlaceFact = z.infer<typeof placeFactSchema>;
+
+/** Any fact name; these are the names a result lists under `missingFacts`. */
+export type FactName = SelectorFact | BooleanFact | NumberFact | MoneyFact | PlaceFact | 'filedOn';
+
+const RECIPIENT_FACTS = new Set<FactName>([
+  'recipientType',
+  'sector',
+  'fullyStateFunded',
+  'aboveDesignatedSize',
+  'registeredIn',
+  'taxRegisteredIn',
+  'employedIn',
+]);
+
+/**
+ * Reads one named fact of an achievement, looking into `recipient` for the recipient's facts.
+ * An omitted recipient is an organization (the usual claimant); an omitted `count` is one item.
+ */
+export function readFact(achievement: Achievement, name: FactName): string | number | boolean | undefined {
+  if (name === 'recipientType') return achievement.recipient?.type ?? 'organization';
+  if (name === 'count') return achievement.count ?? 1;
+  if (RECIPIENT_FACTS.has(name)) {
+    const recipient = achievement.recipient as Record<string, string | boolean | undefined> | undefined;
+    return recipient?.[name];
+  }
+  return (achievement as Record<string, string | number | boolean | undefined>)[name];
+}

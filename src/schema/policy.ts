@@ -1,0 +1,333 @@
+import { z } from 'zod';
+import { bilingualSchema, calendarDateSchema, regionCodeSchema } from './primitives.js';
+import {
+  booleanFactSchema,
+  moneyFactSchema,
+  numberFactSchema,
+  placeFactSchema,
+  selectorFactSchema,
+} from './facts.js';
+import {
+  bodySchema,
+  cycleSchema,
+  drafterRoleSchema,
+  gradeSchema,
+  levelSchema,
+  prizeSchema,
+  recipientTypeSchema,
+  resultSchema,
+  sectorSchema,
+  stageSchema,
+} from './vocabulary.js';
+
+/**
+ * The policy model: what a data file in `policies/` may say. Every rule shape found in the five
+ * source texts is a named primitive here; the engine reads these and nothing else.
+ */
+
+const citation = {
+  /** Clause reference as the text numbers it, e.g. `三(二)3(2)`. */
+  clause: z.string().min(1),
+  /** The shortest verbatim substring of the source text that states the rule. */
+  quote: z.string().min(1),
+};
+
+/**
+ * A reading of words the text leaves damaged or open: the literal words, the reading chosen, the
+ * alternative, and why. Carried into every result that relies on it.
+ */
+export const readingSchema = z.strictObject({
+  id: z.string().min(1),
+  /** What the text leaves open. */
+  question: bilingualSchema,
+  /** The literal words of the source. */
+  literal: z.string().min(1),
+  chosen: bilingualSchema,
+  alternative: bilingualSchema.optional(),
+  basis: bilingualSchema,
+});
+/** See {@link readingSchema}. */
+export type Reading = z.infer<typeof readingSchema>;
+
+const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
+
+/** Which achievements a rule is about: a kind plus required values of selector facts (any of a list). */
+export const matchSchema = z.strictObject({
+  kind: z.string().min(1),
+  level: oneOrMany(levelSchema).optional(),
+  region: oneOrMany(regionCodeSchema).optional(),
+  subtype: oneOrMany(z.string().min(1)).optional(),
+  prize: oneOrMany(prizeSchema).optional(),
+  grade: oneOrMany(gradeSchema).optional(),
+  drafterRole: oneOrMany(drafterRoleSchema).optional(),
+  body: oneOrMany(bodySchema).optional(),
+  stage: oneOrMany(stageSchema).optional(),
+  cycle: oneOrMany(cycleSchema).optional(),
+  result: oneOrMany(resultSchema).optional(),
+  recipientType: oneOrMany(recipientTypeSchema).optional(),
+  sector: oneOrMany(sectorSchema).optional(),
+});
+/** See {@link matchSchema}. */
+export type Match = z.infer<typeof matchSchema>;
+
+/** Reason codes a failed condition reports. */
+export const conditionFailureSchema = z.enum([
+  'prerequisite_not_met',
+  'result_not_qualifying',
+  'ineligible_recipient',
+  'excluded_by_clause',
+]);
+
+const conditionCommon = {
+  /** Applies only to this kind of recipient (e.g. 附则 conditions that differ for 单位 and 个人). */
+  onlyFor: recipientTypeSchema.optional(),
+  clause: z.string().min(1).optional(),
+  quote: z.string().min(1).optional(),
+  reading: readingSchema.optional(),
+};
+
+/**
+ * Condition primitives. Each either holds, fails with a reason code, or cannot be decided because a
+ * fact is missing (then the result names the fact).
+ */
+export const conditionSchema = z.discriminatedUnion('type', [
+  /** 排名前三位 / 第四位及之后 / 第一起草单位: the drafter's rank lies in `[min, max]` (`max: null` = no upper end). */
+  z.strictObject({
+    type: z.literal('rank_between'),
+    min: z.number().int().min(1),
+    max: z.number().int().min(1).nullable(),
+    ...conditionCommon,
+  }),
+  /** A yes/no fact must have this value (经市级备案 → true; 财政预算资金开展的培训 → false). */
+  z.strictObject({
+    type: z.literal('fact_is'),
+    fact: booleanFactSchema,
+    value: z.boolean(),
+    failure: conditionFailureSchema,
+    ...conditionCommon,
+  }),
+  /** A whole-number fact must be at least `min` (连续两年年检合格 → 2; 10家以上 → 10). */
+  z.strictObject({
+    type: z.literal('fact_at_least'),
+    fact: numberFactSchema,
+    min: z.number().int().min(0),
+    failure: conditionFailureSchema,
+    ...conditionCommon,
+  }),
+  /** A selector fact must be one of `values` (考核结果为优秀; 通过验收). Unlike `match`, a mismatch is reported. */
+  z.strictObject({
+    type: z.literal('fact_in'),
+    fact: selectorFactSchema,
+    values: z.array(z.string().min(1)).min(1),
+    failure: conditionFailureSchema,
+    ...conditionCommon,
+  }),
+  /** A place of the recipient lies within `region` (GB/T 2260 containment: 310112 lies within 310000). */
+  z.strictObject({
+    type: z.literal('located_in'),
+    fact: placeFactSchema,
+    region: regionCodeSchema,
+    ...conditionCommon,
+  }),
+  /** 首次: only the first time; a paid claim in `history` under this rule (or `sameAs` rules) makes it not first. */
+  z.strictObject({
+    type: z.literal('first_time'),
+    sameAs: z.array(z.string().min(1)).optional(),
+    ...conditionCommon,
+  }),
+  /** The achievement must be obtained within `[from, to]` (a rule with its own window). */
+  z.strictObject({
+    type: z.literal('obtained_within'),
+    from: calendarDateSchema.nullable(),
+    to: calendarDateSchema.nullable(),
+    ...conditionCommon,
+  }),
+]);
+/** See {@link conditionSchema}. */
+export type Condition = z.infer<typeof conditionSchema>;
+/** A condition as written in a data file. */
+export type ConditionInput = z.input<typeof conditionSchema>;
+
+const amountCommon = {
+  /** 最高: the amount is an upper limit, not a fixed payment. */
+  upTo: z.boolean().optional(),
+  /** A reading of a damaged or uncertain figure. */
+  reading: readingSchema.optional(),
+};
+
+const wholeYuan = z.number().int().min(0);
+
+/** Amount primitives: how much a rule pays, in whole 元 as the texts state them. */
+export const amountSchema = z.discriminatedUnion('type', [
+  /** 一次性 N元. */
+  z.strictObject({ type: z.literal('fixed'), yuan: wholeYuan, ...amountCommon }),
+  /** 每项/每个/每类/每参与一个产品 N元, times the achievement's `count`. */
+  z.strictObject({ type: z.literal('per_item'), yuanEach: wholeYuan, unit: bilingualSchema, ...amountCommon }),
+  /** N元/年, for `years` consecutive years. */
+  z.strictObject({
+    type: z.literal('per_year'),
+    yuanPerYear: wholeYuan,
+    years: z.number().int().min(1),
+    ...amountCommon,
+  }),
+  /** numerator/denominator of a money fact (按年销售收入的5%), rounded half up to the 分. */
+  z.strictObject({
+    type: z.literal('percentage'),
+    numerator: z.number().int().min(0),
+    denominator: z.number().int().min(1),
+    of: moneyFactSchema,
+    ...amountCommon,
+  }),
+  /** numerator:denominator matching of a money fact (1：1配套), not above `maxYuan`. */
+  z.strictObject({
+    type: z.literal('matching'),
+    numerator: z.number().int().min(1),
+    denominator: z.number().int().min(1),
+    of: moneyFactSchema,
+    maxYuan: wholeYuan,
+    ...amountCommon,
+  }),
+  /** The text grants support but states no amount here (一事一议; 按…执行; 按照相关政策予以扶持). */
+  z.strictObject({
+    type: z.literal('not_computable'),
+    reason: z.enum(['case_by_case', 'other_rules']),
+    note: bilingualSchema,
+  }),
+]);
+/** See {@link amountSchema}. */
+export type Amount = z.infer<typeof amountSchema>;
+
+/** One reward clause (or one amount of a "分别给予 A、B、C" list). */
+export const ruleSchema = z.strictObject({
+  /** Stable within the policy; results and `history` refer to it. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
+  ...citation,
+  title: bilingualSchema,
+  match: matchSchema,
+  conditions: z.array(conditionSchema).optional(),
+  amount: amountSchema,
+  readings: z.array(readingSchema).optional(),
+});
+/** See {@link ruleSchema}. */
+export type Rule = z.infer<typeof ruleSchema>;
+
+/** Stacking primitives: how claims that meet each other are settled. */
+export const stackingSchema = z.discriminatedUnion('type', [
+  /**
+   * 就高 / 就高不重复: among the member rules' claims in one scope, only the highest is paid; what
+   * `history` already paid in that scope is deducted (the later claim tops up to the higher amount).
+   */
+  z.strictObject({
+    type: z.literal('highest_only'),
+    id: z.string().min(1),
+    ...citation,
+    rules: z.array(z.string().min(1)).min(1),
+    /** `same_year`: obtained in the same calendar year; `same_project`: same `projectId`; `ever`: any time. */
+    scope: z.enum(['same_year', 'same_project', 'ever']),
+    reading: readingSchema.optional(),
+  }),
+  /** 按最先申报一项执行: among claims for one project, only the first filed (by `filedOn`) is paid. */
+  z.strictObject({
+    type: z.literal('first_filed'),
+    id: z.string().min(1),
+    ...citation,
+    reading: readingSchema.optional(),
+  }),
+  /** 累计不超过 N元: member rules together pay at most `capYuan` per applicant in the period, history included. */
+  z.strictObject({
+    type: z.literal('cumulative_cap'),
+    id: z.string().min(1),
+    ...citation,
+    rules: z.array(z.string().min(1)).min(1),
+    capYuan: wholeYuan,
+    period: z.discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('ever') }),
+      /** `years` years from the `obtainedOn` of the first claim counted (history or current). */
+      z.strictObject({ type: z.literal('years_from_first'), years: z.number().int().min(1) }),
+    ]),
+    reading: readingSchema.optional(),
+  }),
+]);
+/** See {@link stackingSchema}. */
+export type Stacking = z.infer<typeof stackingSchema>;
+
+/** A notice shown with every result of the policy (不得重复享受, subject to budget …). */
+export const noticeSchema = z.strictObject({ id: z.string().min(1), ...citation, message: bilingualSchema });
+/** See {@link noticeSchema}. */
+export type Notice = z.infer<typeof noticeSchema>;
+
+/** The policy's effective window, as the text states it. */
+export const windowSchema = z.strictObject({
+  /** `date: null` when the text leaves the start blank. */
+  start: z.strictObject({ date: calendarDateSchema.nullable(), ...citation, reading: readingSchema.optional() }),
+  end: z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('date'), date: calendarDateSchema, ...citation }),
+    /** 有效期N年: the last day is the day before the N-th anniversary of the start. */
+    z.strictObject({ type: z.literal('validity_years'), years: z.number().int().min(1), ...citation }),
+    /** No end date in the text. */
+    z.strictObject({ type: z.literal('open'), reading: readingSchema }),
+  ]),
+});
+/** See {@link windowSchema}. */
+export type PolicyWindow = z.infer<typeof windowSchema>;
+
+/** A whole policy: metadata, window, eligibility, rules and stacking. Plain data, no functions. */
+export const policySchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: z.string().min(1),
+    titleEn: z.string().min(1),
+    documentNumber: z.string().min(1).optional(),
+    jurisdiction: z.strictObject({
+      code: regionCodeSchema,
+      slug: z.string().regex(/^[a-z-]+$/),
+      /** Names a caller may use, e.g. `['长乐区', '福州市长乐区', '长乐']`. */
+      names: z.array(z.string().min(1)).min(1),
+      nameEn: z.string().min(1),
+    }),
+    status: z.enum(['in_force', 'draft']),
+    /** Where the text says it is a draft (征求意见稿). */
+    statusQuote: z.string().min(1).optional(),
+    window: windowSchema,
+    repeals: z
+      .array(z.strictObject({ title: z.string().min(1), documentNumber: z.string().min(1), ...citation }))
+      .optional(),
+    /** Achievements obtained before the policy's start are not rewarded; how the text says so, or the reading. */
+    achievementTiming: z.strictObject({
+      clause: z.string().min(1).optional(),
+      quote: z.string().min(1).optional(),
+      /** Whether an achievement obtained on the first day itself counts. */
+      startDayCounts: z.boolean(),
+      reading: readingSchema.optional(),
+    }),
+    /** Conditions every rule of the policy carries (e.g. registration in the district). */
+    eligibility: z.array(conditionSchema).optional(),
+    /** 涉及支持限额均为上限: every amount in the policy is an upper limit. */
+    upperLimits: z.strictObject(citation).optional(),
+    notices: z.array(noticeSchema).optional(),
+    rules: z.array(ruleSchema).min(1),
+    stacking: z.array(stackingSchema).optional(),
+  })
+  .superRefine((policy, ctx) => {
+    const ids = new Set<string>();
+    policy.rules.forEach((rule, i) => {
+      if (ids.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id ${rule.id}` });
+      ids.add(rule.id);
+    });
+    const refs = (list: readonly string[] | undefined, path: (string | number)[]) =>
+      list?.forEach((ref, j) => {
+        if (!ids.has(ref)) ctx.addIssue({ code: 'custom', path: [...path, j], message: `unknown rule id ${ref}` });
+      });
+    policy.stacking?.forEach((s, i) => {
+      if (s.type !== 'first_filed') refs(s.rules, ['stacking', i, 'rules']);
+    });
+    policy.rules.forEach((rule, i) =>
+      rule.conditions?.forEach((c, j) => {
+        if (c.type === 'first_time') refs(c.sameAs, ['rules', i, 'conditions', j, 'sameAs']);
+      }),
+    );
+  });
+/** A policy as written in a data file. */
+export type PolicyInput = z.input<typeof policySchema>;
+/** A validated policy. */
+export type Policy = z.infer<typeof policySchema>;
