@@ -1,12 +1,22 @@
 import { defineConfig } from 'tsup';
 
-// ESM + CJS + .d.ts from one entry; zod and date-fns stay external because they are dependencies.
-export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  format: ['esm', 'cjs'],
-  dts: { entry: 'src/index.ts' },
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  treeshake: true,
-});
+// The library: ESM + CJS + .d.ts. zod and date-fns stay external because they are dependencies.
+// The CLI: one ESM file with a shebang, importing nothing but Node and the bundled library code.
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+  },
+  {
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    banner: { js: '#!/usr/bin/env node' },
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+  },
+]);

@@ -50,6 +50,7 @@ export type { ErrorCode } from './errors/errorCodes.js';
 export { REASON_CODES, reasonMessage } from './explain/reasonCodes.js';
 export type { ReasonCode } from './explain/reasonCodes.js';
 export { renderPolicyTable } from './explain/renderPolicyTable.js';
+export { formatResult } from './explain/formatResult.js';
 export type { Money } from './money/money.js';
 export type * from './result/types.js';
 export * from './schema/achievement.js';

@@ -1,0 +1,9 @@
+// Imports the built package through its own name and `exports` map, as an ESM caller would.
+import assert from 'node:assert/strict';
+import { evaluate, listPolicies, QualityRewardsError } from 'quality-rewards';
+
+const r = evaluate({ kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' }, '350112', '2024-06-01');
+assert.equal(r.total.fen, 200_000_000);
+assert.ok(listPolicies().length >= 1);
+assert.throws(() => evaluate({ kind: 'x', obtainedOn: '2024-01-01' }, 'atlantis', '2024-06-01'), QualityRewardsError);
+console.log('esm smoke: ok');
