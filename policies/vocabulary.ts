@@ -148,8 +148,8 @@ export const vocabulary = [
     kind: 'patent_award',
     label: { zh: '专利奖', en: 'Patent award' },
     description: {
-      zh: '中国专利金奖/银奖/优秀奖（national, prize gold/silver/excellence）、中国专利奖优秀组织奖（subtype organization_award）、省专利奖特等/一等/二等奖（provincial + region, prize special/first/second）',
-      en: 'China Patent Award gold/silver/excellence, its organization award, provincial patent awards',
+      zh: '中国专利金奖/银奖/优秀奖（national, prize gold/silver/excellence）、中国专利奖优秀组织奖（national, subtype organization_award, prize award：无等次，以 award 与金/银/优秀奖区分）、省专利奖特等/一等/二等奖（provincial + region, prize special/first/second）',
+      en: 'China Patent Award gold/silver/excellence, its organization award (subtype organization_award, prize award: ungraded), provincial patent awards',
     },
     subtypes: [
       { subtype: 'organization_award', label: { zh: '专利奖优秀组织奖', en: 'Patent award for excellent organization' } },

@@ -10,6 +10,9 @@ import { type EvaluateOptions, evaluateOptionsSchema } from '../schema/options.j
 import type { Policy } from '../schema/policy.js';
 import { calendarDateInputSchema } from '../schema/primitives.js';
 
+/** zod leaves the input out of issues unless asked; it is needed to tell a missing field from a wrong one. */
+const REPORT_INPUT = { reportInput: true } as const;
+
 /** The arguments of `evaluate`, validated. */
 export interface ParsedArguments {
   readonly achievements: readonly Achievement[];
@@ -27,11 +30,11 @@ export function parseArguments(library: Library, achievement: unknown, jurisdict
   if (hostile.length > 0) throw new QualityRewardsError(hostile as [InputIssue, ...InputIssue[]]);
 
   const issues: InputIssue[] = [];
-  const a = achievementsInputSchema.safeParse(achievement);
+  const a = achievementsInputSchema.safeParse(achievement, REPORT_INPUT);
   if (!a.success) issues.push(...fromZodIssues(a.error.issues, ['achievement']));
-  const d = calendarDateInputSchema.safeParse(date);
+  const d = calendarDateInputSchema.safeParse(date, REPORT_INPUT);
   if (!d.success) issues.push(...fromZodIssues(d.error.issues, ['date']));
-  const o = evaluateOptionsSchema.optional().safeParse(options);
+  const o = evaluateOptionsSchema.optional().safeParse(options, REPORT_INPUT);
   if (!o.success) issues.push(...fromZodIssues(o.error.issues, ['options']));
   const j = z.string().min(1).safeParse(jurisdiction);
   const policies = j.success ? policiesOfJurisdiction(library, j.data) : [];

@@ -49,6 +49,10 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
   input.achievements.forEach((achievement, index) => {
     const ref = refOf(achievement, index);
     let relevant = 0;
+    // Rules of one clause split it into alternatives (rank 1–3 vs rank ≥4, initial vs renewal): a failed
+    // condition is only worth reporting when no alternative of the same clause got past its conditions.
+    const passedClauses = new Set<string>();
+    const conditionFailures: { clause: string; line: NotPaid }[] = [];
     for (const rule of policy.rules) {
       const matched = matchRule(rule.match, achievement);
       if (matched.status === 'no') continue;
@@ -78,7 +82,7 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
       const verdict = judgeConditions(conditions, achievement, { policyId: policy.id, ruleId: rule.id, history }, rule);
       const conditionReadings = conditions.flatMap((c) => (c.reading ? [c.reading] : []));
       if (verdict.type === 'fail') {
-        notPaid.push({
+        conditionFailures.push({ clause: rule.clause, line: {
           ...ref,
           code: verdict.code,
           message: reasonMessage(verdict.code, { detail: verdict.detail }),
@@ -86,9 +90,10 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
           ...clauseAmount,
           stoppedBy: { clause: verdict.clause, quote: verdict.quote },
           readings: [...readings, ...conditionReadings],
-        });
+        } });
         continue;
       }
+      passedClauses.add(rule.clause);
       const missingFacts = [
         ...(matched.status === 'missing' ? matched.facts : []),
         ...(verdict.type === 'missing' ? verdict.facts : []),
@@ -121,6 +126,7 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
         state: { type: 'live' },
       });
     }
+    notPaid.push(...conditionFailures.filter((f) => !passedClauses.has(f.clause)).map((f) => f.line));
     if (relevant === 0) {
       notPaid.push({ ...ref, code: 'no_rule_for_achievement', message: reasonMessage('no_rule_for_achievement'), citation: null, readings: [] });
     }

@@ -22,15 +22,21 @@ function translate(issue: z.core.$ZodIssue, prefix: readonly (string | number)[]
     case 'unrecognized_keys':
       return issue.keys.map((key) => inputIssue(key === '__proto__' ? 'forbidden_key' : 'unknown_field', [...path, key]));
     case 'invalid_type':
+      // Parsed with `reportInput`, so an issue without input is about a field that is not there.
       if (issue.input === undefined) return [inputIssue('missing_field', path)];
+      if ((issue as { received?: string }).received === 'Invalid Date') return [inputIssue('invalid_date', path, 'invalid Date')];
       return [inputIssue('invalid_type', path, `expected ${issue.expected}`)];
     case 'too_small':
     case 'too_big':
       return [inputIssue(issue.origin === 'array' ? 'invalid_value' : 'out_of_range', path, issue.message)];
     case 'invalid_union': {
-      const branches = issue.errors.map((branch) => branch.flatMap((i) => translate(i, prefix)));
-      const specific = branches.find((b) => b.some((i) => i.code !== 'invalid_type'));
-      return specific ?? [inputIssue('invalid_type', path)];
+      // The branch that got deepest into the input is the one the caller meant (an object with a bad
+      // field, rather than "not an array"); with no depth to go by, a type error at the union itself.
+      const branches = issue.errors.map((branch) => branch.flatMap((i) => translate(i, path)));
+      const depth = (b: InputIssue[]) => Math.max(...b.map((i) => i.path.length));
+      const specific = (b: InputIssue[]) => (b.some((i) => i.code !== 'invalid_type') ? 1 : 0);
+      const best = [...branches].sort((a, b) => depth(b) - depth(a) || specific(b) - specific(a))[0];
+      return best && (depth(best) > path.length || specific(best)) ? best : [inputIssue('invalid_type', path)];
     }
     default:
       return [inputIssue('invalid_value', path, issue.message)];

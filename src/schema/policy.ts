@@ -210,6 +210,8 @@ export const ruleSchema = z.strictObject({
 });
 /** See {@link ruleSchema}. */
 export type Rule = z.infer<typeof ruleSchema>;
+/** A rule as written in a data file. */
+export type RuleInput = z.input<typeof ruleSchema>;
 
 /** Stacking primitives: how claims that meet each other are settled. */
 export const stackingSchema = z.discriminatedUnion('type', [
