@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { evaluate, getPolicy, listAchievementKinds, listPolicies, QualityRewardsError, renderPolicyTable } from './index.js';
-import { formatResult } from './explain/formatResult.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate, formatResult, getPolicy, listAchievementKinds, listPolicies, QualityRewardsError, renderPolicyTable } from './index.js';
 
 const USAGE = `quality-rewards — 质量提升奖励政策计算 / quality-reward policies as numbers
 
@@ -9,6 +9,7 @@ const USAGE = `quality-rewards — 质量提升奖励政策计算 / quality-rewa
   quality-rewards policies          list the bundled policies
   quality-rewards kinds             list the achievement vocabulary
   quality-rewards table <policyId>  print a policy as a reviewer's table (Markdown)
+  quality-rewards tables <dir>      write <dir>/<policyId>.table.md for every bundled policy
 `;
 
 function option(args: string[], name: string): string | undefined {
@@ -22,6 +23,10 @@ function main(args: string[]): number {
   if (command === 'kinds') return print(listAchievementKinds());
   if (command === 'table' && rest[0]) {
     process.stdout.write(renderPolicyTable(getPolicy(rest[0])));
+    return 0;
+  }
+  if (command === 'tables' && rest[0]) {
+    for (const { id } of listPolicies()) writeFileSync(join(rest[0], `${id}.table.md`), renderPolicyTable(getPolicy(id)));
     return 0;
   }
   if (command === 'evaluate' && rest[0]) {
