@@ -243,8 +243,8 @@ describe('三(二) 第1项及第3项 同年度“就高不重复”', () => {
 });
 
 describe('三(二) 条款数', () => {
-  it('长乐 2020 共有34个金额，各为一条规则', () => {
-    const amounts = changle2020.rules.filter((r) => r.amount.type !== 'not_computable');
-    expect(amounts).toHaveLength(34);
+  it('长乐 2020 共有34个金额，各为一条规则，均有金额', () => {
+    expect(changle2020.rules).toHaveLength(34);
+    expect(new Set(changle2020.rules.map((r) => r.amount.type))).toEqual(new Set(['fixed', 'per_item']));
   });
 });
