@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, QualityRewardsError, safeEvaluate } from '../src/index.js';
+import { type AchievementInput, evaluate, QualityRewardsError, safeEvaluate } from '../src/index.js';
 
-const cqa = { kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' };
+const cqa: AchievementInput = { kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' };
 
 /** Runs a call that must fail and returns its issues as [code, path] pairs. */
 function issuesOf(call: () => unknown): [string, string][] {

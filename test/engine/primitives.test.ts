@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCondition } from '../../src/engine/checkCondition.js';
+import { checkCondition, type ConditionContext } from '../../src/engine/checkCondition.js';
 import { matchRule } from '../../src/engine/matchRule.js';
 import { reckonAmount } from '../../src/engine/reckonAmount.js';
 import { achievementSchema, type AchievementInput } from '../../src/schema/achievement.js';
@@ -7,7 +7,7 @@ import { conditionSchema, type ConditionInput } from '../../src/schema/policy.js
 
 const a = (input: Omit<AchievementInput, 'obtainedOn'> & { obtainedOn?: string }) =>
   achievementSchema.parse({ obtainedOn: '2024-05-10', ...input });
-const ctx = { policyId: 'p', ruleId: 'r', history: [] };
+const ctx: ConditionContext = { policyId: 'p', ruleId: 'r', history: [] };
 const check = (c: ConditionInput, input: Parameters<typeof a>[0], history = ctx.history) =>
   checkCondition(conditionSchema.parse(c), a(input), { ...ctx, history });
 
@@ -42,7 +42,7 @@ describe('condition primitives', () => {
     expect(check(twice, { kind: 'green_product_certification', consecutiveAnnualInspectionsPassed: 2 }).status).toBe('pass');
   });
   it('fact_in reports a mismatch instead of ignoring the rule', () => {
-    const excellent = { type: 'fact_in', fact: 'result', values: ['excellent'], failure: 'result_not_qualifying' } as const;
+    const excellent: ConditionInput = { type: 'fact_in', fact: 'result', values: ['excellent'], failure: 'result_not_qualifying' };
     expect(check(excellent, { kind: 'standardization_pilot', result: 'good' })).toMatchObject({ status: 'fail', code: 'result_not_qualifying' });
     expect(check(excellent, { kind: 'standardization_pilot' })).toEqual({ status: 'missing', facts: ['result'] });
   });
@@ -54,7 +54,7 @@ describe('condition primitives', () => {
     expect(check({ type: 'located_in', fact: 'registeredIn', region: '310000' }, { kind: 'laboratory_accreditation', recipient: { type: 'organization', registeredIn: '310112' } }).status).toBe('pass');
   });
   it('first_time: the fact, or an earlier payment in history under the rule or its sameAs rules', () => {
-    const first = { type: 'first_time', sameAs: ['other'] } as const;
+    const first: ConditionInput = { type: 'first_time', sameAs: ['other'] };
     expect(check(first, { kind: 'laboratory_accreditation', firstTime: true }).status).toBe('pass');
     expect(check(first, { kind: 'laboratory_accreditation', firstTime: false })).toMatchObject({ code: 'not_first_time' });
     expect(check(first, { kind: 'laboratory_accreditation' })).toEqual({ status: 'missing', facts: ['firstTime'] });
