@@ -8,28 +8,53 @@ import type { ConditionInput, PolicyInput } from '../src/schema/policy.js';
 const Q1_CQA = '对获得中国质量奖、中国质量奖提名奖的企业，分别给予一次性配套奖励200万元、100万元';
 const Q1_FJ = '对获得福建省政府质量奖、福建省政府质量奖提名奖的企业，分别给予一次性配套奖励100万元、50万元';
 const Q1_FZ = '对获得福州市政府质量奖的企业，给予一次性配套奖励50万元';
-const Q31_NAT = '对承担国际、国家标准化组织专业技术委员会/分技术委员会秘书处或工作组工作的单位，分别给予一次性奖励50万元、30万元';
+const Q31_NAT =
+  '对承担国际、国家标准化组织专业技术委员会/分技术委员会秘书处或工作组工作的单位，分别给予一次性奖励50万元、30万元';
 const Q31_FJ = '对承担福建省专业标准化技术委员会秘书处工作的单位，给予一次性奖励10万元';
-const Q32_LEAD = '对主导制（修）订国际标准、国家标准、行业标准、地方标准、团体标准的项目起草单位（排名前三位的），分别给与一次性奖励50万元、30万元、20万元、10万元、5万元';
-const Q32_PART = '对参与制（修）订国际标准、国家标准、行业标准、地方标准的项目起草单位（排名第四位及之后的），分别给予一次性奖励25万元、15万元、10万元、5万元';
-const Q33 = '对承担国家级、省级、市级标准化示范（试点）项目的单位，通过标准化主管部门验收的，分别给予一次性奖励20万元、15万元、5万元';
+const Q32_LEAD =
+  '对主导制（修）订国际标准、国家标准、行业标准、地方标准、团体标准的项目起草单位（排名前三位的），分别给与一次性奖励50万元、30万元、20万元、10万元、5万元';
+const Q32_PART =
+  '对参与制（修）订国际标准、国家标准、行业标准、地方标准的项目起草单位（排名第四位及之后的），分别给予一次性奖励25万元、15万元、10万元、5万元';
+const Q33 =
+  '对承担国家级、省级、市级标准化示范（试点）项目的单位，通过标准化主管部门验收的，分别给予一次性奖励20万元、15万元、5万元';
 const Q34 = '对承担国家级、省级、市级标准化科研项目并结题验收合格的单位，分别给予一次性奖励50万元、20万元、10万元';
-const Q35_CN = '对荣获“中国标准创新贡献奖”项目奖一等奖、二等奖、三等奖的标准制（修）订的主导单位，分别给予一次性奖励6万元、4万元、2万元';
-const Q35_FJ = '对荣获“福建省标准贡献奖”一等奖、二等奖、三等奖的标准制（修）订主导单位，分别给予一次性奖励5万元、3万元、1万元';
+const Q35_CN =
+  '对荣获“中国标准创新贡献奖”项目奖一等奖、二等奖、三等奖的标准制（修）订的主导单位，分别给予一次性奖励6万元、4万元、2万元';
+const Q35_FJ =
+  '对荣获“福建省标准贡献奖”一等奖、二等奖、三等奖的标准制（修）订主导单位，分别给予一次性奖励5万元、3万元、1万元';
 
 const FUJIAN = '350000';
 const FUZHOU = '350100';
 
 const LEAD: ConditionInput = { type: 'rank_between', min: 1, max: 3, quote: '排名前三位的' };
 const PARTICIPANT: ConditionInput = { type: 'rank_between', min: 4, max: null, quote: '排名第四位及之后的' };
-const PILOT_ACCEPTED: ConditionInput = { type: 'fact_in', fact: 'stage', values: ['accepted'], failure: 'prerequisite_not_met', quote: '通过标准化主管部门验收的' };
-const RESEARCH_ACCEPTED: ConditionInput = { type: 'fact_in', fact: 'stage', values: ['accepted'], failure: 'prerequisite_not_met', quote: '结题验收合格' };
-const LEAD_UNIT: ConditionInput = { type: 'fact_in', fact: 'drafterRole', values: ['main'], failure: 'prerequisite_not_met', quote: '主导单位' };
+const PILOT_ACCEPTED: ConditionInput = {
+  type: 'fact_in',
+  fact: 'stage',
+  values: ['accepted'],
+  failure: 'prerequisite_not_met',
+  quote: '通过标准化主管部门验收的',
+};
+const RESEARCH_ACCEPTED: ConditionInput = {
+  type: 'fact_in',
+  fact: 'stage',
+  values: ['accepted'],
+  failure: 'prerequisite_not_met',
+  quote: '结题验收合格',
+};
+const LEAD_UNIT: ConditionInput = {
+  type: 'fact_in',
+  fact: 'drafterRole',
+  values: ['main'],
+  failure: 'prerequisite_not_met',
+  quote: '主导单位',
+};
 
 export const changle2020 = {
   id: 'changle-2020',
   title: '关于加快建设质量强区推进制造业、新兴产业发展若干意见',
-  titleEn: 'Opinions on Building a Quality-Strong District and Advancing Manufacturing and Emerging Industries (Changle, 2020)',
+  titleEn:
+    'Opinions on Building a Quality-Strong District and Advancing Manufacturing and Emerging Industries (Changle, 2020)',
   jurisdiction: {
     code: '350112',
     slug: 'changle',
@@ -46,8 +71,14 @@ export const changle2020 = {
         id: 'changle.start-backdated',
         question: { zh: '施行日是否为追溯？', en: 'Is the start date backdated?' },
         literal: '本意见自2020年1月1日起施行，此前与本意见不一致的，以本意见为准。',
-        chosen: { zh: '按文本以2020年1月1日为施行日（文本引用2020年文件，施行日可能为追溯）', en: 'The start is taken as written, 2020-01-01 (the text cites a 2020 document, so the date may be backdated)' },
-        basis: { zh: '文本明确规定施行日，追溯与否不改变该日期', en: 'The text states the date; backdating does not change it' },
+        chosen: {
+          zh: '按文本以2020年1月1日为施行日（文本引用2020年文件，施行日可能为追溯）',
+          en: 'The start is taken as written, 2020-01-01 (the text cites a 2020 document, so the date may be backdated)',
+        },
+        basis: {
+          zh: '文本明确规定施行日，追溯与否不改变该日期',
+          en: 'The text states the date; backdating does not change it',
+        },
       },
     },
     end: {
@@ -57,7 +88,10 @@ export const changle2020 = {
         question: { zh: '文本未规定有效期或终止日。', en: 'The text states no end date.' },
         literal: '本意见自2020年1月1日起施行',
         chosen: { zh: '视为持续有效，直至被废止或修订', en: 'Read as in force until repealed or amended' },
-        basis: { zh: '文本未设终止日；调用方应核实其是否已被废止', en: 'No end is stated; callers should check it has not been repealed' },
+        basis: {
+          zh: '文本未设终止日；调用方应核实其是否已被废止',
+          en: 'No end is stated; callers should check it has not been repealed',
+        },
       },
     },
   },
@@ -65,11 +99,23 @@ export const changle2020 = {
     startDayCounts: true,
     reading: {
       id: 'changle.timing',
-      question: { zh: '文本未规定施行前取得的成果是否奖励。', en: 'The text is silent on achievements obtained before it took effect.' },
+      question: {
+        zh: '文本未规定施行前取得的成果是否奖励。',
+        en: 'The text is silent on achievements obtained before it took effect.',
+      },
       literal: '本意见自2020年1月1日起施行',
-      chosen: { zh: '仅奖励2020年1月1日（含）以后取得的成果', en: 'Only achievements obtained on or after 2020-01-01 are rewarded' },
-      alternative: { zh: '施行期间申报的较早成果也予奖励', en: 'Earlier achievements claimed while the policy is in force are also rewarded' },
-      basis: { zh: '政策奖励其施行期间发生的成果；不推定追溯', en: 'A policy rewards what happens under it; no retroactivity is presumed' },
+      chosen: {
+        zh: '仅奖励2020年1月1日（含）以后取得的成果',
+        en: 'Only achievements obtained on or after 2020-01-01 are rewarded',
+      },
+      alternative: {
+        zh: '施行期间申报的较早成果也予奖励',
+        en: 'Earlier achievements claimed while the policy is in force are also rewarded',
+      },
+      basis: {
+        zh: '政策奖励其施行期间发生的成果；不推定追溯',
+        en: 'A policy rewards what happens under it; no retroactivity is presumed',
+      },
     },
   },
   notices: [
@@ -77,7 +123,10 @@ export const changle2020 = {
       id: 'changle.township-rules',
       clause: '三(二)',
       quote: '各乡镇（街道）可结合实际，制定相应的奖励规定',
-      message: { zh: '各乡镇（街道）可能另有奖励规定，不在本库计算范围内。', en: 'Townships (streets) may have their own reward rules, not computed here.' },
+      message: {
+        zh: '各乡镇（街道）可能另有奖励规定，不在本库计算范围内。',
+        en: 'Townships (streets) may have their own reward rules, not computed here.',
+      },
     },
   ],
   rules: [
@@ -94,7 +143,12 @@ export const changle2020 = {
       clause: '三(二)1',
       quote: Q1_CQA,
       title: { zh: '中国质量奖提名奖 → 100万元', en: 'China Quality Award nomination → 1,000,000 yuan' },
-      match: { kind: 'government_quality_award', level: 'national', prize: 'nomination', recipientType: 'organization' },
+      match: {
+        kind: 'government_quality_award',
+        level: 'national',
+        prize: 'nomination',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -102,7 +156,13 @@ export const changle2020 = {
       clause: '三(二)1',
       quote: Q1_FJ,
       title: { zh: '福建省政府质量奖 → 100万元', en: 'Fujian Government Quality Award → 1,000,000 yuan' },
-      match: { kind: 'government_quality_award', level: 'provincial', region: FUJIAN, prize: 'award', recipientType: 'organization' },
+      match: {
+        kind: 'government_quality_award',
+        level: 'provincial',
+        region: FUJIAN,
+        prize: 'award',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -110,7 +170,13 @@ export const changle2020 = {
       clause: '三(二)1',
       quote: Q1_FJ,
       title: { zh: '福建省政府质量奖提名奖 → 50万元', en: 'Fujian Government Quality Award nomination → 500,000 yuan' },
-      match: { kind: 'government_quality_award', level: 'provincial', region: FUJIAN, prize: 'nomination', recipientType: 'organization' },
+      match: {
+        kind: 'government_quality_award',
+        level: 'provincial',
+        region: FUJIAN,
+        prize: 'nomination',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -118,7 +184,13 @@ export const changle2020 = {
       clause: '三(二)1',
       quote: Q1_FZ,
       title: { zh: '福州市政府质量奖 → 50万元', en: 'Fuzhou Government Quality Award → 500,000 yuan' },
-      match: { kind: 'government_quality_award', level: 'municipal', region: FUZHOU, prize: 'award', recipientType: 'organization' },
+      match: {
+        kind: 'government_quality_award',
+        level: 'municipal',
+        region: FUZHOU,
+        prize: 'award',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -133,7 +205,10 @@ export const changle2020 = {
       id: 'secretariat.international',
       clause: '三(二)3(1)',
       quote: Q31_NAT,
-      title: { zh: '国际标准化组织 TC/SC 秘书处或工作组 → 50万元', en: 'International TC/SC secretariat or working group → 500,000 yuan' },
+      title: {
+        zh: '国际标准化组织 TC/SC 秘书处或工作组 → 50万元',
+        en: 'International TC/SC secretariat or working group → 500,000 yuan',
+      },
       match: { kind: 'standardization_body_secretariat', level: 'international', body: ['tc', 'sc', 'wg'] },
       amount: { type: 'fixed', yuan: 500_000 },
     },
@@ -141,7 +216,10 @@ export const changle2020 = {
       id: 'secretariat.national',
       clause: '三(二)3(1)',
       quote: Q31_NAT,
-      title: { zh: '国家标准化组织 TC/SC 秘书处或工作组 → 30万元', en: 'National TC/SC secretariat or working group → 300,000 yuan' },
+      title: {
+        zh: '国家标准化组织 TC/SC 秘书处或工作组 → 30万元',
+        en: 'National TC/SC secretariat or working group → 300,000 yuan',
+      },
       match: { kind: 'standardization_body_secretariat', level: 'national', body: ['tc', 'sc', 'wg'] },
       amount: { type: 'fixed', yuan: 300_000 },
     },
@@ -157,7 +235,10 @@ export const changle2020 = {
       id: 'drafting.international.lead',
       clause: '三(二)3(2)',
       quote: Q32_LEAD,
-      title: { zh: '主导制（修）订国际标准（排名前三位）→ 50万元', en: 'Leading drafter of a international standard (rank 1–3) → 500,000 yuan' },
+      title: {
+        zh: '主导制（修）订国际标准（排名前三位）→ 50万元',
+        en: 'Leading drafter of a international standard (rank 1–3) → 500,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'international' },
       conditions: [LEAD],
       amount: { type: 'fixed', yuan: 500_000 },
@@ -166,7 +247,10 @@ export const changle2020 = {
       id: 'drafting.national.lead',
       clause: '三(二)3(2)',
       quote: Q32_LEAD,
-      title: { zh: '主导制（修）订国家标准（排名前三位）→ 30万元', en: 'Leading drafter of a national standard (rank 1–3) → 300,000 yuan' },
+      title: {
+        zh: '主导制（修）订国家标准（排名前三位）→ 30万元',
+        en: 'Leading drafter of a national standard (rank 1–3) → 300,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'national' },
       conditions: [LEAD],
       amount: { type: 'fixed', yuan: 300_000 },
@@ -175,7 +259,10 @@ export const changle2020 = {
       id: 'drafting.industry.lead',
       clause: '三(二)3(2)',
       quote: Q32_LEAD,
-      title: { zh: '主导制（修）订行业标准（排名前三位）→ 20万元', en: 'Leading drafter of a industry standard (rank 1–3) → 200,000 yuan' },
+      title: {
+        zh: '主导制（修）订行业标准（排名前三位）→ 20万元',
+        en: 'Leading drafter of a industry standard (rank 1–3) → 200,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'industry' },
       conditions: [LEAD],
       amount: { type: 'fixed', yuan: 200_000 },
@@ -184,7 +271,10 @@ export const changle2020 = {
       id: 'drafting.local.lead',
       clause: '三(二)3(2)',
       quote: Q32_LEAD,
-      title: { zh: '主导制（修）订地方标准（排名前三位）→ 10万元', en: 'Leading drafter of a local standard (rank 1–3) → 100,000 yuan' },
+      title: {
+        zh: '主导制（修）订地方标准（排名前三位）→ 10万元',
+        en: 'Leading drafter of a local standard (rank 1–3) → 100,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'local' },
       conditions: [LEAD],
       amount: { type: 'fixed', yuan: 100_000 },
@@ -193,7 +283,10 @@ export const changle2020 = {
       id: 'drafting.group.lead',
       clause: '三(二)3(2)',
       quote: Q32_LEAD,
-      title: { zh: '主导制（修）订团体标准（排名前三位）→ 5万元', en: 'Leading drafter of a group standard (rank 1–3) → 50,000 yuan' },
+      title: {
+        zh: '主导制（修）订团体标准（排名前三位）→ 5万元',
+        en: 'Leading drafter of a group standard (rank 1–3) → 50,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'group' },
       conditions: [LEAD],
       amount: { type: 'fixed', yuan: 50_000 },
@@ -202,7 +295,10 @@ export const changle2020 = {
       id: 'drafting.international.participant',
       clause: '三(二)3(2)',
       quote: Q32_PART,
-      title: { zh: '参与制（修）订国际标准（排名第四位及之后）→ 25万元', en: 'Participating drafter of a international standard (rank 4 or later) → 250,000 yuan' },
+      title: {
+        zh: '参与制（修）订国际标准（排名第四位及之后）→ 25万元',
+        en: 'Participating drafter of a international standard (rank 4 or later) → 250,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'international' },
       conditions: [PARTICIPANT],
       amount: { type: 'fixed', yuan: 250_000 },
@@ -211,7 +307,10 @@ export const changle2020 = {
       id: 'drafting.national.participant',
       clause: '三(二)3(2)',
       quote: Q32_PART,
-      title: { zh: '参与制（修）订国家标准（排名第四位及之后）→ 15万元', en: 'Participating drafter of a national standard (rank 4 or later) → 150,000 yuan' },
+      title: {
+        zh: '参与制（修）订国家标准（排名第四位及之后）→ 15万元',
+        en: 'Participating drafter of a national standard (rank 4 or later) → 150,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'national' },
       conditions: [PARTICIPANT],
       amount: { type: 'fixed', yuan: 150_000 },
@@ -220,7 +319,10 @@ export const changle2020 = {
       id: 'drafting.industry.participant',
       clause: '三(二)3(2)',
       quote: Q32_PART,
-      title: { zh: '参与制（修）订行业标准（排名第四位及之后）→ 10万元', en: 'Participating drafter of a industry standard (rank 4 or later) → 100,000 yuan' },
+      title: {
+        zh: '参与制（修）订行业标准（排名第四位及之后）→ 10万元',
+        en: 'Participating drafter of a industry standard (rank 4 or later) → 100,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'industry' },
       conditions: [PARTICIPANT],
       amount: { type: 'fixed', yuan: 100_000 },
@@ -229,7 +331,10 @@ export const changle2020 = {
       id: 'drafting.local.participant',
       clause: '三(二)3(2)',
       quote: Q32_PART,
-      title: { zh: '参与制（修）订地方标准（排名第四位及之后）→ 5万元', en: 'Participating drafter of a local standard (rank 4 or later) → 50,000 yuan' },
+      title: {
+        zh: '参与制（修）订地方标准（排名第四位及之后）→ 5万元',
+        en: 'Participating drafter of a local standard (rank 4 or later) → 50,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'local' },
       conditions: [PARTICIPANT],
       amount: { type: 'fixed', yuan: 50_000 },
@@ -238,7 +343,10 @@ export const changle2020 = {
       id: 'pilot.national',
       clause: '三(二)3(3)',
       quote: Q33,
-      title: { zh: '国家级标准化示范（试点）项目通过验收 → 20万元', en: 'National standardization pilot accepted → 200,000 yuan' },
+      title: {
+        zh: '国家级标准化示范（试点）项目通过验收 → 20万元',
+        en: 'National standardization pilot accepted → 200,000 yuan',
+      },
       match: { kind: 'standardization_pilot', level: 'national' },
       conditions: [PILOT_ACCEPTED],
       amount: { type: 'fixed', yuan: 200_000 },
@@ -247,7 +355,10 @@ export const changle2020 = {
       id: 'pilot.provincial',
       clause: '三(二)3(3)',
       quote: Q33,
-      title: { zh: '省级标准化示范（试点）项目通过验收 → 15万元', en: 'Provincial standardization pilot accepted → 150,000 yuan' },
+      title: {
+        zh: '省级标准化示范（试点）项目通过验收 → 15万元',
+        en: 'Provincial standardization pilot accepted → 150,000 yuan',
+      },
       match: { kind: 'standardization_pilot', level: 'provincial' },
       conditions: [PILOT_ACCEPTED],
       amount: { type: 'fixed', yuan: 150_000 },
@@ -256,7 +367,10 @@ export const changle2020 = {
       id: 'pilot.municipal',
       clause: '三(二)3(3)',
       quote: Q33,
-      title: { zh: '市级标准化示范（试点）项目通过验收 → 5万元', en: 'Municipal standardization pilot accepted → 50,000 yuan' },
+      title: {
+        zh: '市级标准化示范（试点）项目通过验收 → 5万元',
+        en: 'Municipal standardization pilot accepted → 50,000 yuan',
+      },
       match: { kind: 'standardization_pilot', level: 'municipal' },
       conditions: [PILOT_ACCEPTED],
       amount: { type: 'fixed', yuan: 50_000 },
@@ -265,7 +379,10 @@ export const changle2020 = {
       id: 'research.national',
       clause: '三(二)3(4)',
       quote: Q34,
-      title: { zh: '国家级标准化科研项目结题验收合格 → 50万元', en: 'National standardization research project accepted → 500,000 yuan' },
+      title: {
+        zh: '国家级标准化科研项目结题验收合格 → 50万元',
+        en: 'National standardization research project accepted → 500,000 yuan',
+      },
       match: { kind: 'standardization_research_project', level: 'national' },
       conditions: [RESEARCH_ACCEPTED],
       amount: { type: 'fixed', yuan: 500_000 },
@@ -274,7 +391,10 @@ export const changle2020 = {
       id: 'research.provincial',
       clause: '三(二)3(4)',
       quote: Q34,
-      title: { zh: '省级标准化科研项目结题验收合格 → 20万元', en: 'Provincial standardization research project accepted → 200,000 yuan' },
+      title: {
+        zh: '省级标准化科研项目结题验收合格 → 20万元',
+        en: 'Provincial standardization research project accepted → 200,000 yuan',
+      },
       match: { kind: 'standardization_research_project', level: 'provincial' },
       conditions: [RESEARCH_ACCEPTED],
       amount: { type: 'fixed', yuan: 200_000 },
@@ -283,7 +403,10 @@ export const changle2020 = {
       id: 'research.municipal',
       clause: '三(二)3(4)',
       quote: Q34,
-      title: { zh: '市级标准化科研项目结题验收合格 → 10万元', en: 'Municipal standardization research project accepted → 100,000 yuan' },
+      title: {
+        zh: '市级标准化科研项目结题验收合格 → 10万元',
+        en: 'Municipal standardization research project accepted → 100,000 yuan',
+      },
       match: { kind: 'standardization_research_project', level: 'municipal' },
       conditions: [RESEARCH_ACCEPTED],
       amount: { type: 'fixed', yuan: 100_000 },
@@ -292,7 +415,10 @@ export const changle2020 = {
       id: 'standard-award.china.first',
       clause: '三(二)3(5)',
       quote: Q35_CN,
-      title: { zh: '“中国标准创新贡献奖”项目奖一等奖（主导单位）→ 6万元', en: 'China Standard Innovation Contribution Award, first prize (leading unit) → 60,000 yuan' },
+      title: {
+        zh: '“中国标准创新贡献奖”项目奖一等奖（主导单位）→ 6万元',
+        en: 'China Standard Innovation Contribution Award, first prize (leading unit) → 60,000 yuan',
+      },
       match: { kind: 'standard_innovation_award', level: 'national', prize: 'first' },
       conditions: [LEAD_UNIT],
       amount: { type: 'fixed', yuan: 60_000 },
@@ -301,7 +427,10 @@ export const changle2020 = {
       id: 'standard-award.china.second',
       clause: '三(二)3(5)',
       quote: Q35_CN,
-      title: { zh: '“中国标准创新贡献奖”项目奖二等奖（主导单位）→ 4万元', en: 'China Standard Innovation Contribution Award, second prize (leading unit) → 40,000 yuan' },
+      title: {
+        zh: '“中国标准创新贡献奖”项目奖二等奖（主导单位）→ 4万元',
+        en: 'China Standard Innovation Contribution Award, second prize (leading unit) → 40,000 yuan',
+      },
       match: { kind: 'standard_innovation_award', level: 'national', prize: 'second' },
       conditions: [LEAD_UNIT],
       amount: { type: 'fixed', yuan: 40_000 },
@@ -310,7 +439,10 @@ export const changle2020 = {
       id: 'standard-award.china.third',
       clause: '三(二)3(5)',
       quote: Q35_CN,
-      title: { zh: '“中国标准创新贡献奖”项目奖三等奖（主导单位）→ 2万元', en: 'China Standard Innovation Contribution Award, third prize (leading unit) → 20,000 yuan' },
+      title: {
+        zh: '“中国标准创新贡献奖”项目奖三等奖（主导单位）→ 2万元',
+        en: 'China Standard Innovation Contribution Award, third prize (leading unit) → 20,000 yuan',
+      },
       match: { kind: 'standard_innovation_award', level: 'national', prize: 'third' },
       conditions: [LEAD_UNIT],
       amount: { type: 'fixed', yuan: 20_000 },
@@ -319,7 +451,10 @@ export const changle2020 = {
       id: 'standard-award.fujian.first',
       clause: '三(二)3(5)',
       quote: Q35_FJ,
-      title: { zh: '“福建省标准贡献奖”一等奖（主导单位）→ 5万元', en: 'Fujian Standard Contribution Award, first prize (leading unit) → 50,000 yuan' },
+      title: {
+        zh: '“福建省标准贡献奖”一等奖（主导单位）→ 5万元',
+        en: 'Fujian Standard Contribution Award, first prize (leading unit) → 50,000 yuan',
+      },
       match: { kind: 'standard_innovation_award', level: 'provincial', region: FUJIAN, prize: 'first' },
       conditions: [LEAD_UNIT],
       amount: { type: 'fixed', yuan: 50_000 },
@@ -328,7 +463,10 @@ export const changle2020 = {
       id: 'standard-award.fujian.second',
       clause: '三(二)3(5)',
       quote: Q35_FJ,
-      title: { zh: '“福建省标准贡献奖”二等奖（主导单位）→ 3万元', en: 'Fujian Standard Contribution Award, second prize (leading unit) → 30,000 yuan' },
+      title: {
+        zh: '“福建省标准贡献奖”二等奖（主导单位）→ 3万元',
+        en: 'Fujian Standard Contribution Award, second prize (leading unit) → 30,000 yuan',
+      },
       match: { kind: 'standard_innovation_award', level: 'provincial', region: FUJIAN, prize: 'second' },
       conditions: [LEAD_UNIT],
       amount: { type: 'fixed', yuan: 30_000 },
@@ -337,29 +475,76 @@ export const changle2020 = {
       id: 'standard-award.fujian.third',
       clause: '三(二)3(5)',
       quote: Q35_FJ,
-      title: { zh: '“福建省标准贡献奖”三等奖（主导单位）→ 1万元', en: 'Fujian Standard Contribution Award, third prize (leading unit) → 10,000 yuan' },
+      title: {
+        zh: '“福建省标准贡献奖”三等奖（主导单位）→ 1万元',
+        en: 'Fujian Standard Contribution Award, third prize (leading unit) → 10,000 yuan',
+      },
       match: { kind: 'standard_innovation_award', level: 'provincial', region: FUJIAN, prize: 'third' },
       conditions: [LEAD_UNIT],
       amount: { type: 'fixed', yuan: 10_000 },
     },
     // 3(6) 标准化良好行为企业
-    { id: 'good-behavior.aaaa', clause: '三(二)3(6)', quote: 'AAAA级一次性给予5万元经费资助', title: { zh: '标准化良好行为企业 AAAA级 → 5万元', en: 'Standardization good-conduct enterprise AAAA → 50,000 yuan' },
-      match: { kind: 'standardization_good_behavior', grade: 'AAAA' }, amount: { type: 'fixed', yuan: 50_000 } },
-    { id: 'good-behavior.aaa', clause: '三(二)3(6)', quote: 'AAA级一次性给予3万元经费资助', title: { zh: '标准化良好行为企业 AAA级 → 3万元', en: 'Standardization good-conduct enterprise AAA → 30,000 yuan' },
-      match: { kind: 'standardization_good_behavior', grade: 'AAA' }, amount: { type: 'fixed', yuan: 30_000 } },
+    {
+      id: 'good-behavior.aaaa',
+      clause: '三(二)3(6)',
+      quote: 'AAAA级一次性给予5万元经费资助',
+      title: {
+        zh: '标准化良好行为企业 AAAA级 → 5万元',
+        en: 'Standardization good-conduct enterprise AAAA → 50,000 yuan',
+      },
+      match: { kind: 'standardization_good_behavior', grade: 'AAAA' },
+      amount: { type: 'fixed', yuan: 50_000 },
+    },
+    {
+      id: 'good-behavior.aaa',
+      clause: '三(二)3(6)',
+      quote: 'AAA级一次性给予3万元经费资助',
+      title: {
+        zh: '标准化良好行为企业 AAA级 → 3万元',
+        en: 'Standardization good-conduct enterprise AAA → 30,000 yuan',
+      },
+      match: { kind: 'standardization_good_behavior', grade: 'AAA' },
+      amount: { type: 'fixed', yuan: 30_000 },
+    },
     // 3(7) 地理标志
-    { id: 'geographical-indication', clause: '三(二)3(7)', quote: '对组织申报地理标志产品保护、农产品地理标志并获得批准的单位，每项给予20万元经费资助', title: { zh: '地理标志产品保护、农产品地理标志获批 → 每项20万元', en: 'Geographical indication approved → 200,000 yuan each' },
-      match: { kind: 'geographical_indication', subtype: ['protected_product', 'agricultural_product'] }, amount: { type: 'per_item', yuanEach: 200_000, unit: { zh: '每项', en: 'per item' } } },
+    {
+      id: 'geographical-indication',
+      clause: '三(二)3(7)',
+      quote: '对组织申报地理标志产品保护、农产品地理标志并获得批准的单位，每项给予20万元经费资助',
+      title: {
+        zh: '地理标志产品保护、农产品地理标志获批 → 每项20万元',
+        en: 'Geographical indication approved → 200,000 yuan each',
+      },
+      match: { kind: 'geographical_indication', subtype: ['protected_product', 'agricultural_product'] },
+      amount: { type: 'per_item', yuanEach: 200_000, unit: { zh: '每项', en: 'per item' } },
+    },
     // 4. 测量管理体系认证
-    { id: 'measurement-management', clause: '三(二)4', quote: '对获得 IS010012 测量管理体系认证的企业，给予一次性奖励3万元', title: { zh: 'ISO 10012 测量管理体系认证 → 3万元', en: 'ISO 10012 measurement management certification → 30,000 yuan' },
-      match: { kind: 'measurement_management_certification' }, amount: { type: 'fixed', yuan: 30_000 },
-      readings: [{
-        id: 'changle.iso10012',
-        question: { zh: '原文“IS010012”中以数字0代替字母O。', en: 'The text writes "IS010012" with a digit 0 for the letter O.' },
-        literal: 'IS010012',
-        chosen: { zh: 'ISO 10012 测量管理体系', en: 'ISO 10012 measurement management system' },
-        basis: { zh: '测量管理体系标准号为 ISO 10012', en: 'ISO 10012 is the measurement management system standard' },
-      }] },
+    {
+      id: 'measurement-management',
+      clause: '三(二)4',
+      quote: '对获得 IS010012 测量管理体系认证的企业，给予一次性奖励3万元',
+      title: {
+        zh: 'ISO 10012 测量管理体系认证 → 3万元',
+        en: 'ISO 10012 measurement management certification → 30,000 yuan',
+      },
+      match: { kind: 'measurement_management_certification' },
+      amount: { type: 'fixed', yuan: 30_000 },
+      readings: [
+        {
+          id: 'changle.iso10012',
+          question: {
+            zh: '原文“IS010012”中以数字0代替字母O。',
+            en: 'The text writes "IS010012" with a digit 0 for the letter O.',
+          },
+          literal: 'IS010012',
+          chosen: { zh: 'ISO 10012 测量管理体系', en: 'ISO 10012 measurement management system' },
+          basis: {
+            zh: '测量管理体系标准号为 ISO 10012',
+            en: 'ISO 10012 is the measurement management system standard',
+          },
+        },
+      ],
+    },
   ],
   stacking: [
     {
@@ -405,13 +590,24 @@ export const changle2020 = {
       ],
       reading: {
         id: 'changle.same-year-pool',
-        question: { zh: '“就高不重复”是第1项与第3项合为一池，还是各项内分别适用？3(7)同年两项地理标志如何处理？', en: 'Is 就高不重复 one pool across items 1 and 3, or applied within each item? What of two GIs approved in one year under 3(7)?' },
+        question: {
+          zh: '“就高不重复”是第1项与第3项合为一池，还是各项内分别适用？3(7)同年两项地理标志如何处理？',
+          en: 'Is 就高不重复 one pool across items 1 and 3, or applied within each item? What of two GIs approved in one year under 3(7)?',
+        },
         literal: '对第1项“政府质量奖”及第3项“标准战略奖”的奖励按同年度获奖“就高不重复”原则',
-        chosen: { zh: '第1项与第3项同一年度（按取得日的公历年）获得的奖励合为一池，只付最高一项；已付同年度奖励的，只补足差额。3(7)“每项”按一项申报计：n项地理标志为一笔 n×20万元 参与比较', en: 'Items 1 and 3 form one pool per calendar year of obtaining: only the highest is paid, and a later higher one tops up what was paid. A 3(7) claim for n GIs counts as one reward of n × 200,000 yuan' },
-        alternative: { zh: '在第1项、第3项内部分别就高；或3(7)每项地理标志单独参与就高（同年两项只付20万元）', en: 'Highest-only within each item separately; or each GI competes on its own (two GIs in a year → 200,000 yuan)' },
-        basis: { zh: '原句将两项并列于同一“就高不重复”原则之下；“每项给予”表明同一申报内按项计额', en: 'The sentence puts both items under one 就高不重复 principle; 每项给予 sets the amount per item within one claim' },
+        chosen: {
+          zh: '第1项与第3项同一年度（按取得日的公历年）获得的奖励合为一池，只付最高一项；已付同年度奖励的，只补足差额。3(7)“每项”按一项申报计：n项地理标志为一笔 n×20万元 参与比较',
+          en: 'Items 1 and 3 form one pool per calendar year of obtaining: only the highest is paid, and a later higher one tops up what was paid. A 3(7) claim for n GIs counts as one reward of n × 200,000 yuan',
+        },
+        alternative: {
+          zh: '在第1项、第3项内部分别就高；或3(7)每项地理标志单独参与就高（同年两项只付20万元）',
+          en: 'Highest-only within each item separately; or each GI competes on its own (two GIs in a year → 200,000 yuan)',
+        },
+        basis: {
+          zh: '原句将两项并列于同一“就高不重复”原则之下；“每项给予”表明同一申报内按项计额',
+          en: 'The sentence puts both items under one 就高不重复 principle; 每项给予 sets the amount per item within one claim',
+        },
       },
     },
   ],
 } satisfies PolicyInput;
-

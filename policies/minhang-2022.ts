@@ -10,18 +10,29 @@ const MINHANG = '310112';
 const SHANGHAI = '310000';
 
 // 6: one sentence per level, each stating the first-drafter and the non-first-drafter amounts.
-const Q6_INTL = '对参与国际标准制定的单位，标准发布后对第一起草者给予一次性资助100万元，对非第一起草者每家给予一次性资助50万元';
-const Q6_NAT = '对参与国家标准、行业标准制定的单位，标准发布后对第一起草者给予一次性资助20万元，对非第一起草者给予一次性资助5万元';
-const Q6_LOCAL = '对参与地方标准制定的单位，标准发布后对第一起草者给予一次性资助10万元，对非第一起草者给予一次性资助3万元';
-const Q6_GROUP = '对参与团体标准制定的单位，该标准被本市市区两级有关行政主管部门采信使用后，对第一起草者给予一次性资助10万元，对非第一起草者给予一次性资助3万元';
+const Q6_INTL =
+  '对参与国际标准制定的单位，标准发布后对第一起草者给予一次性资助100万元，对非第一起草者每家给予一次性资助50万元';
+const Q6_NAT =
+  '对参与国家标准、行业标准制定的单位，标准发布后对第一起草者给予一次性资助20万元，对非第一起草者给予一次性资助5万元';
+const Q6_LOCAL =
+  '对参与地方标准制定的单位，标准发布后对第一起草者给予一次性资助10万元，对非第一起草者给予一次性资助3万元';
+const Q6_GROUP =
+  '对参与团体标准制定的单位，该标准被本市市区两级有关行政主管部门采信使用后，对第一起草者给予一次性资助10万元，对非第一起草者给予一次性资助3万元';
 const Q7 = '企事业单位参与制定的地方标准、团体标准、企业标准获评“上海标准”后，给予一次性资助30万元';
 const Q9_APPROVED = '对获批筹建国家级、市级产业计量测试中心的单位，分别给予50万元、30万元的一次性资助';
-const Q9_ACCEPTED = '对通过现场验收并由国家市场监管总局或市市场监管局发文批准建立产业计量测试中心的单位，再分别给予50万元、30万元的一次性资助';
+const Q9_ACCEPTED =
+  '对通过现场验收并由国家市场监管总局或市市场监管局发文批准建立产业计量测试中心的单位，再分别给予50万元、30万元的一次性资助';
 const Q11 = '对首次通过节能产品认证、低碳产品认证或能源管理体系认证的单位，给予一次性资助3万元';
 
 const FIRST_DRAFTER: ConditionInput = { type: 'rank_between', min: 1, max: 1, quote: '第一起草者' };
 const NON_FIRST_DRAFTER: ConditionInput = { type: 'rank_between', min: 2, max: null, quote: '非第一起草者' };
-const PILOT_ACCEPTED: ConditionInput = { type: 'fact_in', fact: 'stage', values: ['accepted'], failure: 'prerequisite_not_met', quote: '通过验收后' };
+const PILOT_ACCEPTED: ConditionInput = {
+  type: 'fact_in',
+  fact: 'stage',
+  values: ['accepted'],
+  failure: 'prerequisite_not_met',
+  quote: '通过验收后',
+};
 const FIRST_TIME: ConditionInput = { type: 'first_time', quote: '首次' };
 
 const GROUP_ADOPTED: ConditionInput = {
@@ -34,25 +45,47 @@ const GROUP_ADOPTED: ConditionInput = {
     id: 'minhang.group-standard-adoption',
     question: { zh: '团体标准须被哪一级政府采信？', en: 'Which government must have adopted the group standard?' },
     literal: '该标准被本市市区两级有关行政主管部门采信使用后',
-    chosen: { zh: 'adoptedByGovernment 为 true 表示已被上海市或闵行区有关行政主管部门采信使用；被其他地方政府采信的，调用方应填 false', en: 'adoptedByGovernment true means adopted by a competent Shanghai municipal or Minhang district department; adoption elsewhere must be given as false' },
-    alternative: { zh: '“市区两级”理解为须同时被市级和区级部门采信', en: '"市区两级" read as requiring adoption by both the municipal and the district level' },
-    basis: { zh: '“两级”列举可采信的层级，不要求两级都采信；事实 adoptedByGovernment 本身不区分层级，故由调用方按本条填写', en: '"两级" lists the levels that may adopt, not a requirement that both do; the fact itself does not name the level, so the caller answers for this clause' },
+    chosen: {
+      zh: 'adoptedByGovernment 为 true 表示已被上海市或闵行区有关行政主管部门采信使用；被其他地方政府采信的，调用方应填 false',
+      en: 'adoptedByGovernment true means adopted by a competent Shanghai municipal or Minhang district department; adoption elsewhere must be given as false',
+    },
+    alternative: {
+      zh: '“市区两级”理解为须同时被市级和区级部门采信',
+      en: '"市区两级" read as requiring adoption by both the municipal and the district level',
+    },
+    basis: {
+      zh: '“两级”列举可采信的层级，不要求两级都采信；事实 adoptedByGovernment 本身不区分层级，故由调用方按本条填写',
+      en: '"两级" lists the levels that may adopt, not a requirement that both do; the fact itself does not name the level, so the caller answers for this clause',
+    },
   },
 };
 
 const ENERGY_PER_TYPE: Reading = {
   id: 'minhang.energy-per-type',
-  question: { zh: '“首次通过节能产品认证、低碳产品认证或能源管理体系认证”是每个单位只资助一次（三者中最先取得的一项），还是每类认证各首次资助一次？', en: 'Is 首次通过节能产品认证、低碳产品认证或能源管理体系认证 one 30,000 per unit (for the first of the three), or one per kind of certification?' },
+  question: {
+    zh: '“首次通过节能产品认证、低碳产品认证或能源管理体系认证”是每个单位只资助一次（三者中最先取得的一项），还是每类认证各首次资助一次？',
+    en: 'Is 首次通过节能产品认证、低碳产品认证或能源管理体系认证 one 30,000 per unit (for the first of the three), or one per kind of certification?',
+  },
   literal: Q11,
-  chosen: { zh: '每类认证各首次资助一次：节能产品认证、低碳产品认证、能源管理体系认证分别首次通过的，各资助3万元（同一单位最多9万元）；同一类认证再次取得的不再资助', en: 'One first-time payment per kind: the first energy-saving product, the first low-carbon product and the first energy management system certification each get 30,000 (at most 90,000 for one unit); a further certification of the same kind gets nothing' },
-  alternative: { zh: '每个单位只资助一次3万元：三类中最先取得的一项获资助，其余不再资助', en: 'One 30,000 per unit: only the first of the three kinds obtained is paid' },
-  basis: { zh: '三者是不同的认证制度（两种产品认证、一种体系认证），各为一个事项；“首次”修饰所列每一类认证；firstTime 事实按“本单位首次取得本项成果”填写，与其他地区一致', en: 'The three are distinct certification schemes (two product certifications, one system certification), each its own matter; 首次 qualifies each kind listed; the firstTime fact keeps its shared meaning, the first time this recipient obtains this achievement' },
+  chosen: {
+    zh: '每类认证各首次资助一次：节能产品认证、低碳产品认证、能源管理体系认证分别首次通过的，各资助3万元（同一单位最多9万元）；同一类认证再次取得的不再资助',
+    en: 'One first-time payment per kind: the first energy-saving product, the first low-carbon product and the first energy management system certification each get 30,000 (at most 90,000 for one unit); a further certification of the same kind gets nothing',
+  },
+  alternative: {
+    zh: '每个单位只资助一次3万元：三类中最先取得的一项获资助，其余不再资助',
+    en: 'One 30,000 per unit: only the first of the three kinds obtained is paid',
+  },
+  basis: {
+    zh: '三者是不同的认证制度（两种产品认证、一种体系认证），各为一个事项；“首次”修饰所列每一类认证；firstTime 事实按“本单位首次取得本项成果”填写，与其他地区一致',
+    en: 'The three are distinct certification schemes (two product certifications, one system certification), each its own matter; 首次 qualifies each kind listed; the firstTime fact keeps its shared meaning, the first time this recipient obtains this achievement',
+  },
 };
 
 export const minhang2022 = {
   id: 'minhang-2022',
   title: '闵行区关于推动质量提升促进高质量发展的政策意见',
-  titleEn: 'Minhang District Policy Opinions on Promoting Quality Improvement and High-Quality Development (draft for comment, 2022)',
+  titleEn:
+    'Minhang District Policy Opinions on Promoting Quality Improvement and High-Quality Development (draft for comment, 2022)',
   jurisdiction: {
     code: MINHANG,
     slug: 'minhang',
@@ -69,61 +102,123 @@ export const minhang2022 = {
     startDayCounts: true,
     reading: {
       id: 'minhang.timing',
-      question: { zh: '文本未规定施行前（2022年3月1日前）取得的成果是否资助。', en: 'The text is silent on achievements obtained before it took effect (2022-03-01).' },
+      question: {
+        zh: '文本未规定施行前（2022年3月1日前）取得的成果是否资助。',
+        en: 'The text is silent on achievements obtained before it took effect (2022-03-01).',
+      },
       literal: '本政策自2022年3月1日起施行',
-      chosen: { zh: '仅资助2022年3月1日（含）以后取得的成果', en: 'Only achievements obtained on or after 2022-03-01 are rewarded' },
-      alternative: { zh: '施行期间申报的较早成果也予资助', en: 'Earlier achievements claimed while the policy is in force are also rewarded' },
-      basis: { zh: '政策资助其施行期间发生的成果；不推定追溯', en: 'A policy rewards what happens under it; no retroactivity is presumed' },
+      chosen: {
+        zh: '仅资助2022年3月1日（含）以后取得的成果',
+        en: 'Only achievements obtained on or after 2022-03-01 are rewarded',
+      },
+      alternative: {
+        zh: '施行期间申报的较早成果也予资助',
+        en: 'Earlier achievements claimed while the policy is in force are also rewarded',
+      },
+      basis: {
+        zh: '政策资助其施行期间发生的成果；不推定追溯',
+        en: 'A policy rewards what happens under it; no retroactivity is presumed',
+      },
     },
   },
   eligibility: [
-    { type: 'located_in', fact: 'registeredIn', region: MINHANG, onlyFor: 'organization', clause: '附则(一)', quote: '注册和税务登记均在本区' },
-    { type: 'located_in', fact: 'taxRegisteredIn', region: MINHANG, onlyFor: 'organization', clause: '附则(一)', quote: '注册和税务登记均在本区' },
-    { type: 'fact_is', fact: 'fullyStateFunded', value: false, failure: 'ineligible_recipient', onlyFor: 'organization', clause: '附则(一)', quote: '财政全额拨款的事业单位除外' },
-    { type: 'located_in', fact: 'employedIn', region: MINHANG, onlyFor: 'individual', clause: '附则(一)', quote: '个人应在本区单位中任职' },
+    {
+      type: 'located_in',
+      fact: 'registeredIn',
+      region: MINHANG,
+      onlyFor: 'organization',
+      clause: '附则(一)',
+      quote: '注册和税务登记均在本区',
+    },
+    {
+      type: 'located_in',
+      fact: 'taxRegisteredIn',
+      region: MINHANG,
+      onlyFor: 'organization',
+      clause: '附则(一)',
+      quote: '注册和税务登记均在本区',
+    },
+    {
+      type: 'fact_is',
+      fact: 'fullyStateFunded',
+      value: false,
+      failure: 'ineligible_recipient',
+      onlyFor: 'organization',
+      clause: '附则(一)',
+      quote: '财政全额拨款的事业单位除外',
+    },
+    {
+      type: 'located_in',
+      fact: 'employedIn',
+      region: MINHANG,
+      onlyFor: 'individual',
+      clause: '附则(一)',
+      quote: '个人应在本区单位中任职',
+    },
   ],
   notices: [
     {
       id: 'minhang.organization-judgement',
       clause: '附则(一)',
       quote: '符合本区产业发展规划，且财务管理制度健全和信用良好的法人、非法人组织',
-      message: { zh: '单位还须符合本区产业发展规划、财务管理制度健全且信用良好；这些条件由主管部门审查，本库无法核验。', en: 'An organization must also fit the district industrial development plan, keep sound financial management and have good credit; these are judged by the authority and not checked here.' },
+      message: {
+        zh: '单位还须符合本区产业发展规划、财务管理制度健全且信用良好；这些条件由主管部门审查，本库无法核验。',
+        en: 'An organization must also fit the district industrial development plan, keep sound financial management and have good credit; these are judged by the authority and not checked here.',
+      },
     },
     {
       id: 'minhang.individual-credit',
       clause: '附则(一)',
       quote: '个人应在本区单位中任职且信用良好',
-      message: { zh: '个人还须信用良好；本库无法核验。', en: 'An individual must also have good credit; not checked here.' },
+      message: {
+        zh: '个人还须信用良好；本库无法核验。',
+        en: 'An individual must also have good credit; not checked here.',
+      },
     },
     {
       id: 'minhang.no-double-benefit',
       clause: '附则(二)',
       quote: '同一单位不得因同一事项重复享受本区其他资助政策，若符合本区其他政策，按照就高原则给予支持',
-      message: { zh: '同一事项不得重复享受本区其他资助政策；同时符合本区其他政策的，按就高原则支持。本库不掌握其他政策的支付，调用方须自行核对。', en: 'One matter may not also be funded under other district policies; where another district policy applies, the higher support is given. Payments under other policies are not known here; the caller must check.' },
+      message: {
+        zh: '同一事项不得重复享受本区其他资助政策；同时符合本区其他政策的，按就高原则支持。本库不掌握其他政策的支付，调用方须自行核对。',
+        en: 'One matter may not also be funded under other district policies; where another district policy applies, the higher support is given. Payments under other policies are not known here; the caller must check.',
+      },
     },
     {
       id: 'minhang.superior-policy',
       clause: '附则(二)',
       quote: '如遇上级政策调整，以上级政策为准',
-      message: { zh: '如遇上级政策调整，以上级政策为准。', en: 'Where higher-level policy changes, the higher-level policy prevails.' },
+      message: {
+        zh: '如遇上级政策调整，以上级政策为准。',
+        en: 'Where higher-level policy changes, the higher-level policy prevails.',
+      },
     },
     {
       id: 'minhang.contribution',
       clause: '附则(二)',
       quote: '单位享受专项资金政策金额应考虑其对地方的综合经济社会贡献',
-      message: { zh: '单位享受的资助金额应考虑其对地方的综合经济社会贡献，实际金额可能据此调整。', en: 'The amount an organization receives is to take account of its overall economic and social contribution locally; the actual amount may be adjusted accordingly.' },
+      message: {
+        zh: '单位享受的资助金额应考虑其对地方的综合经济社会贡献，实际金额可能据此调整。',
+        en: 'The amount an organization receives is to take account of its overall economic and social contribution locally; the actual amount may be adjusted accordingly.',
+      },
     },
     {
       id: 'minhang.use-of-funds',
       clause: '附则(五)',
       quote: '用于宣传推广先进质量管理模式和自主品牌建设的费用，不得低于所获资助金额的10%',
-      message: { zh: '资助资金为专项资金，专款专用；其中用于宣传推广先进质量管理模式和自主品牌建设的费用不得低于所获资助金额的10%。', en: 'The funds are earmarked; at least 10% of the amount received must go to promoting advanced quality management and own brands.' },
+      message: {
+        zh: '资助资金为专项资金，专款专用；其中用于宣传推广先进质量管理模式和自主品牌建设的费用不得低于所获资助金额的10%。',
+        en: 'The funds are earmarked; at least 10% of the amount received must go to promoting advanced quality management and own brands.',
+      },
     },
     {
       id: 'minhang.implementing-rules',
       clause: '附则(八)',
       quote: '具体实施细则由区市场监管局牵头相关职能部门另行制定',
-      message: { zh: '具体实施细则另行制定，可能进一步限定本表所列条件。', en: 'Detailed implementing rules are to be issued separately and may narrow the conditions encoded here.' },
+      message: {
+        zh: '具体实施细则另行制定，可能进一步限定本表所列条件。',
+        en: 'Detailed implementing rules are to be issued separately and may narrow the conditions encoded here.',
+      },
     },
   ],
   rules: [
@@ -140,24 +235,49 @@ export const minhang2022 = {
       id: 'cqa.nomination',
       clause: '1',
       quote: '对获得中国质量奖提名奖的单位，给予一次性资助50万元',
-      title: { zh: '中国质量奖提名奖（单位）→ 50万元', en: 'China Quality Award nomination (organization) → 500,000 yuan' },
-      match: { kind: 'government_quality_award', level: 'national', prize: 'nomination', recipientType: 'organization' },
+      title: {
+        zh: '中国质量奖提名奖（单位）→ 50万元',
+        en: 'China Quality Award nomination (organization) → 500,000 yuan',
+      },
+      match: {
+        kind: 'government_quality_award',
+        level: 'national',
+        prize: 'nomination',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
       id: 'cqa.individual',
       clause: '1',
       quote: '对获得中国质量奖、中国质量奖提名奖的个人，给予一次性资助2万元',
-      title: { zh: '中国质量奖或提名奖（个人）→ 2万元', en: 'China Quality Award or nomination (individual) → 20,000 yuan' },
-      match: { kind: 'government_quality_award', level: 'national', prize: ['award', 'nomination'], recipientType: 'individual' },
+      title: {
+        zh: '中国质量奖或提名奖（个人）→ 2万元',
+        en: 'China Quality Award or nomination (individual) → 20,000 yuan',
+      },
+      match: {
+        kind: 'government_quality_award',
+        level: 'national',
+        prize: ['award', 'nomination'],
+        recipientType: 'individual',
+      },
       amount: { type: 'fixed', yuan: 20_000 },
     },
     {
       id: 'shanghai-mayor.award',
       clause: '1',
       quote: '对获得上海市市长质量奖的单位，给予一次性资助50万元',
-      title: { zh: '上海市市长质量奖（单位）→ 50万元', en: 'Shanghai Mayor Quality Award (organization) → 500,000 yuan' },
-      match: { kind: 'government_quality_award', level: 'municipal', region: SHANGHAI, prize: 'award', recipientType: 'organization' },
+      title: {
+        zh: '上海市市长质量奖（单位）→ 50万元',
+        en: 'Shanghai Mayor Quality Award (organization) → 500,000 yuan',
+      },
+      match: {
+        kind: 'government_quality_award',
+        level: 'municipal',
+        region: SHANGHAI,
+        prize: 'award',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -165,7 +285,13 @@ export const minhang2022 = {
       clause: '1',
       quote: '对获得上海市市长质量奖的个人，给予一次性资助2万元',
       title: { zh: '上海市市长质量奖（个人）→ 2万元', en: 'Shanghai Mayor Quality Award (individual) → 20,000 yuan' },
-      match: { kind: 'government_quality_award', level: 'municipal', region: SHANGHAI, prize: 'award', recipientType: 'individual' },
+      match: {
+        kind: 'government_quality_award',
+        level: 'municipal',
+        region: SHANGHAI,
+        prize: 'award',
+        recipientType: 'individual',
+      },
       amount: { type: 'fixed', yuan: 20_000 },
     },
     {
@@ -187,13 +313,20 @@ export const minhang2022 = {
     {
       id: 'minhang-qa',
       clause: '1',
-      quote: '对获得闵行区政府质量奖的单位和个人资助金额依据本市评比达标工作相关要求和《上海市闵行区政府质量奖管理办法》的相关规定执行',
-      title: { zh: '闵行区政府质量奖（单位和个人）→ 按《上海市闵行区政府质量奖管理办法》执行', en: 'Minhang District Government Quality Award (organization or individual) → as the district award rules provide' },
+      quote:
+        '对获得闵行区政府质量奖的单位和个人资助金额依据本市评比达标工作相关要求和《上海市闵行区政府质量奖管理办法》的相关规定执行',
+      title: {
+        zh: '闵行区政府质量奖（单位和个人）→ 按《上海市闵行区政府质量奖管理办法》执行',
+        en: 'Minhang District Government Quality Award (organization or individual) → as the district award rules provide',
+      },
       match: { kind: 'government_quality_award', level: 'district', region: MINHANG },
       amount: {
         type: 'not_computable',
         reason: 'other_rules',
-        note: { zh: '资助金额依据本市评比达标工作相关要求和《上海市闵行区政府质量奖管理办法》执行，本文未规定金额', en: 'The amount follows the Shanghai rules on appraisals and the Minhang District Government Quality Award measures; this text states none' },
+        note: {
+          zh: '资助金额依据本市评比达标工作相关要求和《上海市闵行区政府质量奖管理办法》执行，本文未规定金额',
+          en: 'The amount follows the Shanghai rules on appraisals and the Minhang District Government Quality Award measures; this text states none',
+        },
       },
     },
     // 2. 重点产品质量振兴攻关成果奖
@@ -201,7 +334,10 @@ export const minhang2022 = {
       id: 'breakthrough.first',
       clause: '2',
       quote: '对获得上海市重点产品质量振兴攻关成果奖一、二、三等奖的组织，分别给予10万元、5万元、2万元的一次性资助',
-      title: { zh: '上海市重点产品质量振兴攻关成果奖一等奖 → 10万元', en: 'Shanghai key product quality breakthrough award, first prize → 100,000 yuan' },
+      title: {
+        zh: '上海市重点产品质量振兴攻关成果奖一等奖 → 10万元',
+        en: 'Shanghai key product quality breakthrough award, first prize → 100,000 yuan',
+      },
       match: { kind: 'key_product_quality_breakthrough_award', prize: 'first', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 100_000 },
     },
@@ -209,7 +345,10 @@ export const minhang2022 = {
       id: 'breakthrough.second',
       clause: '2',
       quote: '对获得上海市重点产品质量振兴攻关成果奖一、二、三等奖的组织，分别给予10万元、5万元、2万元的一次性资助',
-      title: { zh: '上海市重点产品质量振兴攻关成果奖二等奖 → 5万元', en: 'Shanghai key product quality breakthrough award, second prize → 50,000 yuan' },
+      title: {
+        zh: '上海市重点产品质量振兴攻关成果奖二等奖 → 5万元',
+        en: 'Shanghai key product quality breakthrough award, second prize → 50,000 yuan',
+      },
       match: { kind: 'key_product_quality_breakthrough_award', prize: 'second', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 50_000 },
     },
@@ -217,7 +356,10 @@ export const minhang2022 = {
       id: 'breakthrough.third',
       clause: '2',
       quote: '对获得上海市重点产品质量振兴攻关成果奖一、二、三等奖的组织，分别给予10万元、5万元、2万元的一次性资助',
-      title: { zh: '上海市重点产品质量振兴攻关成果奖三等奖 → 2万元', en: 'Shanghai key product quality breakthrough award, third prize → 20,000 yuan' },
+      title: {
+        zh: '上海市重点产品质量振兴攻关成果奖三等奖 → 2万元',
+        en: 'Shanghai key product quality breakthrough award, third prize → 20,000 yuan',
+      },
       match: { kind: 'key_product_quality_breakthrough_award', prize: 'third', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 20_000 },
     },
@@ -226,20 +368,41 @@ export const minhang2022 = {
       id: 'chief-quality-officer',
       clause: '3',
       quote: '对在区内企业任职期间获得首席质量官任职资格证书且被区内企业聘任的个人，给予一次性资助3000元',
-      title: { zh: '首席质量官任职资格证书（个人）→ 3000元', en: 'Chief quality officer certificate (individual) → 3,000 yuan' },
+      title: {
+        zh: '首席质量官任职资格证书（个人）→ 3000元',
+        en: 'Chief quality officer certificate (individual) → 3,000 yuan',
+      },
       match: { kind: 'chief_quality_officer_certificate', recipientType: 'individual' },
       conditions: [
-        { type: 'fact_is', fact: 'fundedByStateBudget', value: false, failure: 'excluded_by_clause', quote: '由财政预算资金开展的相关公益资格培训获证的除外' },
+        {
+          type: 'fact_is',
+          fact: 'fundedByStateBudget',
+          value: false,
+          failure: 'excluded_by_clause',
+          quote: '由财政预算资金开展的相关公益资格培训获证的除外',
+        },
       ],
       amount: { type: 'fixed', yuan: 3_000 },
       readings: [
         {
           id: 'minhang.cqo-employment',
-          question: { zh: '“在区内企业任职期间获得……且被区内企业聘任”能核验到什么程度？', en: 'How much of "obtained while employed by a district enterprise … and hired by a district enterprise" can be checked?' },
+          question: {
+            zh: '“在区内企业任职期间获得……且被区内企业聘任”能核验到什么程度？',
+            en: 'How much of "obtained while employed by a district enterprise … and hired by a district enterprise" can be checked?',
+          },
           literal: '对在区内企业任职期间获得首席质量官任职资格证书且被区内企业聘任的个人',
-          chosen: { zh: '以 recipient.employedIn 为闵行区（310112）核验：该事实应指取得证书时及聘任时的任职单位所在地；任职单位须为“企业”（而非一般单位）以及确已聘任为首席质量官，本库无法核验，由调用方保证', en: 'Checked through recipient.employedIn = Minhang (310112), read as where the employer was when the certificate was obtained and when the hiring took place; that the employer is an enterprise (not any organization) and that the hiring happened cannot be checked here and rest on the caller' },
-          alternative: { zh: '只要申报时在本区单位任职即可（附则(一)的一般条件）', en: 'Employment with any district organization at the time of the claim suffices (the general rule of 附则(一))' },
-          basis: { zh: '本条比附则(一)更严：要求取得证书时在区内企业任职且被区内企业聘任；事实模型只有任职地一项', en: 'This clause is stricter than 附则(一): employment by a district enterprise when the certificate is obtained, and hiring by one; the fact model has only the place of employment' },
+          chosen: {
+            zh: '以 recipient.employedIn 为闵行区（310112）核验：该事实应指取得证书时及聘任时的任职单位所在地；任职单位须为“企业”（而非一般单位）以及确已聘任为首席质量官，本库无法核验，由调用方保证',
+            en: 'Checked through recipient.employedIn = Minhang (310112), read as where the employer was when the certificate was obtained and when the hiring took place; that the employer is an enterprise (not any organization) and that the hiring happened cannot be checked here and rest on the caller',
+          },
+          alternative: {
+            zh: '只要申报时在本区单位任职即可（附则(一)的一般条件）',
+            en: 'Employment with any district organization at the time of the claim suffices (the general rule of 附则(一))',
+          },
+          basis: {
+            zh: '本条比附则(一)更严：要求取得证书时在区内企业任职且被区内企业聘任；事实模型只有任职地一项',
+            en: 'This clause is stricter than 附则(一): employment by a district enterprise when the certificate is obtained, and hiring by one; the fact model has only the place of employment',
+          },
         },
       ],
     },
@@ -249,15 +412,28 @@ export const minhang2022 = {
       clause: '4',
       quote: '对获得“上海品牌”认证的单位，给予一次性资助30万元',
       title: { zh: '“上海品牌”认证 → 30万元', en: 'Shanghai Brand certification → 300,000 yuan' },
-      match: { kind: 'regional_brand_certification', subtype: 'shanghai_brand', cycle: 'initial', recipientType: 'organization' },
+      match: {
+        kind: 'regional_brand_certification',
+        subtype: 'shanghai_brand',
+        cycle: 'initial',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
       id: 'shanghai-brand.renewal',
       clause: '4',
       quote: '有效期满复评成功的，每期给予8万元资助',
-      title: { zh: '“上海品牌”有效期满复评成功 → 每期8万元', en: 'Shanghai Brand renewed on expiry → 80,000 yuan per period' },
-      match: { kind: 'regional_brand_certification', subtype: 'shanghai_brand', cycle: 'renewal', recipientType: 'organization' },
+      title: {
+        zh: '“上海品牌”有效期满复评成功 → 每期8万元',
+        en: 'Shanghai Brand renewed on expiry → 80,000 yuan per period',
+      },
+      match: {
+        kind: 'regional_brand_certification',
+        subtype: 'shanghai_brand',
+        cycle: 'renewal',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 80_000 },
     },
     // 5. 质量品牌提升示范区
@@ -265,7 +441,10 @@ export const minhang2022 = {
       id: 'demonstration-zone.national',
       clause: '5',
       quote: '对成功创建国家级、市级质量品牌提升示范区的单位，分别给予一次性资助100万、50万元',
-      title: { zh: '国家级质量品牌提升示范区 → 100万元', en: 'National quality brand improvement demonstration zone → 1,000,000 yuan' },
+      title: {
+        zh: '国家级质量品牌提升示范区 → 100万元',
+        en: 'National quality brand improvement demonstration zone → 1,000,000 yuan',
+      },
       match: { kind: 'quality_brand_demonstration_zone', level: 'national', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
@@ -273,7 +452,10 @@ export const minhang2022 = {
       id: 'demonstration-zone.municipal',
       clause: '5',
       quote: '对成功创建国家级、市级质量品牌提升示范区的单位，分别给予一次性资助100万、50万元',
-      title: { zh: '市级质量品牌提升示范区 → 50万元', en: 'Municipal quality brand improvement demonstration zone → 500,000 yuan' },
+      title: {
+        zh: '市级质量品牌提升示范区 → 50万元',
+        en: 'Municipal quality brand improvement demonstration zone → 500,000 yuan',
+      },
       match: { kind: 'quality_brand_demonstration_zone', level: 'municipal', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 500_000 },
     },
@@ -291,7 +473,10 @@ export const minhang2022 = {
       id: 'drafting.international.other',
       clause: '6',
       quote: Q6_INTL,
-      title: { zh: '国际标准非第一起草者 → 每家50万元', en: 'International standard, drafter other than the first → 500,000 yuan each' },
+      title: {
+        zh: '国际标准非第一起草者 → 每家50万元',
+        en: 'International standard, drafter other than the first → 500,000 yuan each',
+      },
       match: { kind: 'standard_drafting', level: 'international', recipientType: 'organization' },
       conditions: [NON_FIRST_DRAFTER],
       amount: { type: 'fixed', yuan: 500_000 },
@@ -309,7 +494,10 @@ export const minhang2022 = {
       id: 'drafting.national.other',
       clause: '6',
       quote: Q6_NAT,
-      title: { zh: '国家标准非第一起草者 → 5万元', en: 'National standard, drafter other than the first → 50,000 yuan' },
+      title: {
+        zh: '国家标准非第一起草者 → 5万元',
+        en: 'National standard, drafter other than the first → 50,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'national', recipientType: 'organization' },
       conditions: [NON_FIRST_DRAFTER],
       amount: { type: 'fixed', yuan: 50_000 },
@@ -327,7 +515,10 @@ export const minhang2022 = {
       id: 'drafting.industry.other',
       clause: '6',
       quote: Q6_NAT,
-      title: { zh: '行业标准非第一起草者 → 5万元', en: 'Industry standard, drafter other than the first → 50,000 yuan' },
+      title: {
+        zh: '行业标准非第一起草者 → 5万元',
+        en: 'Industry standard, drafter other than the first → 50,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'industry', recipientType: 'organization' },
       conditions: [NON_FIRST_DRAFTER],
       amount: { type: 'fixed', yuan: 50_000 },
@@ -354,7 +545,10 @@ export const minhang2022 = {
       id: 'drafting.group.first',
       clause: '6',
       quote: Q6_GROUP,
-      title: { zh: '团体标准（经本市市区两级主管部门采信）第一起草者 → 10万元', en: 'Group standard adopted by Shanghai or Minhang authorities, first drafter → 100,000 yuan' },
+      title: {
+        zh: '团体标准（经本市市区两级主管部门采信）第一起草者 → 10万元',
+        en: 'Group standard adopted by Shanghai or Minhang authorities, first drafter → 100,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'group', recipientType: 'organization' },
       conditions: [GROUP_ADOPTED, FIRST_DRAFTER],
       amount: { type: 'fixed', yuan: 100_000 },
@@ -363,7 +557,10 @@ export const minhang2022 = {
       id: 'drafting.group.other',
       clause: '6',
       quote: Q6_GROUP,
-      title: { zh: '团体标准（经本市市区两级主管部门采信）非第一起草者 → 3万元', en: 'Group standard adopted by Shanghai or Minhang authorities, drafter other than the first → 30,000 yuan' },
+      title: {
+        zh: '团体标准（经本市市区两级主管部门采信）非第一起草者 → 3万元',
+        en: 'Group standard adopted by Shanghai or Minhang authorities, drafter other than the first → 30,000 yuan',
+      },
       match: { kind: 'standard_drafting', level: 'group', recipientType: 'organization' },
       conditions: [GROUP_ADOPTED, NON_FIRST_DRAFTER],
       amount: { type: 'fixed', yuan: 30_000 },
@@ -373,7 +570,10 @@ export const minhang2022 = {
       id: 'shanghai-standard.local-group',
       clause: '7',
       quote: Q7,
-      title: { zh: '地方标准、团体标准获评“上海标准”（第一作者）→ 30万元', en: 'Local or group standard designated Shanghai Standard (first author) → 300,000 yuan' },
+      title: {
+        zh: '地方标准、团体标准获评“上海标准”（第一作者）→ 30万元',
+        en: 'Local or group standard designated Shanghai Standard (first author) → 300,000 yuan',
+      },
       match: { kind: 'shanghai_standard', level: ['local', 'group'], recipientType: 'organization' },
       conditions: [
         {
@@ -386,8 +586,14 @@ export const minhang2022 = {
             question: { zh: '“第一作者”指什么？', en: 'What is the "first author" (第一作者)?' },
             literal: '地方标准和团体标准仅资助第一作者',
             chosen: { zh: '第一起草单位（rank 1）', en: 'The first drafting unit (rank 1)' },
-            alternative: { zh: '标准文本署名的第一位起草人所在单位（可能不同于第一起草单位）', en: 'The organization of the first named individual drafter, which may differ from the first drafting unit' },
-            basis: { zh: '本条资助的是“企事业单位”，标准署名中单位的排序即起草单位排名', en: 'This clause funds organizations; among organizations the order of authorship is the drafting-unit rank' },
+            alternative: {
+              zh: '标准文本署名的第一位起草人所在单位（可能不同于第一起草单位）',
+              en: 'The organization of the first named individual drafter, which may differ from the first drafting unit',
+            },
+            basis: {
+              zh: '本条资助的是“企事业单位”，标准署名中单位的排序即起草单位排名',
+              en: 'This clause funds organizations; among organizations the order of authorship is the drafting-unit rank',
+            },
           },
         },
       ],
@@ -397,7 +603,10 @@ export const minhang2022 = {
       id: 'shanghai-standard.enterprise',
       clause: '7',
       quote: Q7,
-      title: { zh: '企业标准获评“上海标准”→ 30万元', en: 'Enterprise standard designated Shanghai Standard → 300,000 yuan' },
+      title: {
+        zh: '企业标准获评“上海标准”→ 30万元',
+        en: 'Enterprise standard designated Shanghai Standard → 300,000 yuan',
+      },
       match: { kind: 'shanghai_standard', level: 'enterprise', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 300_000 },
     },
@@ -406,7 +615,10 @@ export const minhang2022 = {
       id: 'pilot.national',
       clause: '8',
       quote: '承担国家级标准化示范试点通过验收后，由区财政一次性资助20万元',
-      title: { zh: '国家级标准化示范试点通过验收 → 20万元', en: 'National standardization pilot accepted → 200,000 yuan' },
+      title: {
+        zh: '国家级标准化示范试点通过验收 → 20万元',
+        en: 'National standardization pilot accepted → 200,000 yuan',
+      },
       match: { kind: 'standardization_pilot', level: 'national', recipientType: 'organization' },
       conditions: [PILOT_ACCEPTED],
       amount: { type: 'fixed', yuan: 200_000 },
@@ -415,7 +627,10 @@ export const minhang2022 = {
       id: 'pilot.municipal',
       clause: '8',
       quote: '承担市级标准化示范试点通过验收后，由区财政一次性资助15万元',
-      title: { zh: '市级标准化示范试点通过验收 → 15万元', en: 'Municipal standardization pilot accepted → 150,000 yuan' },
+      title: {
+        zh: '市级标准化示范试点通过验收 → 15万元',
+        en: 'Municipal standardization pilot accepted → 150,000 yuan',
+      },
       match: { kind: 'standardization_pilot', level: 'municipal', recipientType: 'organization' },
       conditions: [PILOT_ACCEPTED],
       amount: { type: 'fixed', yuan: 150_000 },
@@ -425,32 +640,64 @@ export const minhang2022 = {
       id: 'metrology-center.national.approved',
       clause: '9',
       quote: Q9_APPROVED,
-      title: { zh: '获批筹建国家级产业计量测试中心 → 50万元', en: 'National industrial metrology testing center approved for preparation → 500,000 yuan' },
-      match: { kind: 'industrial_metrology_center', level: 'national', stage: 'approved', recipientType: 'organization' },
+      title: {
+        zh: '获批筹建国家级产业计量测试中心 → 50万元',
+        en: 'National industrial metrology testing center approved for preparation → 500,000 yuan',
+      },
+      match: {
+        kind: 'industrial_metrology_center',
+        level: 'national',
+        stage: 'approved',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
       id: 'metrology-center.municipal.approved',
       clause: '9',
       quote: Q9_APPROVED,
-      title: { zh: '获批筹建市级产业计量测试中心 → 30万元', en: 'Municipal industrial metrology testing center approved for preparation → 300,000 yuan' },
-      match: { kind: 'industrial_metrology_center', level: 'municipal', stage: 'approved', recipientType: 'organization' },
+      title: {
+        zh: '获批筹建市级产业计量测试中心 → 30万元',
+        en: 'Municipal industrial metrology testing center approved for preparation → 300,000 yuan',
+      },
+      match: {
+        kind: 'industrial_metrology_center',
+        level: 'municipal',
+        stage: 'approved',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
       id: 'metrology-center.national.accepted',
       clause: '9',
       quote: Q9_ACCEPTED,
-      title: { zh: '国家级产业计量测试中心通过现场验收并批准建立 → 再50万元', en: 'National industrial metrology testing center accepted and established → a further 500,000 yuan' },
-      match: { kind: 'industrial_metrology_center', level: 'national', stage: 'accepted', recipientType: 'organization' },
+      title: {
+        zh: '国家级产业计量测试中心通过现场验收并批准建立 → 再50万元',
+        en: 'National industrial metrology testing center accepted and established → a further 500,000 yuan',
+      },
+      match: {
+        kind: 'industrial_metrology_center',
+        level: 'national',
+        stage: 'accepted',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
       id: 'metrology-center.municipal.accepted',
       clause: '9',
       quote: Q9_ACCEPTED,
-      title: { zh: '市级产业计量测试中心通过现场验收并批准建立 → 再30万元', en: 'Municipal industrial metrology testing center accepted and established → a further 300,000 yuan' },
-      match: { kind: 'industrial_metrology_center', level: 'municipal', stage: 'accepted', recipientType: 'organization' },
+      title: {
+        zh: '市级产业计量测试中心通过现场验收并批准建立 → 再30万元',
+        en: 'Municipal industrial metrology testing center accepted and established → a further 300,000 yuan',
+      },
+      match: {
+        kind: 'industrial_metrology_center',
+        level: 'municipal',
+        stage: 'accepted',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 300_000 },
     },
     // 10. 测量管理体系认证
@@ -458,7 +705,10 @@ export const minhang2022 = {
       id: 'measurement-management.initial',
       clause: '10',
       quote: '对首次通过测量管理体系认证的单位，给予一次性资助3万元',
-      title: { zh: '首次通过测量管理体系认证 → 3万元', en: 'First measurement management system certification → 30,000 yuan' },
+      title: {
+        zh: '首次通过测量管理体系认证 → 3万元',
+        en: 'First measurement management system certification → 30,000 yuan',
+      },
       match: { kind: 'measurement_management_certification', cycle: 'initial', recipientType: 'organization' },
       conditions: [FIRST_TIME],
       amount: { type: 'fixed', yuan: 30_000 },
@@ -467,7 +717,10 @@ export const minhang2022 = {
       id: 'measurement-management.first-renewal',
       clause: '10',
       quote: '对通过测量管理体系认证首次复评审的单位，给予一次性资助2万元',
-      title: { zh: '测量管理体系认证首次复评审 → 2万元', en: 'First re-assessment of the measurement management system certification → 20,000 yuan' },
+      title: {
+        zh: '测量管理体系认证首次复评审 → 2万元',
+        en: 'First re-assessment of the measurement management system certification → 20,000 yuan',
+      },
       match: { kind: 'measurement_management_certification', cycle: 'renewal', recipientType: 'organization' },
       conditions: [{ type: 'first_time', quote: '首次复评审' }],
       amount: { type: 'fixed', yuan: 20_000 },
@@ -497,7 +750,10 @@ export const minhang2022 = {
       id: 'energy.energy-management-system',
       clause: '11',
       quote: Q11,
-      title: { zh: '首次通过能源管理体系认证 → 3万元', en: 'First energy management system certification → 30,000 yuan' },
+      title: {
+        zh: '首次通过能源管理体系认证 → 3万元',
+        en: 'First energy management system certification → 30,000 yuan',
+      },
       match: { kind: 'energy_certification', subtype: 'energy_management_system', recipientType: 'organization' },
       conditions: [FIRST_TIME],
       amount: { type: 'fixed', yuan: 30_000 },
@@ -513,7 +769,10 @@ export const minhang2022 = {
       amount: {
         type: 'not_computable',
         reason: 'case_by_case',
-        note: { zh: '实行“一事一议”，本文未规定金额', en: 'Decided case by case (一事一议); this text states no amount' },
+        note: {
+          zh: '实行“一事一议”，本文未规定金额',
+          en: 'Decided case by case (一事一议); this text states no amount',
+        },
       },
     },
   ],
@@ -527,11 +786,23 @@ export const minhang2022 = {
       scope: 'ever',
       reading: {
         id: 'minhang.pilot-top-up',
-        question: { zh: '单位已获市级试点资助、后又完成国家级试点的，后一笔是否只付差额？', en: 'When a unit paid for a municipal pilot later completes a national one, is the later payment the difference up to the higher amount?' },
+        question: {
+          zh: '单位已获市级试点资助、后又完成国家级试点的，后一笔是否只付差额？',
+          en: 'When a unit paid for a municipal pilot later completes a national one, is the later payment the difference up to the higher amount?',
+        },
         literal: '同一企事业单位相继承担各级标准化试点的，区财政按就高原则资助',
-        chosen: { zh: '同一单位的各级标准化试点在整个施行期内合为一池，累计只付最高一档：先得市级15万元、后完成国家级的，再付差额5万元；先得国家级20万元的，其后市级试点不再资助；同级第二个试点亦不再资助', en: 'All of one unit\'s standardization pilots form one pool over the whole policy: in total only the highest tier is paid. Municipal 150,000 first, national later → a further 50,000 (the difference); national 200,000 first → a later municipal pilot gets nothing; a second pilot of the same level gets nothing more' },
-        alternative: { zh: '后完成的高一级试点全额资助20万元（就高只禁止同一试点重复资助）；或就高只适用于同一试点项目由市级升为国家级的情形', en: 'The later higher-level pilot is paid in full, 200,000 (就高 only bars double payment for one pilot); or 就高 applies only when the same pilot project moves up from municipal to national' },
-        basis: { zh: '“相继承担各级”说的是先后承担不同级别的试点，“按就高原则资助”即资助总额以最高一档为限；本条不以同一项目为限', en: '"相继承担各级" speaks of successive pilots at different levels, and "按就高原则资助" caps the total at the highest tier; the clause is not limited to one project' },
+        chosen: {
+          zh: '同一单位的各级标准化试点在整个施行期内合为一池，累计只付最高一档：先得市级15万元、后完成国家级的，再付差额5万元；先得国家级20万元的，其后市级试点不再资助；同级第二个试点亦不再资助',
+          en: "All of one unit's standardization pilots form one pool over the whole policy: in total only the highest tier is paid. Municipal 150,000 first, national later → a further 50,000 (the difference); national 200,000 first → a later municipal pilot gets nothing; a second pilot of the same level gets nothing more",
+        },
+        alternative: {
+          zh: '后完成的高一级试点全额资助20万元（就高只禁止同一试点重复资助）；或就高只适用于同一试点项目由市级升为国家级的情形',
+          en: 'The later higher-level pilot is paid in full, 200,000 (就高 only bars double payment for one pilot); or 就高 applies only when the same pilot project moves up from municipal to national',
+        },
+        basis: {
+          zh: '“相继承担各级”说的是先后承担不同级别的试点，“按就高原则资助”即资助总额以最高一档为限；本条不以同一项目为限',
+          en: '"相继承担各级" speaks of successive pilots at different levels, and "按就高原则资助" caps the total at the highest tier; the clause is not limited to one project',
+        },
       },
     },
   ],

@@ -54,11 +54,34 @@ const ORGANIZATION: ConditionInput = {
   clause: '(八)',
   quote: '的单位',
 };
-const FIRST_TIME: ConditionInput = { type: 'first_time', clause: '(八)', quote: '首次获得', reading: FIRST_TIME_READING };
+const FIRST_TIME: ConditionInput = {
+  type: 'first_time',
+  clause: '(八)',
+  quote: '首次获得',
+  reading: FIRST_TIME_READING,
+};
 // 市长质量奖 is one honour whatever its grade: a win at any grade makes every grade not first.
-const FIRST_TIME_MAYOR_FIRST: ConditionInput = { type: 'first_time', sameAs: ['mayor-qa.second', 'mayor-qa.third'], clause: '(八)', quote: '首次获得', reading: FIRST_TIME_READING };
-const FIRST_TIME_MAYOR_SECOND: ConditionInput = { type: 'first_time', sameAs: ['mayor-qa.first', 'mayor-qa.third'], clause: '(八)', quote: '首次获得', reading: FIRST_TIME_READING };
-const FIRST_TIME_MAYOR_THIRD: ConditionInput = { type: 'first_time', sameAs: ['mayor-qa.first', 'mayor-qa.second'], clause: '(八)', quote: '首次获得', reading: FIRST_TIME_READING };
+const FIRST_TIME_MAYOR_FIRST: ConditionInput = {
+  type: 'first_time',
+  sameAs: ['mayor-qa.second', 'mayor-qa.third'],
+  clause: '(八)',
+  quote: '首次获得',
+  reading: FIRST_TIME_READING,
+};
+const FIRST_TIME_MAYOR_SECOND: ConditionInput = {
+  type: 'first_time',
+  sameAs: ['mayor-qa.first', 'mayor-qa.third'],
+  clause: '(八)',
+  quote: '首次获得',
+  reading: FIRST_TIME_READING,
+};
+const FIRST_TIME_MAYOR_THIRD: ConditionInput = {
+  type: 'first_time',
+  sameAs: ['mayor-qa.first', 'mayor-qa.second'],
+  clause: '(八)',
+  quote: '首次获得',
+  reading: FIRST_TIME_READING,
+};
 
 const MAYOR_GRADES_READING: Reading = {
   id: 'shenzhen.mayor-grades',
@@ -77,7 +100,10 @@ const MAYOR_GRADES_READING: Reading = {
 
 const PER_PROJECT_READING: Reading = {
   id: 'shenzhen.metrology-per-project',
-  question: { zh: '“按项目予以最高80万元”：80万元是每个项目的上限，还是每个组织的总上限？', en: 'Is 按项目予以最高80万元 an upper limit per project, or per organization in total?' },
+  question: {
+    zh: '“按项目予以最高80万元”：80万元是每个项目的上限，还是每个组织的总上限？',
+    en: 'Is 按项目予以最高80万元 an upper limit per project, or per organization in total?',
+  },
   literal: '按项目予以最高80万元资助',
   chosen: {
     zh: '每个项目（每项规程规范、每项机构工作、每项示范标杆、每项新建计量标准）最高80万元，count 为项目数',
@@ -108,7 +134,10 @@ const PROVINCE_READING: Reading = {
 
 const GREEN_PRODUCT_READING: Reading = {
   id: 'shenzhen.green-certification',
-  question: { zh: '“绿色认证等高端认证”包括哪些认证？', en: 'Which certifications are 绿色认证等高端认证 (green and other high-end certifications)?' },
+  question: {
+    zh: '“绿色认证等高端认证”包括哪些认证？',
+    en: 'Which certifications are 绿色认证等高端认证 (green and other high-end certifications)?',
+  },
   literal: '支持企业开展绿色产品认证、绿色金融认证、碳足迹认证等绿色认证活动',
   chosen: {
     zh: '高端认证（high_end_certification 各子类）以及中国绿色产品认证（green_product_certification / china_green_product）每项最高5万元',
@@ -162,7 +191,10 @@ export const shenzhenDraft = {
     startDayCounts: true,
     reading: {
       id: 'shenzhen.timing',
-      question: { zh: '文本未规定施行前取得的成果是否奖励。', en: 'The text is silent on achievements obtained before it takes effect.' },
+      question: {
+        zh: '文本未规定施行前取得的成果是否奖励。',
+        en: 'The text is silent on achievements obtained before it takes effect.',
+      },
       literal: '本措施自    年  月  日起实施',
       chosen: {
         zh: '仅奖励施行日（含，假定的施行日亦同）以后取得的成果',
@@ -172,7 +204,10 @@ export const shenzhenDraft = {
         zh: '施行期间申报的较早成果也予奖励（以申报指南为准）',
         en: 'Earlier achievements claimed while the measures are in force are also rewarded (as the guidelines may say)',
       },
-      basis: { zh: '政策奖励其施行期间发生的成果；不推定追溯', en: 'A policy rewards what happens under it; no retroactivity is presumed' },
+      basis: {
+        zh: '政策奖励其施行期间发生的成果；不推定追溯',
+        en: 'A policy rewards what happens under it; no retroactivity is presumed',
+      },
     },
   },
   upperLimits: { clause: '(十二)', quote: '涉及支持限额均为上限' },
@@ -202,7 +237,10 @@ export const shenzhenDraft = {
       id: 'industry-chain-service',
       clause: '(一)',
       quote: Q1,
-      title: { zh: '行业质量提升综合服务项目 → 300万元', en: 'Industry quality improvement service project → 3,000,000 yuan' },
+      title: {
+        zh: '行业质量提升综合服务项目 → 300万元',
+        en: 'Industry quality improvement service project → 3,000,000 yuan',
+      },
       match: { kind: 'industry_chain_quality_service_project' },
       amount: { type: 'fixed', yuan: 3_000_000 },
     },
@@ -211,7 +249,10 @@ export const shenzhenDraft = {
       id: 'quality-innovation',
       clause: '(二)',
       quote: Q2,
-      title: { zh: '质量技术、管理、工作法创新项目 → 30万元', en: 'Quality technique, management or work-method innovation project → 300,000 yuan' },
+      title: {
+        zh: '质量技术、管理、工作法创新项目 → 30万元',
+        en: 'Quality technique, management or work-method innovation project → 300,000 yuan',
+      },
       match: { kind: 'quality_innovation_project' },
       amount: { type: 'fixed', yuan: 300_000 },
     },
@@ -220,7 +261,10 @@ export const shenzhenDraft = {
       id: 'high-end-certification',
       clause: '(三)',
       quote: Q3_HIGH_END,
-      title: { zh: '绿色认证等高端认证 → 每项认证最高5万元', en: 'Green or other high-end certification → up to 50,000 yuan per certification' },
+      title: {
+        zh: '绿色认证等高端认证 → 每项认证最高5万元',
+        en: 'Green or other high-end certification → up to 50,000 yuan per certification',
+      },
       match: { kind: 'high_end_certification' },
       amount: { type: 'per_item', yuanEach: 50_000, unit: { zh: '每项认证', en: 'per certification' }, upTo: true },
       readings: [GREEN_PRODUCT_READING],
@@ -229,7 +273,10 @@ export const shenzhenDraft = {
       id: 'green-product-certification',
       clause: '(三)',
       quote: Q3_HIGH_END,
-      title: { zh: '中国绿色产品认证（绿色认证）→ 每项认证最高5万元', en: 'China green product certification (green certification) → up to 50,000 yuan per certification' },
+      title: {
+        zh: '中国绿色产品认证（绿色认证）→ 每项认证最高5万元',
+        en: 'China green product certification (green certification) → up to 50,000 yuan per certification',
+      },
       match: { kind: 'green_product_certification', subtype: 'china_green_product' },
       amount: { type: 'per_item', yuanEach: 50_000, unit: { zh: '每项认证', en: 'per certification' }, upTo: true },
       readings: [GREEN_PRODUCT_READING],
@@ -238,24 +285,36 @@ export const shenzhenDraft = {
       id: 'shenzhen-pin',
       clause: '(三)',
       quote: Q3_SHENZHEN,
-      title: { zh: '“圳品” → 按照相关政策予以扶持（金额不在本文本）', en: '"Shenzhen Pin" → supported under other policies (no amount in this text)' },
+      title: {
+        zh: '“圳品” → 按照相关政策予以扶持（金额不在本文本）',
+        en: '"Shenzhen Pin" → supported under other policies (no amount in this text)',
+      },
       match: { kind: 'regional_brand_certification', subtype: 'shenzhen_pin' },
       amount: {
         type: 'not_computable',
         reason: 'other_rules',
-        note: { zh: '按照相关政策予以扶持，本文本未规定金额', en: 'Supported under the relevant policies; this text states no amount' },
+        note: {
+          zh: '按照相关政策予以扶持，本文本未规定金额',
+          en: 'Supported under the relevant policies; this text states no amount',
+        },
       },
     },
     {
       id: 'shenzhen-standard-certification',
       clause: '(三)',
       quote: Q3_SHENZHEN,
-      title: { zh: '“深圳标准认证” → 按照相关政策予以扶持（金额不在本文本）', en: '"Shenzhen Standard" certification → supported under other policies (no amount in this text)' },
+      title: {
+        zh: '“深圳标准认证” → 按照相关政策予以扶持（金额不在本文本）',
+        en: '"Shenzhen Standard" certification → supported under other policies (no amount in this text)',
+      },
       match: { kind: 'regional_brand_certification', subtype: 'shenzhen_standard' },
       amount: {
         type: 'not_computable',
         reason: 'other_rules',
-        note: { zh: '按照相关政策予以扶持，本文本未规定金额', en: 'Supported under the relevant policies; this text states no amount' },
+        note: {
+          zh: '按照相关政策予以扶持，本文本未规定金额',
+          en: 'Supported under the relevant policies; this text states no amount',
+        },
       },
     },
     // (五) 布局重大质量基础设施
@@ -271,7 +330,10 @@ export const shenzhenDraft = {
       amount: {
         type: 'not_computable',
         reason: 'other_rules',
-        note: { zh: '由我市制造强市扶持政策予以资助，本文本未规定金额', en: 'Funded under Shenzhen’s manufacturing-strength support policy; this text states no amount' },
+        note: {
+          zh: '由我市制造强市扶持政策予以资助，本文本未规定金额',
+          en: 'Funded under Shenzhen’s manufacturing-strength support policy; this text states no amount',
+        },
       },
     },
     // (六) 夯实产业升级技术基础
@@ -327,7 +389,10 @@ export const shenzhenDraft = {
       id: 'public-measurement-standard',
       clause: '(六)',
       quote: Q6_METROLOGY,
-      title: { zh: '新建市级社会公用计量标准 → 按项目最高80万元', en: 'New municipal public measurement standard → up to 800,000 yuan per project' },
+      title: {
+        zh: '新建市级社会公用计量标准 → 按项目最高80万元',
+        en: 'New municipal public measurement standard → up to 800,000 yuan per project',
+      },
       match: { kind: 'public_measurement_standard' },
       amount: { type: 'per_item', yuanEach: 800_000, unit: PER_PROJECT, upTo: true },
       readings: [PER_PROJECT_READING],
@@ -336,7 +401,10 @@ export const shenzhenDraft = {
       id: 'international-accreditation',
       clause: '(六)',
       quote: Q6_ACCREDITATION,
-      title: { zh: '获得 A2LA、NVLAP、UKAS 等知名国际认可 → 最高30万元', en: 'A2LA, NVLAP, UKAS or similar international accreditation → up to 300,000 yuan' },
+      title: {
+        zh: '获得 A2LA、NVLAP、UKAS 等知名国际认可 → 最高30万元',
+        en: 'A2LA, NVLAP, UKAS or similar international accreditation → up to 300,000 yuan',
+      },
       match: { kind: 'international_accreditation' },
       amount: { type: 'fixed', yuan: 300_000, upTo: true },
     },
@@ -345,7 +413,10 @@ export const shenzhenDraft = {
       id: 'infrastructure-application',
       clause: '(七)',
       quote: Q7,
-      title: { zh: '质量基础设施集成应用场景、服务模式创新项目 → 20万元', en: 'Innovative quality infrastructure application project → 200,000 yuan' },
+      title: {
+        zh: '质量基础设施集成应用场景、服务模式创新项目 → 20万元',
+        en: 'Innovative quality infrastructure application project → 200,000 yuan',
+      },
       match: { kind: 'infrastructure_application_project' },
       amount: { type: 'fixed', yuan: 200_000 },
     },
@@ -363,7 +434,10 @@ export const shenzhenDraft = {
       id: 'cqa.nomination',
       clause: '(八)',
       quote: Q8_CQA,
-      title: { zh: '首次获得中国质量奖提名奖 → 100万元', en: 'China Quality Award nomination, first time → 1,000,000 yuan' },
+      title: {
+        zh: '首次获得中国质量奖提名奖 → 100万元',
+        en: 'China Quality Award nomination, first time → 1,000,000 yuan',
+      },
       match: { kind: 'government_quality_award', level: 'national', prize: 'nomination' },
       conditions: [ORGANIZATION, FIRST_TIME],
       amount: { type: 'fixed', yuan: 1_000_000 },
@@ -372,7 +446,10 @@ export const shenzhenDraft = {
       id: 'guangdong-qa.award',
       clause: '(八)',
       quote: Q8_GUANGDONG,
-      title: { zh: '首次获得广东省政府质量奖 → 100万元', en: 'Guangdong Government Quality Award, first time → 1,000,000 yuan' },
+      title: {
+        zh: '首次获得广东省政府质量奖 → 100万元',
+        en: 'Guangdong Government Quality Award, first time → 1,000,000 yuan',
+      },
       match: { kind: 'government_quality_award', level: 'provincial', region: GUANGDONG, prize: 'award' },
       conditions: [ORGANIZATION, FIRST_TIME],
       amount: { type: 'fixed', yuan: 1_000_000 },
@@ -381,7 +458,10 @@ export const shenzhenDraft = {
       id: 'guangdong-qa.nomination',
       clause: '(八)',
       quote: Q8_GUANGDONG,
-      title: { zh: '首次获得广东省政府质量奖提名奖 → 10万元', en: 'Guangdong Government Quality Award nomination, first time → 100,000 yuan' },
+      title: {
+        zh: '首次获得广东省政府质量奖提名奖 → 10万元',
+        en: 'Guangdong Government Quality Award nomination, first time → 100,000 yuan',
+      },
       match: { kind: 'government_quality_award', level: 'provincial', region: GUANGDONG, prize: 'nomination' },
       conditions: [ORGANIZATION, FIRST_TIME],
       amount: { type: 'fixed', yuan: 100_000 },
@@ -390,7 +470,10 @@ export const shenzhenDraft = {
       id: 'mayor-qa.first',
       clause: '(八)',
       quote: Q8_MAYOR,
-      title: { zh: '首次获得深圳市市长质量奖（第一等次）→ 200万元', en: 'Shenzhen Mayor’s Quality Award, first grade, first time → 2,000,000 yuan' },
+      title: {
+        zh: '首次获得深圳市市长质量奖（第一等次）→ 200万元',
+        en: 'Shenzhen Mayor’s Quality Award, first grade, first time → 2,000,000 yuan',
+      },
       match: { kind: 'government_quality_award', level: 'municipal', region: SHENZHEN, prize: 'first' },
       conditions: [ORGANIZATION, FIRST_TIME_MAYOR_FIRST],
       amount: { type: 'fixed', yuan: 2_000_000 },
@@ -400,7 +483,10 @@ export const shenzhenDraft = {
       id: 'mayor-qa.second',
       clause: '(八)',
       quote: Q8_MAYOR,
-      title: { zh: '首次获得深圳市市长质量奖（第二等次）→ 100万元', en: 'Shenzhen Mayor’s Quality Award, second grade, first time → 1,000,000 yuan' },
+      title: {
+        zh: '首次获得深圳市市长质量奖（第二等次）→ 100万元',
+        en: 'Shenzhen Mayor’s Quality Award, second grade, first time → 1,000,000 yuan',
+      },
       match: { kind: 'government_quality_award', level: 'municipal', region: SHENZHEN, prize: 'second' },
       conditions: [ORGANIZATION, FIRST_TIME_MAYOR_SECOND],
       amount: { type: 'fixed', yuan: 1_000_000 },
@@ -410,7 +496,10 @@ export const shenzhenDraft = {
       id: 'mayor-qa.third',
       clause: '(八)',
       quote: Q8_MAYOR,
-      title: { zh: '首次获得深圳市市长质量奖（第三等次）→ 50万元', en: 'Shenzhen Mayor’s Quality Award, third grade, first time → 500,000 yuan' },
+      title: {
+        zh: '首次获得深圳市市长质量奖（第三等次）→ 50万元',
+        en: 'Shenzhen Mayor’s Quality Award, third grade, first time → 500,000 yuan',
+      },
       match: { kind: 'government_quality_award', level: 'municipal', region: SHENZHEN, prize: 'third' },
       conditions: [ORGANIZATION, FIRST_TIME_MAYOR_THIRD],
       amount: { type: 'fixed', yuan: 500_000 },
@@ -421,7 +510,10 @@ export const shenzhenDraft = {
       id: 'excellence-maturity',
       clause: '(九)',
       quote: Q9,
-      title: { zh: '按《卓越绩效准则》等经评价达到较高成熟度 → 30万元', en: 'Assessed at high maturity under the performance excellence criteria → 300,000 yuan' },
+      title: {
+        zh: '按《卓越绩效准则》等经评价达到较高成熟度 → 30万元',
+        en: 'Assessed at high maturity under the performance excellence criteria → 300,000 yuan',
+      },
       match: { kind: 'excellence_performance', subtype: 'high_maturity' },
       amount: { type: 'fixed', yuan: 300_000 },
     },
@@ -430,7 +522,10 @@ export const shenzhenDraft = {
       id: 'demonstration-zone.national',
       clause: '(十)',
       quote: Q10,
-      title: { zh: '国家级质量品牌提升示范区 → 一次性100万元', en: 'National quality brand improvement demonstration zone → one-off 1,000,000 yuan' },
+      title: {
+        zh: '国家级质量品牌提升示范区 → 一次性100万元',
+        en: 'National quality brand improvement demonstration zone → one-off 1,000,000 yuan',
+      },
       match: { kind: 'quality_brand_demonstration_zone', level: 'national' },
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
@@ -438,7 +533,10 @@ export const shenzhenDraft = {
       id: 'demonstration-zone.provincial',
       clause: '(十)',
       quote: Q10,
-      title: { zh: '省级质量品牌提升示范区 → 一次性50万元', en: 'Provincial quality brand improvement demonstration zone → one-off 500,000 yuan' },
+      title: {
+        zh: '省级质量品牌提升示范区 → 一次性50万元',
+        en: 'Provincial quality brand improvement demonstration zone → one-off 500,000 yuan',
+      },
       match: { kind: 'quality_brand_demonstration_zone', level: 'provincial' },
       amount: { type: 'fixed', yuan: 500_000 },
     },
@@ -447,7 +545,10 @@ export const shenzhenDraft = {
       id: 'brand-value',
       clause: '(十一)',
       quote: Q11,
-      title: { zh: '依据品牌价值评价等国际、国家标准评估达到规定条件 → 一次性50万元', en: 'Brand valued under international or national standards, meeting the set conditions → one-off 500,000 yuan' },
+      title: {
+        zh: '依据品牌价值评价等国际、国家标准评估达到规定条件 → 一次性50万元',
+        en: 'Brand valued under international or national standards, meeting the set conditions → one-off 500,000 yuan',
+      },
       match: { kind: 'brand_value_evaluation' },
       amount: { type: 'fixed', yuan: 500_000 },
     },

@@ -15,31 +15,52 @@ export const vocabulary = [
   {
     kind: 'quality_gold_award',
     label: { zh: '质量金奖', en: 'Quality gold award' },
-    description: { zh: '上海市质量金奖（municipal, region 310000）', en: 'Shanghai Quality Gold Award (municipal, region 310000)' },
+    description: {
+      zh: '上海市质量金奖（municipal, region 310000）',
+      en: 'Shanghai Quality Gold Award (municipal, region 310000)',
+    },
   },
   {
     kind: 'quality_management_innovation_award',
     label: { zh: '质量管理创新奖', en: 'Quality management innovation award' },
-    description: { zh: '浙江省政府质量管理创新奖（provincial, region 330000）', en: 'Zhejiang provincial quality management innovation award' },
+    description: {
+      zh: '浙江省政府质量管理创新奖（provincial, region 330000）',
+      en: 'Zhejiang provincial quality management innovation award',
+    },
   },
   {
     kind: 'key_product_quality_breakthrough_award',
     label: { zh: '重点产品质量攻关成果奖', en: 'Key product quality breakthrough award' },
-    description: { zh: '上海市重点产品质量振兴攻关成果奖，prize first/second/third', en: 'Shanghai key product quality breakthrough achievement award, prize first/second/third' },
+    description: {
+      zh: '上海市重点产品质量振兴攻关成果奖，prize first/second/third',
+      en: 'Shanghai key product quality breakthrough achievement award, prize first/second/third',
+    },
   },
   {
     kind: 'chief_quality_officer_certificate',
     label: { zh: '首席质量官任职资格', en: 'Chief quality officer qualification' },
-    description: { zh: '个人获得首席质量官任职资格证书并被企业聘任', en: 'An individual obtains the chief quality officer certificate and is hired' },
+    description: {
+      zh: '个人获得首席质量官任职资格证书并被企业聘任',
+      en: 'An individual obtains the chief quality officer certificate and is hired',
+    },
   },
   {
     kind: 'regional_brand_certification',
     label: { zh: '区域品牌认证', en: 'Regional brand certification' },
-    description: { zh: '“上海品牌”认证、“品字标”（浙江制造）证书；cycle initial 首次 / renewal 复评', en: '"Shanghai Brand" certification, "Pinzibiao" (Made in Zhejiang) certificate; cycle initial/renewal' },
+    description: {
+      zh: '“上海品牌”认证、“品字标”（浙江制造）证书；cycle initial 首次 / renewal 复评',
+      en: '"Shanghai Brand" certification, "Pinzibiao" (Made in Zhejiang) certificate; cycle initial/renewal',
+    },
     subtypes: [
       { subtype: 'shanghai_brand', label: { zh: '“上海品牌”认证', en: 'Shanghai Brand certification' } },
-      { subtype: 'pinzibiao_certificate', label: { zh: '“品字标”认证证书', en: 'Pinzibiao certificate by certification' } },
-      { subtype: 'pinzibiao_self_declaration', label: { zh: '以自我声明获得“品字标”证书', en: 'Pinzibiao certificate by self-declaration' } },
+      {
+        subtype: 'pinzibiao_certificate',
+        label: { zh: '“品字标”认证证书', en: 'Pinzibiao certificate by certification' },
+      },
+      {
+        subtype: 'pinzibiao_self_declaration',
+        label: { zh: '以自我声明获得“品字标”证书', en: 'Pinzibiao certificate by self-declaration' },
+      },
       { subtype: 'shenzhen_pin', label: { zh: '“圳品”', en: '"Shenzhen Pin" designation' } },
       { subtype: 'shenzhen_standard', label: { zh: '“深圳标准认证”', en: '"Shenzhen Standard" certification' } },
     ],
@@ -47,7 +68,10 @@ export const vocabulary = [
   {
     kind: 'quality_brand_demonstration_zone',
     label: { zh: '质量品牌提升示范区', en: 'Quality brand improvement demonstration zone' },
-    description: { zh: '全国/国家级、省级、市级质量（品牌）提升示范区（项目）', en: 'National, provincial or municipal quality (brand) improvement demonstration zone or project' },
+    description: {
+      zh: '全国/国家级、省级、市级质量（品牌）提升示范区（项目）',
+      en: 'National, provincial or municipal quality (brand) improvement demonstration zone or project',
+    },
   },
   {
     kind: 'standard_drafting',
@@ -64,37 +88,58 @@ export const vocabulary = [
   {
     kind: 'shanghai_standard',
     label: { zh: '“上海标准”', en: '"Shanghai Standard" designation' },
-    description: { zh: '地方标准、团体标准、企业标准获评“上海标准”；level local/group/enterprise；rank', en: 'A local, group or enterprise standard designated "Shanghai Standard"' },
+    description: {
+      zh: '地方标准、团体标准、企业标准获评“上海标准”；level local/group/enterprise；rank',
+      en: 'A local, group or enterprise standard designated "Shanghai Standard"',
+    },
   },
   {
     kind: 'standardization_pilot',
     label: { zh: '标准化试点（示范）项目', en: 'Standardization pilot (demonstration) project' },
-    description: { zh: '国家级、省级、市级标准化示范（试点）项目；stage accepted 通过验收；result 考核结果', en: 'National, provincial or municipal standardization pilot; stage accepted; result of assessment' },
+    description: {
+      zh: '国家级、省级、市级标准化示范（试点）项目；stage accepted 通过验收；result 考核结果',
+      en: 'National, provincial or municipal standardization pilot; stage accepted; result of assessment',
+    },
   },
   {
     kind: 'standardization_research_project',
     label: { zh: '标准化科研项目', en: 'Standardization research project' },
-    description: { zh: '标准化科研项目、标准技术审查、实施评价项目；stage accepted 结题验收合格', en: 'Standardization research, technical review or evaluation project; stage accepted' },
+    description: {
+      zh: '标准化科研项目、标准技术审查、实施评价项目；stage accepted 结题验收合格',
+      en: 'Standardization research, technical review or evaluation project; stage accepted',
+    },
   },
   {
     kind: 'standardization_body_secretariat',
     label: { zh: '承担标准化技术组织秘书处', en: 'Secretariat of a standardization body' },
-    description: { zh: '承担专业标准化技术委员会/分委会/工作组等秘书处或工作；level international/national/provincial/municipal；body tc/sc/wg/swg/rg', en: 'Holding the secretariat of a technical committee, subcommittee, working group …; level; body' },
+    description: {
+      zh: '承担专业标准化技术委员会/分委会/工作组等秘书处或工作；level international/national/provincial/municipal；body tc/sc/wg/swg/rg',
+      en: 'Holding the secretariat of a technical committee, subcommittee, working group …; level; body',
+    },
   },
   {
     kind: 'standard_innovation_award',
     label: { zh: '标准创新贡献奖', en: 'Standard innovation contribution award' },
-    description: { zh: '中国标准创新贡献奖（national）、省/市标准（创新）贡献奖；prize first/second/third/major_contribution/excellent_contribution/award', en: 'China Standard Innovation Contribution Award (national), provincial and municipal standard awards; prize' },
+    description: {
+      zh: '中国标准创新贡献奖（national）、省/市标准（创新）贡献奖；prize first/second/third/major_contribution/excellent_contribution/award',
+      en: 'China Standard Innovation Contribution Award (national), provincial and municipal standard awards; prize',
+    },
   },
   {
     kind: 'standardization_good_behavior',
     label: { zh: '标准化良好行为企业', en: 'Standardization good-conduct enterprise' },
-    description: { zh: '标准化良好行为企业；grade AAAAA(5A)/AAAA(4A)/AAA(3A)/AA/A', en: 'Standardization good-conduct enterprise; grade AAAAA (5A) … A' },
+    description: {
+      zh: '标准化良好行为企业；grade AAAAA(5A)/AAAA(4A)/AAA(3A)/AA/A',
+      en: 'Standardization good-conduct enterprise; grade AAAAA (5A) … A',
+    },
   },
   {
     kind: 'geographical_indication',
     label: { zh: '地理标志', en: 'Geographical indication' },
-    description: { zh: '地理标志产品保护、农产品地理标志登记、地理标志商标；count 项数', en: 'Geographical indication product protection, agricultural product GI registration, GI trademark; count' },
+    description: {
+      zh: '地理标志产品保护、农产品地理标志登记、地理标志商标；count 项数',
+      en: 'Geographical indication product protection, agricultural product GI registration, GI trademark; count',
+    },
     subtypes: [
       { subtype: 'protected_product', label: { zh: '地理标志保护产品', en: 'GI protected product' } },
       { subtype: 'agricultural_product', label: { zh: '农产品地理标志', en: 'Agricultural product GI' } },
@@ -104,7 +149,10 @@ export const vocabulary = [
   {
     kind: 'laboratory_accreditation',
     label: { zh: '实验室认可（CNAS）', en: 'Laboratory accreditation (CNAS)' },
-    description: { zh: '通过中国合格评定国家认可委员会（CNAS）实验室认可，即国家实验室认可', en: 'Laboratory accredited by CNAS (national laboratory accreditation)' },
+    description: {
+      zh: '通过中国合格评定国家认可委员会（CNAS）实验室认可，即国家实验室认可',
+      en: 'Laboratory accredited by CNAS (national laboratory accreditation)',
+    },
   },
   {
     kind: 'international_accreditation',
@@ -114,27 +162,42 @@ export const vocabulary = [
   {
     kind: 'measurement_management_certification',
     label: { zh: '测量管理体系认证', en: 'Measurement management system certification' },
-    description: { zh: '测量管理体系认证（ISO 10012）；cycle initial 首次认证 / renewal 复评审；firstTime；grade AAA/AA/A', en: 'Measurement management system certification (ISO 10012); cycle; firstTime; grade' },
+    description: {
+      zh: '测量管理体系认证（ISO 10012）；cycle initial 首次认证 / renewal 复评审；firstTime；grade AAA/AA/A',
+      en: 'Measurement management system certification (ISO 10012); cycle; firstTime; grade',
+    },
   },
   {
     kind: 'energy_certification',
     label: { zh: '节能低碳与能源管理认证', en: 'Energy-saving, low-carbon and energy management certification' },
-    description: { zh: '节能产品认证、低碳产品认证、能源管理体系认证', en: 'Energy-saving product, low-carbon product or energy management system certification' },
+    description: {
+      zh: '节能产品认证、低碳产品认证、能源管理体系认证',
+      en: 'Energy-saving product, low-carbon product or energy management system certification',
+    },
     subtypes: [
       { subtype: 'energy_saving_product', label: { zh: '节能产品认证', en: 'Energy-saving product certification' } },
       { subtype: 'low_carbon_product', label: { zh: '低碳产品认证', en: 'Low-carbon product certification' } },
-      { subtype: 'energy_management_system', label: { zh: '能源管理体系认证', en: 'Energy management system certification' } },
+      {
+        subtype: 'energy_management_system',
+        label: { zh: '能源管理体系认证', en: 'Energy management system certification' },
+      },
     ],
   },
   {
     kind: 'industrial_metrology_center',
     label: { zh: '产业计量测试中心', en: 'Industrial metrology testing center' },
-    description: { zh: '国家级、省级、市级产业计量测试中心；stage approved 获批筹建 / accepted 验收批准建立', en: 'National, provincial or municipal industrial metrology testing center; stage approved/accepted' },
+    description: {
+      zh: '国家级、省级、市级产业计量测试中心；stage approved 获批筹建 / accepted 验收批准建立',
+      en: 'National, provincial or municipal industrial metrology testing center; stage approved/accepted',
+    },
   },
   {
     kind: 'key_project',
     label: { zh: '重点项目', en: 'Key project' },
-    description: { zh: '聚焦重点领域或对产业转型发展具有较大影响力的重点项目（一事一议）', en: 'A key project of major influence (decided case by case)' },
+    description: {
+      zh: '聚焦重点领域或对产业转型发展具有较大影响力的重点项目（一事一议）',
+      en: 'A key project of major influence (decided case by case)',
+    },
   },
   {
     kind: 'quality_education_base',
@@ -152,7 +215,10 @@ export const vocabulary = [
       en: 'China Patent Award gold/silver/excellence, its organization award (subtype organization_award, prize award: ungraded), provincial patent awards',
     },
     subtypes: [
-      { subtype: 'organization_award', label: { zh: '专利奖优秀组织奖', en: 'Patent award for excellent organization' } },
+      {
+        subtype: 'organization_award',
+        label: { zh: '专利奖优秀组织奖', en: 'Patent award for excellent organization' },
+      },
     ],
   },
   {
@@ -415,7 +481,10 @@ export const vocabulary = [
       en: 'High-end product or service certification, green certification, new-field authoritative certification; count',
     },
     subtypes: [
-      { subtype: 'product_service', label: { zh: '高端产品服务认证', en: 'High-end product or service certification' } },
+      {
+        subtype: 'product_service',
+        label: { zh: '高端产品服务认证', en: 'High-end product or service certification' },
+      },
       { subtype: 'green', label: { zh: '绿色认证', en: 'Green certification' } },
       { subtype: 'new_field', label: { zh: '新产品新领域高端权威认证', en: 'New-field authoritative certification' } },
     ],
@@ -539,7 +608,10 @@ export const vocabulary = [
   },
   {
     kind: 'public_technical_service_platform',
-    label: { zh: '产业公共技术服务平台、质量标准实验室', en: 'Public technical service platform or quality standard laboratory' },
+    label: {
+      zh: '产业公共技术服务平台、质量标准实验室',
+      en: 'Public technical service platform or quality standard laboratory',
+    },
     description: {
       zh: '经认定的国家、省、市级产业公共技术服务平台、质量标准实验室',
       en: 'Recognized national, provincial or municipal public technical service platform or quality standard laboratory',

@@ -1,6 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, formatResult, getPolicy, listAchievementKinds, listPolicies, QualityRewardsError, renderPolicyTable } from './index.js';
+import {
+  evaluate,
+  formatResult,
+  getPolicy,
+  listAchievementKinds,
+  listPolicies,
+  QualityRewardsError,
+  renderPolicyTable,
+} from './index.js';
 
 const USAGE = `quality-rewards — 质量提升奖励政策计算 / quality-reward policies as numbers
 
@@ -26,15 +34,26 @@ function main(args: string[]): number {
     return 0;
   }
   if (command === 'tables' && rest[0]) {
-    for (const { id } of listPolicies()) writeFileSync(join(rest[0], `${id}.table.md`), renderPolicyTable(getPolicy(id)));
+    for (const { id } of listPolicies())
+      writeFileSync(join(rest[0], `${id}.table.md`), renderPolicyTable(getPolicy(id)));
     return 0;
   }
   if (command === 'evaluate' && rest[0]) {
     const raw = JSON.parse(readFileSync(rest[0] === '-' ? 0 : rest[0], 'utf8')) as unknown;
     const wrapped = raw !== null && typeof raw === 'object' && !Array.isArray(raw) && 'achievement' in raw;
     const body = raw as { achievement: never; history?: never; assumeStartDate?: never };
-    const options = wrapped ? { ...(body.history ? { history: body.history } : {}), ...(body.assumeStartDate ? { assumeStartDate: body.assumeStartDate } : {}) } : {};
-    const result = evaluate(wrapped ? body.achievement : (raw as never), option(rest, '--jurisdiction') ?? '', option(rest, '--date') ?? '', options);
+    const options = wrapped
+      ? {
+          ...(body.history ? { history: body.history } : {}),
+          ...(body.assumeStartDate ? { assumeStartDate: body.assumeStartDate } : {}),
+        }
+      : {};
+    const result = evaluate(
+      wrapped ? body.achievement : (raw as never),
+      option(rest, '--jurisdiction') ?? '',
+      option(rest, '--date') ?? '',
+      options,
+    );
     if (rest.includes('--text')) process.stdout.write(formatResult(result));
     else print(result);
     return 0;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type AchievementInput, evaluate, QualityRewardsError, safeEvaluate } from '../src/index.js';
 
-const cqa: AchievementInput = { kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' };
+const cqa: AchievementInput = {
+  kind: 'government_quality_award',
+  level: 'national',
+  prize: 'award',
+  obtainedOn: '2024-05-10',
+};
 
 /** Runs a call that must fail and returns its issues as [code, path] pairs. */
 function issuesOf(call: () => unknown): [string, string][] {
@@ -28,15 +33,25 @@ describe('bad input gets a typed error naming the field', () => {
     expect(issuesOf(() => evaluate(cqa, 350112 as never, '2024-06-01'))).toEqual([['invalid_type', 'jurisdiction']]);
   });
   it('unknown achievement kind', () => {
-    expect(issuesOf(() => evaluate({ ...cqa, kind: 'nobel_prize' }, '350112', '2024-06-01'))).toEqual([['unknown_achievement_kind', 'achievement.kind']]);
-  });
-  it('unknown subtype for the kind', () => {
-    expect(issuesOf(() => evaluate({ kind: 'geographical_indication', subtype: 'wine', obtainedOn: '2024-01-01' }, '350112', '2024-06-01'))).toEqual([
-      ['unknown_subtype', 'achievement.subtype'],
+    expect(issuesOf(() => evaluate({ ...cqa, kind: 'nobel_prize' }, '350112', '2024-06-01'))).toEqual([
+      ['unknown_achievement_kind', 'achievement.kind'],
     ]);
   });
+  it('unknown subtype for the kind', () => {
+    expect(
+      issuesOf(() =>
+        evaluate(
+          { kind: 'geographical_indication', subtype: 'wine', obtainedOn: '2024-01-01' },
+          '350112',
+          '2024-06-01',
+        ),
+      ),
+    ).toEqual([['unknown_subtype', 'achievement.subtype']]);
+  });
   it('2023-02-30 and 2024-13-01 are not dates', () => {
-    expect(issuesOf(() => evaluate({ ...cqa, obtainedOn: '2023-02-30' }, '350112', '2024-06-01'))).toEqual([['invalid_date', 'achievement.obtainedOn']]);
+    expect(issuesOf(() => evaluate({ ...cqa, obtainedOn: '2023-02-30' }, '350112', '2024-06-01'))).toEqual([
+      ['invalid_date', 'achievement.obtainedOn'],
+    ]);
     expect(issuesOf(() => evaluate(cqa, '350112', '2024-13-01'))).toEqual([['invalid_date', 'date']]);
   });
   it('an invalid Date object', () => {
@@ -46,36 +61,76 @@ describe('bad input gets a typed error naming the field', () => {
     expect(evaluate(cqa, '350112', new Date('2024-05-31T16:00:00Z')).date).toBe('2024-06-01');
   });
   it('negative and fractional counts', () => {
-    expect(issuesOf(() => evaluate({ kind: 'geographical_indication', count: -1, obtainedOn: '2024-01-01' }, '350112', '2024-06-01'))).toEqual([['out_of_range', 'achievement.count']]);
-    expect(issuesOf(() => evaluate({ kind: 'geographical_indication', count: 1.5, obtainedOn: '2024-01-01' }, '350112', '2024-06-01'))).toEqual([['invalid_type', 'achievement.count']]);
-    expect(issuesOf(() => evaluate({ kind: 'geographical_indication', count: 0, obtainedOn: '2024-01-01' }, '350112', '2024-06-01'))).toEqual([['out_of_range', 'achievement.count']]);
+    expect(
+      issuesOf(() =>
+        evaluate({ kind: 'geographical_indication', count: -1, obtainedOn: '2024-01-01' }, '350112', '2024-06-01'),
+      ),
+    ).toEqual([['out_of_range', 'achievement.count']]);
+    expect(
+      issuesOf(() =>
+        evaluate({ kind: 'geographical_indication', count: 1.5, obtainedOn: '2024-01-01' }, '350112', '2024-06-01'),
+      ),
+    ).toEqual([['invalid_type', 'achievement.count']]);
+    expect(
+      issuesOf(() =>
+        evaluate({ kind: 'geographical_indication', count: 0, obtainedOn: '2024-01-01' }, '350112', '2024-06-01'),
+      ),
+    ).toEqual([['out_of_range', 'achievement.count']]);
   });
   it('negative amounts, in achievements and in history', () => {
-    expect(issuesOf(() => evaluate({ kind: 'industrialized_product_sales', annualSalesRevenue: -5, obtainedOn: '2024-01-01' }, '350112', '2024-06-01'))).toEqual([
-      ['negative_amount', 'achievement.annualSalesRevenue'],
-    ]);
-    expect(issuesOf(() => evaluate(cqa, '350112', '2024-06-01', { history: [{ policyId: 'changle-2020', ruleId: 'cqa.award', amountYuan: '-1', obtainedOn: '2024-01-01' }] }))).toEqual([
-      ['negative_amount', 'options.history.0.amountYuan'],
-    ]);
+    expect(
+      issuesOf(() =>
+        evaluate(
+          { kind: 'industrialized_product_sales', annualSalesRevenue: -5, obtainedOn: '2024-01-01' },
+          '350112',
+          '2024-06-01',
+        ),
+      ),
+    ).toEqual([['negative_amount', 'achievement.annualSalesRevenue']]);
+    expect(
+      issuesOf(() =>
+        evaluate(cqa, '350112', '2024-06-01', {
+          history: [{ policyId: 'changle-2020', ruleId: 'cqa.award', amountYuan: '-1', obtainedOn: '2024-01-01' }],
+        }),
+      ),
+    ).toEqual([['negative_amount', 'options.history.0.amountYuan']]);
   });
   it('wrong types', () => {
-    expect(issuesOf(() => evaluate({ ...cqa, rank: '1' } as never, '350112', '2024-06-01'))).toEqual([['invalid_type', 'achievement.rank']]);
-    expect(issuesOf(() => evaluate('中国质量奖' as never, '350112', '2024-06-01'))).toEqual([['invalid_type', 'achievement']]);
+    expect(issuesOf(() => evaluate({ ...cqa, rank: '1' } as never, '350112', '2024-06-01'))).toEqual([
+      ['invalid_type', 'achievement.rank'],
+    ]);
+    expect(issuesOf(() => evaluate('中国质量奖' as never, '350112', '2024-06-01'))).toEqual([
+      ['invalid_type', 'achievement'],
+    ]);
     expect(issuesOf(() => evaluate(cqa, '350112', 20240601 as never))).toEqual([['invalid_type', 'date']]);
   });
   it('a missing required field', () => {
-    expect(issuesOf(() => evaluate({ kind: 'laboratory_accreditation' } as never, '350112', '2024-06-01'))).toEqual([['missing_field', 'achievement.obtainedOn']]);
+    expect(issuesOf(() => evaluate({ kind: 'laboratory_accreditation' } as never, '350112', '2024-06-01'))).toEqual([
+      ['missing_field', 'achievement.obtainedOn'],
+    ]);
   });
   it('extra unknown fields', () => {
-    expect(issuesOf(() => evaluate({ ...cqa, bonus: 1 } as never, '350112', '2024-06-01'))).toEqual([['unknown_field', 'achievement.bonus']]);
+    expect(issuesOf(() => evaluate({ ...cqa, bonus: 1 } as never, '350112', '2024-06-01'))).toEqual([
+      ['unknown_field', 'achievement.bonus'],
+    ]);
   });
   it('__proto__ as an own key (JSON.parse) and as a prototype (object literal)', () => {
-    const parsed = JSON.parse('{"kind":"laboratory_accreditation","obtainedOn":"2024-01-01","__proto__":{"level":"national"}}');
-    expect(issuesOf(() => evaluate(parsed, '350112', '2024-06-01'))).toEqual([['forbidden_key', 'achievement.__proto__']]);
+    const parsed = JSON.parse(
+      '{"kind":"laboratory_accreditation","obtainedOn":"2024-01-01","__proto__":{"level":"national"}}',
+    );
+    expect(issuesOf(() => evaluate(parsed, '350112', '2024-06-01'))).toEqual([
+      ['forbidden_key', 'achievement.__proto__'],
+    ]);
     const literal = { __proto__: { kind: 'government_quality_award' }, obtainedOn: '2024-01-01' };
-    expect(issuesOf(() => evaluate(literal as never, '350112', '2024-06-01'))).toEqual([['forbidden_key', 'achievement.__proto__']]);
-    const constructorKey = JSON.parse('{"kind":"laboratory_accreditation","obtainedOn":"2024-01-01","recipient":{"type":"organization","constructor":1}}');
-    expect(issuesOf(() => evaluate(constructorKey, '350112', '2024-06-01'))).toEqual([['forbidden_key', 'achievement.recipient.constructor']]);
+    expect(issuesOf(() => evaluate(literal as never, '350112', '2024-06-01'))).toEqual([
+      ['forbidden_key', 'achievement.__proto__'],
+    ]);
+    const constructorKey = JSON.parse(
+      '{"kind":"laboratory_accreditation","obtainedOn":"2024-01-01","recipient":{"type":"organization","constructor":1}}',
+    );
+    expect(issuesOf(() => evaluate(constructorKey, '350112', '2024-06-01'))).toEqual([
+      ['forbidden_key', 'achievement.recipient.constructor'],
+    ]);
   });
   it('an empty portfolio', () => {
     expect(issuesOf(() => evaluate([], '350112', '2024-06-01'))[0]?.[1]).toBe('achievement');
@@ -87,18 +142,28 @@ describe('bad input gets a typed error naming the field', () => {
     ]);
   });
   it('an achievement obtained after the evaluation date', () => {
-    expect(issuesOf(() => evaluate({ ...cqa, obtainedOn: '2024-06-02' }, '350112', '2024-06-01'))).toEqual([['achievement_after_evaluation_date', 'achievement.obtainedOn']]);
-  });
-  it('a history entry naming a rule the policy does not have', () => {
-    expect(issuesOf(() => evaluate(cqa, '350112', '2024-06-01', { history: [{ policyId: 'changle-2020', ruleId: 'no.such.rule', amountYuan: 1, obtainedOn: '2024-01-01' }] }))).toEqual([
-      ['unknown_rule', 'options.history.0.ruleId'],
+    expect(issuesOf(() => evaluate({ ...cqa, obtainedOn: '2024-06-02' }, '350112', '2024-06-01'))).toEqual([
+      ['achievement_after_evaluation_date', 'achievement.obtainedOn'],
     ]);
   });
+  it('a history entry naming a rule the policy does not have', () => {
+    expect(
+      issuesOf(() =>
+        evaluate(cqa, '350112', '2024-06-01', {
+          history: [{ policyId: 'changle-2020', ruleId: 'no.such.rule', amountYuan: 1, obtainedOn: '2024-01-01' }],
+        }),
+      ),
+    ).toEqual([['unknown_rule', 'options.history.0.ruleId']]);
+  });
   it('assumeStartDate for a policy whose text states its start', () => {
-    expect(issuesOf(() => evaluate(cqa, '350112', '2024-06-01', { assumeStartDate: '2024-01-01' }))).toEqual([['start_date_not_blank', 'options.assumeStartDate']]);
+    expect(issuesOf(() => evaluate(cqa, '350112', '2024-06-01', { assumeStartDate: '2024-01-01' }))).toEqual([
+      ['start_date_not_blank', 'options.assumeStartDate'],
+    ]);
   });
   it('unknown option', () => {
-    expect(issuesOf(() => evaluate(cqa, '350112', '2024-06-01', { verbose: true } as never))).toEqual([['unknown_field', 'options.verbose']]);
+    expect(issuesOf(() => evaluate(cqa, '350112', '2024-06-01', { verbose: true } as never))).toEqual([
+      ['unknown_field', 'options.verbose'],
+    ]);
   });
 });
 
@@ -118,7 +183,9 @@ describe('nothing the caller passes is mutated; results and policies are frozen'
       { ...cqa, recipient: { type: 'organization' as const, registeredIn: '350112' } },
       { kind: 'geographical_indication', subtype: 'agricultural_product', count: 2, obtainedOn: '2024-03-01' },
     ];
-    const options = { history: [{ policyId: 'changle-2020', ruleId: 'cqa.award', amountYuan: '100000.50', obtainedOn: '2024-01-01' }] };
+    const options = {
+      history: [{ policyId: 'changle-2020', ruleId: 'cqa.award', amountYuan: '100000.50', obtainedOn: '2024-01-01' }],
+    };
     const before = structuredClone({ portfolio, options });
     Object.freeze(portfolio);
     evaluate(portfolio, 'changle', '2024-06-01', options);

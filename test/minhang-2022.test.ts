@@ -11,7 +11,12 @@ const evaluator = evaluatorFor(minhang2022);
 const SOURCE = readFileSync(new URL('../policies/minhang-2022.source.txt', import.meta.url), 'utf8');
 
 /** An organization registered and tax-registered in 闵行, not fully state-funded. */
-const UNIT = { type: 'organization', registeredIn: '310112', taxRegisteredIn: '310112', fullyStateFunded: false } as const;
+const UNIT = {
+  type: 'organization',
+  registeredIn: '310112',
+  taxRegisteredIn: '310112',
+  fullyStateFunded: false,
+} as const;
 /** An individual employed in 闵行. */
 const PERSON = { type: 'individual', employedIn: '310112' } as const;
 
@@ -20,7 +25,11 @@ type Facts = Omit<AchievementInput, 'obtainedOn'> & Partial<Pick<AchievementInpu
 const unit = (facts: Facts): AchievementInput => ({ obtainedOn: '2024-01-15', recipient: UNIT, ...facts });
 const person = (facts: Facts): AchievementInput => ({ obtainedOn: '2024-01-15', recipient: PERSON, ...facts });
 
-function run(achievement: AchievementInput | AchievementInput[], options?: EvaluateOptionsInput, date = '2024-06-30'): EvaluationResult {
+function run(
+  achievement: AchievementInput | AchievementInput[],
+  options?: EvaluateOptionsInput,
+  date = '2024-06-30',
+): EvaluationResult {
   return evaluator.evaluate(achievement, '闵行区', date, options);
 }
 
@@ -33,7 +42,8 @@ const history = (ruleId: string, amountYuan: number, obtainedOn = '2023-05-10'):
 
 const readingIds = (result: EvaluationResult) =>
   result.warnings.flatMap((w) => (w.code === 'uncertain_reading' && w.reading ? [w.reading.id] : []));
-const noticeClauses = (result: EvaluationResult) => result.warnings.filter((w) => w.code === 'notice').map((w) => w.quote);
+const noticeClauses = (result: EvaluationResult) =>
+  result.warnings.filter((w) => w.code === 'notice').map((w) => w.quote);
 
 describe('the data against the text', () => {
   it('every quote, reading literal and status quote occurs verbatim in the source', () => {
@@ -86,7 +96,8 @@ describe('（征求意见稿）draft status', () => {
 });
 
 describe('附则(八) 本政策自2022年3月1日起施行，有效期至2027年2月28日', () => {
-  const zone = (obtainedOn: string) => unit({ kind: 'quality_brand_demonstration_zone', level: 'national', obtainedOn });
+  const zone = (obtainedOn: string) =>
+    unit({ kind: 'quality_brand_demonstration_zone', level: 'national', obtainedOn });
 
   it('2022-02-28, the day before the start → policy_not_yet_in_force, nothing paid', () => {
     const result = run(zone('2022-02-28'), undefined, '2022-02-28');
@@ -121,7 +132,8 @@ describe('附则(八) 本政策自2022年3月1日起施行，有效期至2027年
 });
 
 describe('achievement timing (text silent; reading minhang.timing)', () => {
-  const zone = (obtainedOn: string) => unit({ kind: 'quality_brand_demonstration_zone', level: 'national', obtainedOn });
+  const zone = (obtainedOn: string) =>
+    unit({ kind: 'quality_brand_demonstration_zone', level: 'national', obtainedOn });
 
   it('obtained 2022-02-28, claimed while in force → achievement_before_policy, with the reading', () => {
     const result = run(zone('2022-02-28'), undefined, '2022-06-01');
@@ -138,7 +150,14 @@ describe('achievement timing (text silent; reading minhang.timing)', () => {
 });
 
 describe('附则(一) 注册和税务登记均在本区…（财政全额拨款的事业单位除外）。个人应在本区单位中任职', () => {
-  const cqa = (recipient: AchievementInput['recipient']) => ({ kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-01-15', recipient }) as AchievementInput;
+  const cqa = (recipient: AchievementInput['recipient']) =>
+    ({
+      kind: 'government_quality_award',
+      level: 'national',
+      prize: 'award',
+      obtainedOn: '2024-01-15',
+      recipient,
+    }) as AchievementInput;
 
   it('registered outside 闵行 (徐汇 310104) → ineligible_recipient, citing 附则(一)', () => {
     const result = run(cqa({ ...UNIT, registeredIn: '310104' }));
@@ -165,7 +184,12 @@ describe('附则(一) 注册和税务登记均在本区…（财政全额拨款�
   });
 
   it('an organization without registration facts → undetermined, naming registeredIn, taxRegisteredIn, fullyStateFunded', () => {
-    const result = run({ kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-01-15' });
+    const result = run({
+      kind: 'government_quality_award',
+      level: 'national',
+      prize: 'award',
+      obtainedOn: '2024-01-15',
+    });
     expect(result.awards).toEqual([]);
     expect(result.undetermined).toHaveLength(1);
     expect(result.undetermined[0]?.ruleId).toBe('cqa.award');
@@ -207,15 +231,21 @@ describe('1 鼓励申报各级政府质量奖', () => {
   });
 
   it('1 中国质量奖提名奖（单位）→ 50万元', () => {
-    expect(paid(run(unit({ kind: 'government_quality_award', level: 'national', prize: 'nomination' })))).toEqual({ 'cqa.nomination': 500_000 });
+    expect(paid(run(unit({ kind: 'government_quality_award', level: 'national', prize: 'nomination' })))).toEqual({
+      'cqa.nomination': 500_000,
+    });
   });
 
   it('1 中国质量奖（个人）→ 2万元', () => {
-    expect(paid(run(person({ kind: 'government_quality_award', level: 'national', prize: 'award' })))).toEqual({ 'cqa.individual': 20_000 });
+    expect(paid(run(person({ kind: 'government_quality_award', level: 'national', prize: 'award' })))).toEqual({
+      'cqa.individual': 20_000,
+    });
   });
 
   it('1 中国质量奖提名奖（个人）→ 2万元', () => {
-    expect(paid(run(person({ kind: 'government_quality_award', level: 'national', prize: 'nomination' })))).toEqual({ 'cqa.individual': 20_000 });
+    expect(paid(run(person({ kind: 'government_quality_award', level: 'national', prize: 'nomination' })))).toEqual({
+      'cqa.individual': 20_000,
+    });
   });
 
   it('1 中国质量奖 without prize → undetermined, naming prize (award 100万 or nomination 50万)', () => {
@@ -227,24 +257,34 @@ describe('1 鼓励申报各级政府质量奖', () => {
   });
 
   it('1 上海市市长质量奖（单位）→ 50万元', () => {
-    expect(paid(run(unit({ kind: 'government_quality_award', level: 'municipal', region: '310000', prize: 'award' })))).toEqual({ 'shanghai-mayor.award': 500_000 });
+    expect(
+      paid(run(unit({ kind: 'government_quality_award', level: 'municipal', region: '310000', prize: 'award' }))),
+    ).toEqual({ 'shanghai-mayor.award': 500_000 });
   });
 
   it('1 上海市市长质量奖（个人）→ 2万元', () => {
-    expect(paid(run(person({ kind: 'government_quality_award', level: 'municipal', region: '310000', prize: 'award' })))).toEqual({ 'shanghai-mayor.individual': 20_000 });
+    expect(
+      paid(run(person({ kind: 'government_quality_award', level: 'municipal', region: '310000', prize: 'award' }))),
+    ).toEqual({ 'shanghai-mayor.individual': 20_000 });
   });
 
   it('1 another city’s mayor quality award (杭州 330100) → no clause of this policy', () => {
-    const result = run(unit({ kind: 'government_quality_award', level: 'municipal', region: '330100', prize: 'award' }));
+    const result = run(
+      unit({ kind: 'government_quality_award', level: 'municipal', region: '330100', prize: 'award' }),
+    );
     expect(refused(result)).toEqual({ '-': 'no_rule_for_achievement' });
   });
 
   it('1 上海市质量金奖（单位）→ 25万元', () => {
-    expect(paid(run(unit({ kind: 'quality_gold_award', level: 'municipal', region: '310000' })))).toEqual({ 'shanghai-gold.award': 250_000 });
+    expect(paid(run(unit({ kind: 'quality_gold_award', level: 'municipal', region: '310000' })))).toEqual({
+      'shanghai-gold.award': 250_000,
+    });
   });
 
   it('1 上海市质量金奖（个人）→ 2万元', () => {
-    expect(paid(run(person({ kind: 'quality_gold_award', level: 'municipal', region: '310000' })))).toEqual({ 'shanghai-gold.individual': 20_000 });
+    expect(paid(run(person({ kind: 'quality_gold_award', level: 'municipal', region: '310000' })))).toEqual({
+      'shanghai-gold.individual': 20_000,
+    });
   });
 
   it('1 闵行区政府质量奖（单位）→ 依据《上海市闵行区政府质量奖管理办法》执行: not computable, never 0 in awards', () => {
@@ -255,13 +295,22 @@ describe('1 鼓励申报各级政府质量奖', () => {
   });
 
   it('1 闵行区政府质量奖（个人）→ not computable (other_rules)', () => {
-    const result = run(person({ kind: 'government_quality_award', level: 'district', region: '310112', prize: 'award' }));
+    const result = run(
+      person({ kind: 'government_quality_award', level: 'district', region: '310112', prize: 'award' }),
+    );
     expect(result.awards).toEqual([]);
     expect(result.notComputable.map((n) => [n.ruleId, n.code])).toEqual([['minhang-qa', 'other_rules']]);
   });
 
   it('1 闵行区政府质量奖 to a unit registered elsewhere → ineligible, not listed as computable-elsewhere', () => {
-    const result = run(unit({ kind: 'government_quality_award', level: 'district', region: '310112', recipient: { ...UNIT, registeredIn: '310104' } }));
+    const result = run(
+      unit({
+        kind: 'government_quality_award',
+        level: 'district',
+        region: '310112',
+        recipient: { ...UNIT, registeredIn: '310104' },
+      }),
+    );
     expect(result.notComputable).toEqual([]);
     expect(refused(result)).toEqual({ 'minhang-qa': 'ineligible_recipient' });
   });
@@ -269,18 +318,25 @@ describe('1 鼓励申报各级政府质量奖', () => {
 
 describe('2 上海市重点产品质量振兴攻关成果奖', () => {
   it('2 一等奖 → 10万元', () => {
-    expect(paid(run(unit({ kind: 'key_product_quality_breakthrough_award', prize: 'first' })))).toEqual({ 'breakthrough.first': 100_000 });
+    expect(paid(run(unit({ kind: 'key_product_quality_breakthrough_award', prize: 'first' })))).toEqual({
+      'breakthrough.first': 100_000,
+    });
   });
   it('2 二等奖 → 5万元', () => {
-    expect(paid(run(unit({ kind: 'key_product_quality_breakthrough_award', prize: 'second' })))).toEqual({ 'breakthrough.second': 50_000 });
+    expect(paid(run(unit({ kind: 'key_product_quality_breakthrough_award', prize: 'second' })))).toEqual({
+      'breakthrough.second': 50_000,
+    });
   });
   it('2 三等奖 → 2万元', () => {
-    expect(paid(run(unit({ kind: 'key_product_quality_breakthrough_award', prize: 'third' })))).toEqual({ 'breakthrough.third': 20_000 });
+    expect(paid(run(unit({ kind: 'key_product_quality_breakthrough_award', prize: 'third' })))).toEqual({
+      'breakthrough.third': 20_000,
+    });
   });
 });
 
 describe('3 首席质量官（由财政预算资金开展的相关公益资格培训获证的除外）', () => {
-  const cqo = (facts: Partial<AchievementInput> = {}) => person({ kind: 'chief_quality_officer_certificate', fundedByStateBudget: false, ...facts });
+  const cqo = (facts: Partial<AchievementInput> = {}) =>
+    person({ kind: 'chief_quality_officer_certificate', fundedByStateBudget: false, ...facts });
 
   it('3 个人获得首席质量官任职资格证书、在区内企业任职 → 3000元, with the employment reading', () => {
     const result = run(cqo());
@@ -293,13 +349,18 @@ describe('3 首席质量官（由财政预算资金开展的相关公益资格�
   it('3 certificate from training funded by the state budget → excluded_by_clause', () => {
     const result = run(cqo({ fundedByStateBudget: true }));
     expect(refused(result)).toEqual({ 'chief-quality-officer': 'excluded_by_clause' });
-    expect(result.notPaid[0]?.stoppedBy).toEqual({ clause: '3', quote: '由财政预算资金开展的相关公益资格培训获证的除外' });
+    expect(result.notPaid[0]?.stoppedBy).toEqual({
+      clause: '3',
+      quote: '由财政预算资金开展的相关公益资格培训获证的除外',
+    });
     expect(totalYuan(result)).toBe(0);
   });
 
   it('3 whether the training was state-funded not given → undetermined, naming fundedByStateBudget', () => {
     const result = run(person({ kind: 'chief_quality_officer_certificate' }));
-    expect(result.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['chief-quality-officer', ['fundedByStateBudget']]]);
+    expect(result.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['chief-quality-officer', ['fundedByStateBudget']],
+    ]);
   });
 
   it('3 an individual employed outside the district → ineligible_recipient', () => {
@@ -314,7 +375,8 @@ describe('3 首席质量官（由财政预算资金开展的相关公益资格�
 });
 
 describe('4 “上海品牌”认证', () => {
-  const brand = (cycle: 'initial' | 'renewal', obtainedOn = '2024-01-15') => unit({ kind: 'regional_brand_certification', subtype: 'shanghai_brand', cycle, obtainedOn });
+  const brand = (cycle: 'initial' | 'renewal', obtainedOn = '2024-01-15') =>
+    unit({ kind: 'regional_brand_certification', subtype: 'shanghai_brand', cycle, obtainedOn });
 
   it('4 获得“上海品牌”认证 → 30万元', () => {
     expect(paid(run(brand('initial')))).toEqual({ 'shanghai-brand.initial': 300_000 });
@@ -334,7 +396,11 @@ describe('4 “上海品牌”认证', () => {
   });
 
   it('4 a renewal after an earlier renewal was paid (history) → still 8万元 (每期, no 首次 limit)', () => {
-    const result = run(brand('renewal', '2026-03-01'), { history: [history('shanghai-brand.renewal', 80_000, '2023-03-01')] }, '2026-06-30');
+    const result = run(
+      brand('renewal', '2026-03-01'),
+      { history: [history('shanghai-brand.renewal', 80_000, '2023-03-01')] },
+      '2026-06-30',
+    );
     expect(paid(result)).toEqual({ 'shanghai-brand.renewal': 80_000 });
   });
 
@@ -354,18 +420,25 @@ describe('4 “上海品牌”认证', () => {
 
 describe('5 质量品牌提升示范区', () => {
   it('5 国家级质量品牌提升示范区 → 100万元', () => {
-    expect(paid(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'national' })))).toEqual({ 'demonstration-zone.national': 1_000_000 });
+    expect(paid(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'national' })))).toEqual({
+      'demonstration-zone.national': 1_000_000,
+    });
   });
   it('5 市级质量品牌提升示范区 → 50万元', () => {
-    expect(paid(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'municipal' })))).toEqual({ 'demonstration-zone.municipal': 500_000 });
+    expect(paid(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'municipal' })))).toEqual({
+      'demonstration-zone.municipal': 500_000,
+    });
   });
   it('5 省级 (not named in the text) → no clause', () => {
-    expect(refused(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'provincial' })))).toEqual({ '-': 'no_rule_for_achievement' });
+    expect(refused(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'provincial' })))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
   });
 });
 
 describe('6 鼓励制定各级标准（标准发布后）', () => {
-  const std = (level: NonNullable<AchievementInput['level']>, rank: number, facts: Partial<AchievementInput> = {}) => unit({ kind: 'standard_drafting', level, rank, ...facts });
+  const std = (level: NonNullable<AchievementInput['level']>, rank: number, facts: Partial<AchievementInput> = {}) =>
+    unit({ kind: 'standard_drafting', level, rank, ...facts });
 
   it('6 国际标准第一起草者 → 100万元 (the 50万 alternative of the same clause is not reported)', () => {
     const result = run(std('international', 1, { drafterRole: 'main' }));
@@ -405,7 +478,10 @@ describe('6 鼓励制定各级标准（标准发布后）', () => {
   });
   it('6 团体标准未被采信 → prerequisite_not_met, nothing paid', () => {
     const result = run(std('group', 1, { adoptedByGovernment: false }));
-    expect(refused(result)).toEqual({ 'drafting.group.first': 'prerequisite_not_met', 'drafting.group.other': 'prerequisite_not_met' });
+    expect(refused(result)).toEqual({
+      'drafting.group.first': 'prerequisite_not_met',
+      'drafting.group.other': 'prerequisite_not_met',
+    });
     expect(result.notPaid[0]?.stoppedBy?.quote).toBe('该标准被本市市区两级有关行政主管部门采信使用后');
     expect(totalYuan(result)).toBe(0);
   });
@@ -435,7 +511,9 @@ describe('7 “上海标准”（地方标准和团体标准仅资助第一作�
     expect(result.awards[0]?.readings.map((r) => r.id)).toEqual(['minhang.shanghai-standard-first-author']);
   });
   it('7 团体标准获评“上海标准”，第一作者 → 30万元', () => {
-    expect(paid(run(unit({ kind: 'shanghai_standard', level: 'group', rank: 1 })))).toEqual({ 'shanghai-standard.local-group': 300_000 });
+    expect(paid(run(unit({ kind: 'shanghai_standard', level: 'group', rank: 1 })))).toEqual({
+      'shanghai-standard.local-group': 300_000,
+    });
   });
   it('7 地方标准获评“上海标准”，第二作者 → rank_not_eligible', () => {
     const result = run(unit({ kind: 'shanghai_standard', level: 'local', rank: 2 }));
@@ -444,14 +522,21 @@ describe('7 “上海标准”（地方标准和团体标准仅资助第一作�
     expect(totalYuan(result)).toBe(0);
   });
   it('7 企业标准获评“上海标准” (any rank) → 30万元', () => {
-    expect(paid(run(unit({ kind: 'shanghai_standard', level: 'enterprise', rank: 3 })))).toEqual({ 'shanghai-standard.enterprise': 300_000 });
-    expect(paid(run(unit({ kind: 'shanghai_standard', level: 'enterprise' })))).toEqual({ 'shanghai-standard.enterprise': 300_000 });
+    expect(paid(run(unit({ kind: 'shanghai_standard', level: 'enterprise', rank: 3 })))).toEqual({
+      'shanghai-standard.enterprise': 300_000,
+    });
+    expect(paid(run(unit({ kind: 'shanghai_standard', level: 'enterprise' })))).toEqual({
+      'shanghai-standard.enterprise': 300_000,
+    });
   });
 });
 
 describe('8 标准化示范试点（通过验收后；相继承担各级标准化试点的，按就高原则资助）', () => {
-  const pilot = (level: 'national' | 'municipal', obtainedOn = '2024-01-15', stage: 'approved' | 'accepted' = 'accepted') =>
-    unit({ kind: 'standardization_pilot', level, stage, obtainedOn });
+  const pilot = (
+    level: 'national' | 'municipal',
+    obtainedOn = '2024-01-15',
+    stage: 'approved' | 'accepted' = 'accepted',
+  ) => unit({ kind: 'standardization_pilot', level, stage, obtainedOn });
 
   it('8 国家级标准化示范试点通过验收 → 20万元', () => {
     expect(paid(run(pilot('national')))).toEqual({ 'pilot.national': 200_000 });
@@ -491,7 +576,11 @@ describe('8 标准化示范试点（通过验收后；相继承担各级标准�
     expect(refused(result)).toEqual({ 'pilot.national': 'stacking_highest_only' });
   });
   it('8 a payment under another policy (not this one) is not deducted here → 20万元', () => {
-    const result = run(pilot('national'), { history: [{ policyId: 'other-district-policy', ruleId: 'pilot.municipal', amountYuan: 150_000, obtainedOn: '2022-09-01' }] });
+    const result = run(pilot('national'), {
+      history: [
+        { policyId: 'other-district-policy', ruleId: 'pilot.municipal', amountYuan: 150_000, obtainedOn: '2022-09-01' },
+      ],
+    });
     expect(paid(result)).toEqual({ 'pilot.national': 200_000 });
   });
 });
@@ -515,7 +604,10 @@ describe('9 产业计量测试中心（获批筹建；通过现场验收并批�
   it('9 both stages of one national centre → 50万 + 50万 = 100万元', () => {
     const result = run([centre('national', 'approved', '2022-06-01'), centre('national', 'accepted', '2024-01-15')]);
     expect(totalYuan(result)).toBe(1_000_000);
-    expect(result.awards.map((a) => a.ruleId)).toEqual(['metrology-center.national.approved', 'metrology-center.national.accepted']);
+    expect(result.awards.map((a) => a.ruleId)).toEqual([
+      'metrology-center.national.approved',
+      'metrology-center.national.accepted',
+    ]);
   });
   it('9 stage not given → undetermined for both stages', () => {
     const result = run(unit({ kind: 'industrial_metrology_center', level: 'municipal' }));
@@ -528,7 +620,12 @@ describe('9 产业计量测试中心（获批筹建；通过现场验收并批�
 
 describe('10 测量管理体系认证（首次通过 3万元；首次复评审 2万元）', () => {
   const mms = (cycle: 'initial' | 'renewal', firstTime: boolean | undefined, obtainedOn = '2024-01-15') =>
-    unit({ kind: 'measurement_management_certification', cycle, obtainedOn, ...(firstTime === undefined ? {} : { firstTime }) });
+    unit({
+      kind: 'measurement_management_certification',
+      cycle,
+      obtainedOn,
+      ...(firstTime === undefined ? {} : { firstTime }),
+    });
 
   it('10 首次通过测量管理体系认证 → 3万元', () => {
     expect(paid(run(mms('initial', true)))).toEqual({ 'measurement-management.initial': 30_000 });
@@ -537,8 +634,15 @@ describe('10 测量管理体系认证（首次通过 3万元；首次复评审 2
     expect(paid(run(mms('renewal', true)))).toEqual({ 'measurement-management.first-renewal': 20_000 });
   });
   it('10 first certification and first re-review in one portfolio → 3万 + 2万 = 5万元', () => {
-    const result = run([mms('initial', true, '2022-05-01'), mms('renewal', true, '2025-05-01')], undefined, '2025-06-30');
-    expect(paid(result)).toEqual({ 'measurement-management.initial': 30_000, 'measurement-management.first-renewal': 20_000 });
+    const result = run(
+      [mms('initial', true, '2022-05-01'), mms('renewal', true, '2025-05-01')],
+      undefined,
+      '2025-06-30',
+    );
+    expect(paid(result)).toEqual({
+      'measurement-management.initial': 30_000,
+      'measurement-management.first-renewal': 20_000,
+    });
     expect(totalYuan(result)).toBe(50_000);
   });
   it('10 a second re-review (firstTime false) → not_first_time', () => {
@@ -547,28 +651,40 @@ describe('10 测量管理体系认证（首次通过 3万元；首次复评审 2
     expect(totalYuan(result)).toBe(0);
   });
   it('10 a re-review after the first re-review was paid (history) → not_first_time, even with firstTime true', () => {
-    const result = run(mms('renewal', true), { history: [history('measurement-management.first-renewal', 20_000, '2023-01-10')] });
+    const result = run(mms('renewal', true), {
+      history: [history('measurement-management.first-renewal', 20_000, '2023-01-10')],
+    });
     expect(refused(result)).toEqual({ 'measurement-management.first-renewal': 'not_first_time' });
   });
   it('10 a certification that is not the first (firstTime false) → not_first_time', () => {
     expect(refused(run(mms('initial', false)))).toEqual({ 'measurement-management.initial': 'not_first_time' });
   });
   it('10 a certification after the first was paid (history) → not_first_time', () => {
-    const result = run(mms('initial', true), { history: [history('measurement-management.initial', 30_000, '2022-05-01')] });
+    const result = run(mms('initial', true), {
+      history: [history('measurement-management.initial', 30_000, '2022-05-01')],
+    });
     expect(refused(result)).toEqual({ 'measurement-management.initial': 'not_first_time' });
   });
   it('10 the first certification paid (history) does not stop the first re-review → 2万元', () => {
-    const result = run(mms('renewal', true), { history: [history('measurement-management.initial', 30_000, '2022-05-01')] });
+    const result = run(mms('renewal', true), {
+      history: [history('measurement-management.initial', 30_000, '2022-05-01')],
+    });
     expect(paid(result)).toEqual({ 'measurement-management.first-renewal': 20_000 });
   });
   it('10 two re-reviews in one portfolio → only the earlier is the first re-review', () => {
-    const result = run([mms('renewal', true, '2026-01-10'), mms('renewal', true, '2023-01-10')], undefined, '2026-06-30');
+    const result = run(
+      [mms('renewal', true, '2026-01-10'), mms('renewal', true, '2023-01-10')],
+      undefined,
+      '2026-06-30',
+    );
     expect(result.awards.map((a) => [a.achievementIndex, a.amount.fen])).toEqual([[1, 2_000_000]]);
     expect(result.notPaid.map((n) => [n.achievementIndex, n.code])).toEqual([[0, 'not_first_time']]);
   });
   it('10 firstTime not given → undetermined, naming firstTime', () => {
     const result = run(mms('renewal', undefined));
-    expect(result.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['measurement-management.first-renewal', ['firstTime']]]);
+    expect(result.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['measurement-management.first-renewal', ['firstTime']],
+    ]);
   });
 });
 
@@ -589,21 +705,32 @@ describe('11 首次通过节能产品认证、低碳产品认证或能源管理�
     expect(paid(run(energy('energy_management_system')))).toEqual({ 'energy.energy-management-system': 30_000 });
   });
   it('11 (reading) the first of each of the three kinds in one portfolio → 3 × 3万 = 9万元', () => {
-    const result = run([energy('energy_saving_product', '2022-06-01'), energy('low_carbon_product', '2023-06-01'), energy('energy_management_system', '2024-01-15')]);
+    const result = run([
+      energy('energy_saving_product', '2022-06-01'),
+      energy('low_carbon_product', '2023-06-01'),
+      energy('energy_management_system', '2024-01-15'),
+    ]);
     expect(totalYuan(result)).toBe(90_000);
   });
   it('11 a second energy management system certification in the same portfolio → not_first_time', () => {
-    const result = run([energy('energy_management_system', '2022-06-01'), energy('energy_management_system', '2024-01-15')]);
+    const result = run([
+      energy('energy_management_system', '2022-06-01'),
+      energy('energy_management_system', '2024-01-15'),
+    ]);
     expect(totalYuan(result)).toBe(30_000);
     expect(result.notPaid.map((n) => [n.achievementIndex, n.code])).toEqual([[1, 'not_first_time']]);
   });
   it('11 energy management paid before (history): another one → not_first_time; a first low-carbon one → 3万元', () => {
     const options = { history: [history('energy.energy-management-system', 30_000, '2022-06-01')] };
-    expect(refused(run(energy('energy_management_system'), options))).toEqual({ 'energy.energy-management-system': 'not_first_time' });
+    expect(refused(run(energy('energy_management_system'), options))).toEqual({
+      'energy.energy-management-system': 'not_first_time',
+    });
     expect(paid(run(energy('low_carbon_product'), options))).toEqual({ 'energy.low-carbon-product': 30_000 });
   });
   it('11 not the first certification of its kind (firstTime false) → not_first_time', () => {
-    expect(refused(run(energy('energy_saving_product', '2024-01-15', false)))).toEqual({ 'energy.energy-saving-product': 'not_first_time' });
+    expect(refused(run(energy('energy_saving_product', '2024-01-15', false)))).toEqual({
+      'energy.energy-saving-product': 'not_first_time',
+    });
   });
 });
 
@@ -611,11 +738,16 @@ describe('附则(三) 重点项目实行“一事一议”', () => {
   it('附则(三) 重点项目 → not computable (case_by_case), never 0 in awards', () => {
     const result = run(unit({ kind: 'key_project' }));
     expect(result.awards).toEqual([]);
-    expect(result.notComputable.map((n) => [n.ruleId, n.code, n.clause])).toEqual([['key-project', 'case_by_case', '附则(三)']]);
+    expect(result.notComputable.map((n) => [n.ruleId, n.code, n.clause])).toEqual([
+      ['key-project', 'case_by_case', '附则(三)'],
+    ]);
     expect(totalYuan(result)).toBe(0);
   });
   it('附则(三) beside a computable reward, the total counts only the computable one', () => {
-    const result = run([unit({ kind: 'key_project' }), unit({ kind: 'key_product_quality_breakthrough_award', prize: 'first' })]);
+    const result = run([
+      unit({ kind: 'key_project' }),
+      unit({ kind: 'key_product_quality_breakthrough_award', prize: 'first' }),
+    ]);
     expect(totalYuan(result)).toBe(100_000);
     expect(result.notComputable).toHaveLength(1);
   });
@@ -625,9 +757,19 @@ describe('a whole portfolio', () => {
   it('中国质量奖 + 上海品牌 + 国家标准第一起草者 + 首次测量管理体系认证 → 100万 + 30万 + 20万 + 3万 = 153万元', () => {
     const result = run([
       unit({ kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2022-09-15' }),
-      unit({ kind: 'regional_brand_certification', subtype: 'shanghai_brand', cycle: 'initial', obtainedOn: '2023-01-20' }),
+      unit({
+        kind: 'regional_brand_certification',
+        subtype: 'shanghai_brand',
+        cycle: 'initial',
+        obtainedOn: '2023-01-20',
+      }),
       unit({ kind: 'standard_drafting', level: 'national', rank: 1, drafterRole: 'main', obtainedOn: '2023-07-01' }),
-      unit({ kind: 'measurement_management_certification', cycle: 'initial', firstTime: true, obtainedOn: '2024-01-15' }),
+      unit({
+        kind: 'measurement_management_certification',
+        cycle: 'initial',
+        firstTime: true,
+        obtainedOn: '2024-01-15',
+      }),
     ]);
     expect(result.total.fen).toBe(153_000_000);
     expect(result.total.text).toBe('153万元');

@@ -8,7 +8,9 @@ function quotesOf(value: unknown, path = ''): { path: string; text: string }[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => quotesOf(v, `${path}[${i}]`));
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, v]) =>
-    (key === 'quote' || key === 'literal') && typeof v === 'string' ? [{ path: `${path}.${key}`, text: v }] : quotesOf(v, `${path}.${key}`),
+    (key === 'quote' || key === 'literal') && typeof v === 'string'
+      ? [{ path: `${path}.${key}`, text: v }]
+      : quotesOf(v, `${path}.${key}`),
   );
 }
 

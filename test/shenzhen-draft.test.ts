@@ -15,8 +15,11 @@ const ASSUMED = { assumeStartDate: '2024-01-01' } as const;
 const ON = '2024-06-01';
 type Facts = Omit<AchievementInput, 'obtainedOn'>;
 const at = (a: Facts, obtainedOn = '2024-05-10'): AchievementInput => ({ ...a, obtainedOn });
-const run = (a: AchievementInput | AchievementInput[], date = ON, options: EvaluateOptionsInput = {}): EvaluationResult =>
-  evaluate(a, 'shenzhen', date, { ...ASSUMED, ...options });
+const run = (
+  a: AchievementInput | AchievementInput[],
+  date = ON,
+  options: EvaluateOptionsInput = {},
+): EvaluationResult => evaluate(a, 'shenzhen', date, { ...ASSUMED, ...options });
 const warningCodes = (r: EvaluationResult) => r.warnings.map((w) => w.code);
 const readingIds = (r: EvaluationResult) => r.warnings.map((w) => w.reading?.id).filter(Boolean);
 const clauseOf = (ruleId: string) => shenzhenDraft.rules.find((x) => x.id === ruleId)?.clause;
@@ -43,24 +46,27 @@ describe('(十四) 本措施自    年  月  日起实施，有效期5年', () =
     at({ kind: 'regional_brand_certification', subtype: 'shenzhen_pin' }),
   ];
 
-  it.each(['2024-06-01', '2026-01-01', '2035-12-31'])('未假定施行日：%s 评估 → 每项候选奖励均不予支付（policy_start_date_blank），合计0元', (date) => {
-    const r = evaluate(portfolio, '深圳市', date);
-    expect(r.inForce).toBe(false);
-    expect(totalYuan(r)).toBe(0);
-    expect(r.awards).toEqual([]);
-    expect(r.notComputable).toEqual([]);
-    expect(r.notPaid.map((n) => [n.citation?.ruleId, n.code])).toEqual([
-      ['cqa.award', 'policy_start_date_blank'],
-      ['quality-innovation', 'policy_start_date_blank'],
-      ['high-end-certification', 'policy_start_date_blank'],
-      ['shenzhen-pin', 'policy_start_date_blank'],
-    ]);
-    expect(r.notPaid[0]?.clauseAmount?.text).toBe('300万元');
-    expect(r.policy.window).toEqual({ start: null, end: null });
-    expect(r.policy.startAssumed).toBe(false);
-    expect(warningCodes(r)).not.toContain('assumed_start_date');
-    expect(readingIds(r)).toContain('shenzhen.start-blank');
-  });
+  it.each(['2024-06-01', '2026-01-01', '2035-12-31'])(
+    '未假定施行日：%s 评估 → 每项候选奖励均不予支付（policy_start_date_blank），合计0元',
+    (date) => {
+      const r = evaluate(portfolio, '深圳市', date);
+      expect(r.inForce).toBe(false);
+      expect(totalYuan(r)).toBe(0);
+      expect(r.awards).toEqual([]);
+      expect(r.notComputable).toEqual([]);
+      expect(r.notPaid.map((n) => [n.citation?.ruleId, n.code])).toEqual([
+        ['cqa.award', 'policy_start_date_blank'],
+        ['quality-innovation', 'policy_start_date_blank'],
+        ['high-end-certification', 'policy_start_date_blank'],
+        ['shenzhen-pin', 'policy_start_date_blank'],
+      ]);
+      expect(r.notPaid[0]?.clauseAmount?.text).toBe('300万元');
+      expect(r.policy.window).toEqual({ start: null, end: null });
+      expect(r.policy.startAssumed).toBe(false);
+      expect(warningCodes(r)).not.toContain('assumed_start_date');
+      expect(readingIds(r)).toContain('shenzhen.start-blank');
+    },
+  );
 
   it('假定施行日2024-01-01 → 有效期2024-01-01至2028-12-31，并提示施行日系假定', () => {
     const r = run(at(cqa));
@@ -152,22 +158,52 @@ describe('(十二) 涉及支持限额均为上限；不得重复享受；以申�
 
 describe('(一) 推进产业链质量提升', () => {
   it.each<Case>([
-    ['(一) 为行业质量提升提供综合服务的项目 → 最高300万元', { kind: 'industry_chain_quality_service_project' }, 'industry-chain-service', 3_000_000],
+    [
+      '(一) 为行业质量提升提供综合服务的项目 → 最高300万元',
+      { kind: 'industry_chain_quality_service_project' },
+      'industry-chain-service',
+      3_000_000,
+    ],
   ])('%s', (...c) => expectSingle(c));
 });
 
 describe('(二) 提升企业优质供给能力', () => {
   it.each<Case>([
-    ['(二) 取得明显经济社会效益的质量技术、管理、工作法创新项目 → 最高30万元', { kind: 'quality_innovation_project' }, 'quality-innovation', 300_000],
+    [
+      '(二) 取得明显经济社会效益的质量技术、管理、工作法创新项目 → 最高30万元',
+      { kind: 'quality_innovation_project' },
+      'quality-innovation',
+      300_000,
+    ],
   ])('%s', (...c) => expectSingle(c));
 });
 
 describe('(三) 以新供给适应引领新需求', () => {
   it.each<Case>([
-    ['(三) 取得一项绿色认证 → 每项认证最高5万元', { kind: 'high_end_certification', subtype: 'green' }, 'high-end-certification', 50_000],
-    ['(三) 取得一项车规芯片等新领域高端权威认证 → 最高5万元', { kind: 'high_end_certification', subtype: 'new_field' }, 'high-end-certification', 50_000],
-    ['(三) 取得一项高端产品服务认证 → 最高5万元', { kind: 'high_end_certification', subtype: 'product_service' }, 'high-end-certification', 50_000],
-    ['(三) 解读：中国绿色产品认证属绿色认证 → 最高5万元', { kind: 'green_product_certification', subtype: 'china_green_product' }, 'green-product-certification', 50_000],
+    [
+      '(三) 取得一项绿色认证 → 每项认证最高5万元',
+      { kind: 'high_end_certification', subtype: 'green' },
+      'high-end-certification',
+      50_000,
+    ],
+    [
+      '(三) 取得一项车规芯片等新领域高端权威认证 → 最高5万元',
+      { kind: 'high_end_certification', subtype: 'new_field' },
+      'high-end-certification',
+      50_000,
+    ],
+    [
+      '(三) 取得一项高端产品服务认证 → 最高5万元',
+      { kind: 'high_end_certification', subtype: 'product_service' },
+      'high-end-certification',
+      50_000,
+    ],
+    [
+      '(三) 解读：中国绿色产品认证属绿色认证 → 最高5万元',
+      { kind: 'green_product_certification', subtype: 'china_green_product' },
+      'green-product-certification',
+      50_000,
+    ],
   ])('%s', (...c) => expectSingle(c));
 
   it('(三) 每项认证：同一企业取得三项绿色认证 → 3×5万 = 最高15万元', () => {
@@ -178,7 +214,9 @@ describe('(三) 以新供给适应引领新需求', () => {
     expect(readingIds(r)).toContain('shenzhen.green-certification');
   });
   it('(三) 绿色食品认证 → 本政策无对应条款（解读）', () => {
-    expect(refused(run(at({ kind: 'green_product_certification', subtype: 'green_food' })))).toEqual({ '-': 'no_rule_for_achievement' });
+    expect(refused(run(at({ kind: 'green_product_certification', subtype: 'green_food' })))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
   });
   it.each([
     ['“圳品”', 'shenzhen_pin', 'shenzhen-pin'],
@@ -190,18 +228,27 @@ describe('(三) 以新供给适应引领新需求', () => {
     expect(totalYuan(r)).toBe(0);
   });
   it('(三) “上海品牌”认证 → 本政策无对应条款', () => {
-    expect(refused(run(at({ kind: 'regional_brand_certification', subtype: 'shanghai_brand' })))).toEqual({ '-': 'no_rule_for_achievement' });
+    expect(refused(run(at({ kind: 'regional_brand_certification', subtype: 'shanghai_brand' })))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
   });
 });
 
 describe('(五) 布局重大质量基础设施', () => {
-  it.each(['national', 'provincial', 'municipal'] as const)('(五) 经认定的%s级产业公共技术服务平台 → 我市制造强市扶持政策予以资助：本文本无金额（other_rules）', (level) => {
-    const r = run(at({ kind: 'public_technical_service_platform', level }));
-    expect(r.notComputable.map((n) => [n.ruleId, n.code, n.clause])).toEqual([['public-technical-platform', 'other_rules', '(五)']]);
-    expect(totalYuan(r)).toBe(0);
-  });
+  it.each(['national', 'provincial', 'municipal'] as const)(
+    '(五) 经认定的%s级产业公共技术服务平台 → 我市制造强市扶持政策予以资助：本文本无金额（other_rules）',
+    (level) => {
+      const r = run(at({ kind: 'public_technical_service_platform', level }));
+      expect(r.notComputable.map((n) => [n.ruleId, n.code, n.clause])).toEqual([
+        ['public-technical-platform', 'other_rules', '(五)'],
+      ]);
+      expect(totalYuan(r)).toBe(0);
+    },
+  );
   it('(五) 区级平台 → 本政策无对应条款', () => {
-    expect(refused(run(at({ kind: 'public_technical_service_platform', level: 'district' })))).toEqual({ '-': 'no_rule_for_achievement' });
+    expect(refused(run(at({ kind: 'public_technical_service_platform', level: 'district' })))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
   });
   it('(五) 未给出平台级别 → 待定，缺少 level', () => {
     const r = run(at({ kind: 'public_technical_service_platform' }));
@@ -211,14 +258,54 @@ describe('(五) 布局重大质量基础设施', () => {
 
 describe('(六) 夯实产业升级技术基础', () => {
   it.each<Case>([
-    ['(六) 主导制定国际建议 → 按项目最高80万元', { kind: 'metrology_regulation_drafting', level: 'international', rank: 1 }, 'metrology-regulation.international-national', 800_000],
-    ['(六) 参加国家计量检定规程制定（排名第五）→ 按项目最高80万元', { kind: 'metrology_regulation_drafting', level: 'national', rank: 5 }, 'metrology-regulation.international-national', 800_000],
-    ['(六) 参加广东省地方计量技术规范制定 → 按项目最高80万元', { kind: 'metrology_regulation_drafting', level: 'local', region: '440000' }, 'metrology-regulation.guangdong', 800_000],
-    ['(六) 主导制定广东省计量检定规程（level provincial）→ 按项目最高80万元', { kind: 'metrology_regulation_drafting', level: 'provincial', region: '440000', rank: 1 }, 'metrology-regulation.guangdong', 800_000],
-    ['(六) 承担国际国内计量技术专业机构（TC、SC）工作 → 按项目最高80万元', { kind: 'metrology_body_work' }, 'metrology-body', 800_000],
-    ['(六) 获评全国工业计量示范和标杆 → 按项目最高80万元', { kind: 'metrology_demonstration' }, 'metrology-demonstration', 800_000],
-    ['(六) 新建市级社会公用计量标准 → 按项目最高80万元', { kind: 'public_measurement_standard' }, 'public-measurement-standard', 800_000],
-    ['(六) 获得 A2LA、NVLAP、UKAS 等知名国际认可 → 最高30万元', { kind: 'international_accreditation' }, 'international-accreditation', 300_000],
+    [
+      '(六) 主导制定国际建议 → 按项目最高80万元',
+      { kind: 'metrology_regulation_drafting', level: 'international', rank: 1 },
+      'metrology-regulation.international-national',
+      800_000,
+    ],
+    [
+      '(六) 参加国家计量检定规程制定（排名第五）→ 按项目最高80万元',
+      { kind: 'metrology_regulation_drafting', level: 'national', rank: 5 },
+      'metrology-regulation.international-national',
+      800_000,
+    ],
+    [
+      '(六) 参加广东省地方计量技术规范制定 → 按项目最高80万元',
+      { kind: 'metrology_regulation_drafting', level: 'local', region: '440000' },
+      'metrology-regulation.guangdong',
+      800_000,
+    ],
+    [
+      '(六) 主导制定广东省计量检定规程（level provincial）→ 按项目最高80万元',
+      { kind: 'metrology_regulation_drafting', level: 'provincial', region: '440000', rank: 1 },
+      'metrology-regulation.guangdong',
+      800_000,
+    ],
+    [
+      '(六) 承担国际国内计量技术专业机构（TC、SC）工作 → 按项目最高80万元',
+      { kind: 'metrology_body_work' },
+      'metrology-body',
+      800_000,
+    ],
+    [
+      '(六) 获评全国工业计量示范和标杆 → 按项目最高80万元',
+      { kind: 'metrology_demonstration' },
+      'metrology-demonstration',
+      800_000,
+    ],
+    [
+      '(六) 新建市级社会公用计量标准 → 按项目最高80万元',
+      { kind: 'public_measurement_standard' },
+      'public-measurement-standard',
+      800_000,
+    ],
+    [
+      '(六) 获得 A2LA、NVLAP、UKAS 等知名国际认可 → 最高30万元',
+      { kind: 'international_accreditation' },
+      'international-accreditation',
+      300_000,
+    ],
   ])('%s', (...c) => expectSingle(c));
 
   it('(六) 按项目：新建两项市级社会公用计量标准 → 2×80万 = 最高160万元（解读）', () => {
@@ -228,12 +315,18 @@ describe('(六) 夯实产业升级技术基础', () => {
     expect(readingIds(r)).toContain('shenzhen.metrology-per-project');
   });
   it('(六) 省计量规程按广东省读（附解读）；深圳市地方计量技术规范 → 本政策无对应条款', () => {
-    expect(readingIds(run(at({ kind: 'metrology_regulation_drafting', level: 'local', region: '440000' })))).toContain('shenzhen.metrology-province');
-    expect(refused(run(at({ kind: 'metrology_regulation_drafting', level: 'local', region: '440300' })))).toEqual({ '-': 'no_rule_for_achievement' });
+    expect(readingIds(run(at({ kind: 'metrology_regulation_drafting', level: 'local', region: '440000' })))).toContain(
+      'shenzhen.metrology-province',
+    );
+    expect(refused(run(at({ kind: 'metrology_regulation_drafting', level: 'local', region: '440300' })))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
   });
   it('(六) 地方计量技术规范未给出发布地 → 待定，缺少 region', () => {
     const r = run(at({ kind: 'metrology_regulation_drafting', level: 'local' }));
-    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['metrology-regulation.guangdong', ['region']]]);
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['metrology-regulation.guangdong', ['region']],
+    ]);
     expect(totalYuan(r)).toBe(0);
   });
   it('(六) “参与或主导国家标准、国际标准”未规定金额 → 主导国家标准在本政策无对应条款', () => {
@@ -245,17 +338,33 @@ describe('(六) 夯实产业升级技术基础', () => {
 
 describe('(七) 建设协同应用示范基地', () => {
   it.each<Case>([
-    ['(七) 创新质量基础设施集成应用场景、服务模式，具有示范推广价值的项目 → 最高20万元', { kind: 'infrastructure_application_project' }, 'infrastructure-application', 200_000],
+    [
+      '(七) 创新质量基础设施集成应用场景、服务模式，具有示范推广价值的项目 → 最高20万元',
+      { kind: 'infrastructure_application_project' },
+      'infrastructure-application',
+      200_000,
+    ],
   ])('%s', (...c) => expectSingle(c));
 });
 
 describe('(八) 树立“深圳质量”新标杆（首次获得）', () => {
-  const mayor = (prize: 'first' | 'second' | 'third') => ({ kind: 'government_quality_award', level: 'municipal', region: '440300', prize, firstTime: true }) as const;
+  const mayor = (prize: 'first' | 'second' | 'third') =>
+    ({ kind: 'government_quality_award', level: 'municipal', region: '440300', prize, firstTime: true }) as const;
   it.each<Case>([
     ['(八) 首次获得中国质量奖 → 最高300万元', cqa, 'cqa.award', 3_000_000],
     ['(八) 首次获得中国质量奖提名奖 → 最高100万元', { ...cqa, prize: 'nomination' }, 'cqa.nomination', 1_000_000],
-    ['(八) 首次获得广东省政府质量奖 → 最高100万元', { kind: 'government_quality_award', level: 'provincial', region: '440000', prize: 'award', firstTime: true }, 'guangdong-qa.award', 1_000_000],
-    ['(八) 首次获得广东省政府质量奖提名奖 → 最高10万元', { kind: 'government_quality_award', level: 'provincial', region: '440000', prize: 'nomination', firstTime: true }, 'guangdong-qa.nomination', 100_000],
+    [
+      '(八) 首次获得广东省政府质量奖 → 最高100万元',
+      { kind: 'government_quality_award', level: 'provincial', region: '440000', prize: 'award', firstTime: true },
+      'guangdong-qa.award',
+      1_000_000,
+    ],
+    [
+      '(八) 首次获得广东省政府质量奖提名奖 → 最高10万元',
+      { kind: 'government_quality_award', level: 'provincial', region: '440000', prize: 'nomination', firstTime: true },
+      'guangdong-qa.nomination',
+      100_000,
+    ],
     ['(八) 首次获得深圳市市长质量奖（第一等次）→ 最高200万元', mayor('first'), 'mayor-qa.first', 2_000_000],
     ['(八) 首次获得深圳市市长质量奖（第二等次）→ 最高100万元', mayor('second'), 'mayor-qa.second', 1_000_000],
     ['(八) 首次获得深圳市市长质量奖（第三等次）→ 最高50万元', mayor('third'), 'mayor-qa.third', 500_000],
@@ -290,14 +399,18 @@ describe('(八) 树立“深圳质量”新标杆（首次获得）', () => {
   });
   it('(八) 解读：曾获提名奖（已付100万元）、首次获得中国质量奖 → 仍为首次，最高300万元', () => {
     const r = run(at(cqa), ON, {
-      history: [{ policyId: 'shenzhen-draft', ruleId: 'cqa.nomination', amountYuan: 1_000_000, obtainedOn: '2024-02-01' }],
+      history: [
+        { policyId: 'shenzhen-draft', ruleId: 'cqa.nomination', amountYuan: 1_000_000, obtainedOn: '2024-02-01' },
+      ],
     });
     expect(paid(r)).toEqual({ 'cqa.award': 3_000_000 });
     expect(readingIds(r)).toContain('shenzhen.first-time-scope');
   });
   it('(八) 解读：曾获市长质量奖第三等次（已付50万元），再获第一等次 → 非首次（not_first_time）', () => {
     const r = run(at(mayor('first')), ON, {
-      history: [{ policyId: 'shenzhen-draft', ruleId: 'mayor-qa.third', amountYuan: 500_000, obtainedOn: '2024-02-01' }],
+      history: [
+        { policyId: 'shenzhen-draft', ruleId: 'mayor-qa.third', amountYuan: 500_000, obtainedOn: '2024-02-01' },
+      ],
     });
     expect(refused(r)).toEqual({ 'mayor-qa.first': 'not_first_time' });
     expect(totalYuan(r)).toBe(0);
@@ -321,17 +434,36 @@ describe('(八) 树立“深圳质量”新标杆（首次获得）', () => {
     expect(totalYuan(r)).toBe(0);
   });
   it('(八) 其他省份的省政府质量奖、其他城市的市长质量奖 → 本政策无对应条款', () => {
-    expect(refused(run(at({ kind: 'government_quality_award', level: 'provincial', region: '350000', prize: 'award', firstTime: true })))).toEqual({ '-': 'no_rule_for_achievement' });
+    expect(
+      refused(
+        run(
+          at({
+            kind: 'government_quality_award',
+            level: 'provincial',
+            region: '350000',
+            prize: 'award',
+            firstTime: true,
+          }),
+        ),
+      ),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
     expect(refused(run(at({ ...mayor('first'), region: '350100' })))).toEqual({ '-': 'no_rule_for_achievement' });
   });
 });
 
 describe('(九) 培育质量型企业梯队', () => {
   it.each<Case>([
-    ['(九) 按《卓越绩效准则》经评价达到较高成熟度 → 最高30万元', { kind: 'excellence_performance', subtype: 'high_maturity' }, 'excellence-maturity', 300_000],
+    [
+      '(九) 按《卓越绩效准则》经评价达到较高成熟度 → 最高30万元',
+      { kind: 'excellence_performance', subtype: 'high_maturity' },
+      'excellence-maturity',
+      300_000,
+    ],
   ])('%s', (...c) => expectSingle(c));
   it('(九) 仅导入卓越绩效并有效实施 → 本政策无对应条款', () => {
-    expect(refused(run(at({ kind: 'excellence_performance', subtype: 'effective_implementation' })))).toEqual({ '-': 'no_rule_for_achievement' });
+    expect(refused(run(at({ kind: 'excellence_performance', subtype: 'effective_implementation' })))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
   });
   it('(九) 未说明成熟度 → 待定，缺少 subtype', () => {
     const r = run(at({ kind: 'excellence_performance' }));
@@ -341,17 +473,34 @@ describe('(九) 培育质量型企业梯队', () => {
 
 describe('(十) 创建区域质量品牌名片', () => {
   it.each<Case>([
-    ['(十) 国家级质量品牌提升示范区 → 一次性最高100万元', { kind: 'quality_brand_demonstration_zone', level: 'national' }, 'demonstration-zone.national', 1_000_000],
-    ['(十) 省级质量品牌提升示范区 → 一次性最高50万元', { kind: 'quality_brand_demonstration_zone', level: 'provincial' }, 'demonstration-zone.provincial', 500_000],
+    [
+      '(十) 国家级质量品牌提升示范区 → 一次性最高100万元',
+      { kind: 'quality_brand_demonstration_zone', level: 'national' },
+      'demonstration-zone.national',
+      1_000_000,
+    ],
+    [
+      '(十) 省级质量品牌提升示范区 → 一次性最高50万元',
+      { kind: 'quality_brand_demonstration_zone', level: 'provincial' },
+      'demonstration-zone.provincial',
+      500_000,
+    ],
   ])('%s', (...c) => expectSingle(c));
   it('(十) 市级示范区 → 本政策无对应条款', () => {
-    expect(refused(run(at({ kind: 'quality_brand_demonstration_zone', level: 'municipal' })))).toEqual({ '-': 'no_rule_for_achievement' });
+    expect(refused(run(at({ kind: 'quality_brand_demonstration_zone', level: 'municipal' })))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
   });
 });
 
 describe('(十一) 擦亮时代性“深圳品牌”', () => {
   it.each<Case>([
-    ['(十一) 依据品牌价值评价等国际标准、国家标准评估达到规定条件 → 一次性最高50万元', { kind: 'brand_value_evaluation' }, 'brand-value', 500_000],
+    [
+      '(十一) 依据品牌价值评价等国际标准、国家标准评估达到规定条件 → 一次性最高50万元',
+      { kind: 'brand_value_evaluation' },
+      'brand-value',
+      500_000,
+    ],
   ])('%s', (...c) => expectSingle(c));
 });
 

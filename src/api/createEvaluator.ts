@@ -62,7 +62,10 @@ export function createEvaluator(library: Library): Evaluator {
       history: args.options.history ?? [],
     });
     const j = policy.jurisdiction;
-    return deepFreeze({ jurisdiction: { code: j.code, slug: j.slug, name: j.names[0] as string, nameEn: j.nameEn }, ...result });
+    return deepFreeze({
+      jurisdiction: { code: j.code, slug: j.slug, name: j.names[0] as string, nameEn: j.nameEn },
+      ...result,
+    });
   };
   return {
     evaluate,

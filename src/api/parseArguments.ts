@@ -25,7 +25,13 @@ export interface ParsedArguments {
  * The boundary: checks every argument, collects every problem, and throws one
  * {@link QualityRewardsError} naming each field. Nothing the caller passed is changed.
  */
-export function parseArguments(library: Library, achievement: unknown, jurisdiction: unknown, date: unknown, options: unknown): ParsedArguments {
+export function parseArguments(
+  library: Library,
+  achievement: unknown,
+  jurisdiction: unknown,
+  date: unknown,
+  options: unknown,
+): ParsedArguments {
   const hostile = [...findHostileInput(achievement, ['achievement']), ...findHostileInput(options, ['options'])];
   if (hostile.length > 0) throw new QualityRewardsError(hostile as [InputIssue, ...InputIssue[]]);
 
@@ -42,7 +48,8 @@ export function parseArguments(library: Library, achievement: unknown, jurisdict
   else if (policies.length === 0) issues.push(inputIssue('unknown_jurisdiction', ['jurisdiction'], j.data));
 
   const list = a.success ? (Array.isArray(a.data) ? a.data : [a.data]) : [];
-  const path = (i: number, field: string) => (Array.isArray(achievement) ? ['achievement', i, field] : ['achievement', field]);
+  const path = (i: number, field: string) =>
+    Array.isArray(achievement) ? ['achievement', i, field] : ['achievement', field];
   list.forEach((item, i) => {
     const kind = library.kinds.find((k) => k.kind === item.kind);
     if (!kind) issues.push(inputIssue('unknown_achievement_kind', path(i, 'kind'), item.kind));
@@ -50,17 +57,25 @@ export function parseArguments(library: Library, achievement: unknown, jurisdict
       issues.push(inputIssue('unknown_subtype', path(i, 'subtype'), `${item.kind}: ${item.subtype}`));
     }
     if (d.success && item.obtainedOn > d.data) {
-      issues.push(inputIssue('achievement_after_evaluation_date', path(i, 'obtainedOn'), `${item.obtainedOn} > ${d.data}`));
+      issues.push(
+        inputIssue('achievement_after_evaluation_date', path(i, 'obtainedOn'), `${item.obtainedOn} > ${d.data}`),
+      );
     }
   });
   const parsedOptions = o.success ? (o.data ?? {}) : {};
   parsedOptions.history?.forEach((entry, i) => {
     const policy = library.policies.find((p) => p.id === entry.policyId);
     if (policy && !policy.rules.some((r) => r.id === entry.ruleId)) {
-      issues.push(inputIssue('unknown_rule', ['options', 'history', i, 'ruleId'], `${entry.policyId}: ${entry.ruleId}`));
+      issues.push(
+        inputIssue('unknown_rule', ['options', 'history', i, 'ruleId'], `${entry.policyId}: ${entry.ruleId}`),
+      );
     }
   });
-  if (parsedOptions.assumeStartDate !== undefined && policies.length > 0 && policies.every((p) => p.window.start.date !== null)) {
+  if (
+    parsedOptions.assumeStartDate !== undefined &&
+    policies.length > 0 &&
+    policies.every((p) => p.window.start.date !== null)
+  ) {
     issues.push(inputIssue('start_date_not_blank', ['options', 'assumeStartDate']));
   }
   if (issues.length > 0) throw new QualityRewardsError(issues as [InputIssue, ...InputIssue[]]);

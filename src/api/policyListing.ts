@@ -6,7 +6,12 @@ export interface PolicyListing {
   readonly id: string;
   readonly title: string;
   readonly titleEn: string;
-  readonly jurisdiction: { readonly code: string; readonly slug: string; readonly name: string; readonly nameEn: string };
+  readonly jurisdiction: {
+    readonly code: string;
+    readonly slug: string;
+    readonly name: string;
+    readonly nameEn: string;
+  };
   readonly status: 'in_force' | 'draft';
   /** `start: null` where the text leaves it blank; `end: null` where it has none (or follows a blank start). */
   readonly window: { readonly start: string | null; readonly end: string | null };

@@ -24,7 +24,11 @@ const PASS: ConditionOutcome = { status: 'pass' };
 /**
  * Checks one condition primitive. Conditions restricted to a recipient type (`onlyFor`) pass for others.
  */
-export function checkCondition(condition: Condition, achievement: Achievement, context: ConditionContext): ConditionOutcome {
+export function checkCondition(
+  condition: Condition,
+  achievement: Achievement,
+  context: ConditionContext,
+): ConditionOutcome {
   if (condition.onlyFor && condition.onlyFor !== readFact(achievement, 'recipientType')) return PASS;
   switch (condition.type) {
     case 'rank_between': {
@@ -32,51 +36,76 @@ export function checkCondition(condition: Condition, achievement: Achievement, c
       if (rank === undefined) return missing('rank');
       const inRange = rank >= condition.min && (condition.max === null || rank <= condition.max);
       const range = condition.max === null ? `≥${condition.min}` : `${condition.min}–${condition.max}`;
-      return inRange ? PASS : fail('rank_not_eligible', { zh: `排名第${rank}位，本条奖励排名${range}`, en: `rank ${rank}; this clause rewards rank ${range}` });
+      return inRange
+        ? PASS
+        : fail('rank_not_eligible', {
+            zh: `排名第${rank}位，本条奖励排名${range}`,
+            en: `rank ${rank}; this clause rewards rank ${range}`,
+          });
     }
     case 'fact_is': {
       const value = readFact(achievement, condition.fact);
       if (value === undefined) return missing(condition.fact);
       return value === condition.value
         ? PASS
-        : fail(condition.failure, { zh: `${condition.fact} 应为 ${String(condition.value)}`, en: `${condition.fact} must be ${String(condition.value)}` });
+        : fail(condition.failure, {
+            zh: `${condition.fact} 应为 ${String(condition.value)}`,
+            en: `${condition.fact} must be ${String(condition.value)}`,
+          });
     }
     case 'fact_at_least': {
       const value = readFact(achievement, condition.fact);
       if (value === undefined) return missing(condition.fact);
       return typeof value === 'number' && value >= condition.min
         ? PASS
-        : fail(condition.failure, { zh: `${condition.fact} 为 ${String(value)}，应不少于 ${condition.min}`, en: `${condition.fact} is ${String(value)}, at least ${condition.min} required` });
+        : fail(condition.failure, {
+            zh: `${condition.fact} 为 ${String(value)}，应不少于 ${condition.min}`,
+            en: `${condition.fact} is ${String(value)}, at least ${condition.min} required`,
+          });
     }
     case 'fact_in': {
       const value = readFact(achievement, condition.fact);
       if (value === undefined) return missing(condition.fact);
       return condition.values.includes(String(value))
         ? PASS
-        : fail(condition.failure, { zh: `${condition.fact} 为 ${String(value)}，应为 ${condition.values.join('/')}`, en: `${condition.fact} is ${String(value)}; required: ${condition.values.join('/')}` });
+        : fail(condition.failure, {
+            zh: `${condition.fact} 为 ${String(value)}，应为 ${condition.values.join('/')}`,
+            en: `${condition.fact} is ${String(value)}; required: ${condition.values.join('/')}`,
+          });
     }
     case 'located_in': {
       const place = readFact(achievement, condition.fact);
       if (place === undefined) return missing(condition.fact);
       return regionContains(condition.region, String(place))
         ? PASS
-        : fail('ineligible_recipient', { zh: `${condition.fact} 为 ${String(place)}，不在 ${condition.region} 范围内`, en: `${condition.fact} is ${String(place)}, not within ${condition.region}` });
+        : fail('ineligible_recipient', {
+            zh: `${condition.fact} 为 ${String(place)}，不在 ${condition.region} 范围内`,
+            en: `${condition.fact} is ${String(place)}, not within ${condition.region}`,
+          });
     }
     case 'first_time': {
       const rules = new Set([context.ruleId, ...(condition.sameAs ?? [])]);
       const earlier = context.history.find((h) => h.policyId === context.policyId && rules.has(h.ruleId));
       if (earlier) {
-        return fail('not_first_time', { zh: `此前已按 ${earlier.ruleId} 获得奖励（成果取得日 ${earlier.obtainedOn}）`, en: `already rewarded under ${earlier.ruleId} (obtained ${earlier.obtainedOn})` });
+        return fail('not_first_time', {
+          zh: `此前已按 ${earlier.ruleId} 获得奖励（成果取得日 ${earlier.obtainedOn}）`,
+          en: `already rewarded under ${earlier.ruleId} (obtained ${earlier.obtainedOn})`,
+        });
       }
       if (achievement.firstTime === undefined) return missing('firstTime');
-      return achievement.firstTime ? PASS : fail('not_first_time', { zh: 'firstTime 为 false', en: 'firstTime is false' });
+      return achievement.firstTime
+        ? PASS
+        : fail('not_first_time', { zh: 'firstTime 为 false', en: 'firstTime is false' });
     }
     case 'obtained_within': {
       const d = achievement.obtainedOn;
       const inside = (condition.from === null || d >= condition.from) && (condition.to === null || d <= condition.to);
       return inside
         ? PASS
-        : fail('outside_rule_window', { zh: `本条期间 ${condition.from ?? '—'} 至 ${condition.to ?? '—'}`, en: `clause window ${condition.from ?? '—'} to ${condition.to ?? '—'}` });
+        : fail('outside_rule_window', {
+            zh: `本条期间 ${condition.from ?? '—'} 至 ${condition.to ?? '—'}`,
+            en: `clause window ${condition.from ?? '—'} to ${condition.to ?? '—'}`,
+          });
     }
   }
 }

@@ -22,8 +22,19 @@ export interface Claim {
   readonly adjustments: Adjustment[];
   state:
     | { readonly type: 'live' }
-    | { readonly type: 'stopped'; readonly code: ReasonCode; readonly detail: Bilingual; readonly clause: string; readonly quote: string }
-    | { readonly type: 'undecided'; readonly code: 'missing_fact' | 'first_filed_undecided'; readonly facts: readonly FactName[]; readonly detail: Bilingual };
+    | {
+        readonly type: 'stopped';
+        readonly code: ReasonCode;
+        readonly detail: Bilingual;
+        readonly clause: string;
+        readonly quote: string;
+      }
+    | {
+        readonly type: 'undecided';
+        readonly code: 'missing_fact' | 'first_filed_undecided';
+        readonly facts: readonly FactName[];
+        readonly detail: Bilingual;
+      };
 }
 
 /** The clause of a stacking rule or condition that acted on a claim. */

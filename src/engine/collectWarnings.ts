@@ -13,14 +13,20 @@ export function collectWarnings(policy: Policy, window: ResolvedWindow, lines: L
   if (policy.status === 'draft') {
     warnings.push({
       code: 'draft_policy',
-      message: { zh: '本政策文本为征求意见稿，尚非正式施行文本。', en: 'This policy text is a draft for comment (征求意见稿), not a final text.' },
+      message: {
+        zh: '本政策文本为征求意见稿，尚非正式施行文本。',
+        en: 'This policy text is a draft for comment (征求意见稿), not a final text.',
+      },
       ...(policy.statusQuote ? { quote: policy.statusQuote } : {}),
     });
   }
   if (window.startAssumed) {
     warnings.push({
       code: 'assumed_start_date',
-      message: { zh: `政策文本未填写施行日期，按调用方假定的 ${window.start} 计算。`, en: `The text leaves the start date blank; the caller assumed ${window.start}.` },
+      message: {
+        zh: `政策文本未填写施行日期，按调用方假定的 ${window.start} 计算。`,
+        en: `The text leaves the start date blank; the caller assumed ${window.start}.`,
+      },
       clause: policy.window.start.clause,
       quote: policy.window.start.quote,
     });
@@ -28,7 +34,10 @@ export function collectWarnings(policy: Policy, window: ResolvedWindow, lines: L
   if (policy.upperLimits) {
     warnings.push({
       code: 'upper_limit',
-      message: { zh: '本政策所列金额均为上限，实际金额受年度资金预算控制。', en: 'Every amount in this policy is an upper limit, subject to the annual budget.' },
+      message: {
+        zh: '本政策所列金额均为上限，实际金额受年度资金预算控制。',
+        en: 'Every amount in this policy is an upper limit, subject to the annual budget.',
+      },
       clause: policy.upperLimits.clause,
       quote: policy.upperLimits.quote,
     });
@@ -39,7 +48,8 @@ export function collectWarnings(policy: Policy, window: ResolvedWindow, lines: L
   const readings: Reading[] = [];
   if (policy.window.start.reading) readings.push(policy.window.start.reading);
   if (policy.window.end.type === 'open') readings.push(policy.window.end.reading);
-  const anyLine = lines.awards.length + lines.notPaid.length + lines.undetermined.length + lines.notComputable.length > 0;
+  const anyLine =
+    lines.awards.length + lines.notPaid.length + lines.undetermined.length + lines.notComputable.length > 0;
   if (anyLine && policy.achievementTiming.reading) readings.push(policy.achievementTiming.reading);
   readings.push(...lines.awards.flatMap((a) => a.readings), ...lines.notPaid.flatMap((n) => n.readings));
   const seen = new Set<string>();

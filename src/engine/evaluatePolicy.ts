@@ -62,7 +62,14 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
       const clauseAmount = reckoned.status === 'ok' ? { clauseAmount: money(reckoned.fen) } : {};
       const readings = readingsOf(rule);
       if (status !== 'in_force') {
-        notPaid.push({ ...ref, code: status, message: reasonMessage(status, { date, from: window.start, to: window.end }), citation, ...clauseAmount, readings });
+        notPaid.push({
+          ...ref,
+          code: status,
+          message: reasonMessage(status, { date, from: window.start, to: window.end }),
+          citation,
+          ...clauseAmount,
+          readings,
+        });
         continue;
       }
       if (obtainedTooEarly(policy, window, achievement)) {
@@ -82,15 +89,18 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
       const verdict = judgeConditions(conditions, achievement, { policyId: policy.id, ruleId: rule.id, history }, rule);
       const conditionReadings = conditions.flatMap((c) => (c.reading ? [c.reading] : []));
       if (verdict.type === 'fail') {
-        conditionFailures.push({ clause: rule.clause, line: {
-          ...ref,
-          code: verdict.code,
-          message: reasonMessage(verdict.code, { detail: verdict.detail }),
-          citation,
-          ...clauseAmount,
-          stoppedBy: { clause: verdict.clause, quote: verdict.quote },
-          readings: [...readings, ...conditionReadings],
-        } });
+        conditionFailures.push({
+          clause: rule.clause,
+          line: {
+            ...ref,
+            code: verdict.code,
+            message: reasonMessage(verdict.code, { detail: verdict.detail }),
+            citation,
+            ...clauseAmount,
+            stoppedBy: { clause: verdict.clause, quote: verdict.quote },
+            readings: [...readings, ...conditionReadings],
+          },
+        });
         continue;
       }
       passedClauses.add(rule.clause);
@@ -105,13 +115,20 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
           ...citation,
           code: 'missing_fact',
           missingFacts: unique(missingFacts),
-          message: reasonMessage('missing_fact', { detail: { zh: `需要 ${unique(missingFacts).join('、')}`, en: `needs ${unique(missingFacts).join(', ')}` } }),
+          message: reasonMessage('missing_fact', {
+            detail: { zh: `需要 ${unique(missingFacts).join('、')}`, en: `needs ${unique(missingFacts).join(', ')}` },
+          }),
           ...clauseAmount,
         });
         continue;
       }
       if (reckoned.status === 'not_computable') {
-        notComputable.push({ ...ref, ...citation, code: reckoned.reason, message: reasonMessage(reckoned.reason, { detail: reckoned.note }) });
+        notComputable.push({
+          ...ref,
+          ...citation,
+          code: reckoned.reason,
+          message: reasonMessage(reckoned.reason, { detail: reckoned.note }),
+        });
         continue;
       }
       if (reckoned.status !== 'ok') continue;
@@ -128,7 +145,13 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
     }
     notPaid.push(...conditionFailures.filter((f) => !passedClauses.has(f.clause)).map((f) => f.line));
     if (relevant === 0) {
-      notPaid.push({ ...ref, code: 'no_rule_for_achievement', message: reasonMessage('no_rule_for_achievement'), citation: null, readings: [] });
+      notPaid.push({
+        ...ref,
+        code: 'no_rule_for_achievement',
+        message: reasonMessage('no_rule_for_achievement'),
+        citation: null,
+        readings: [],
+      });
     }
   });
 
@@ -156,7 +179,11 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
   };
 }
 
-function settle(claims: readonly Claim[], so: { notPaid: NotPaid[]; notComputable: NotComputable[]; undetermined: Undetermined[] }, policy: Policy): Lines {
+function settle(
+  claims: readonly Claim[],
+  so: { notPaid: NotPaid[]; notComputable: NotComputable[]; undetermined: Undetermined[] },
+  policy: Policy,
+): Lines {
   const awards: Award[] = [];
   for (const claim of claims) {
     const ref = refOf(claim.achievement, claim.index);
@@ -164,9 +191,24 @@ function settle(claims: readonly Claim[], so: { notPaid: NotPaid[]; notComputabl
     const clauseAmount = money(claim.reckoned.fen);
     const state = claim.state;
     if (state.type === 'stopped') {
-      so.notPaid.push({ ...ref, code: state.code, message: reasonMessage(state.code, { detail: state.detail }), citation, clauseAmount, stoppedBy: { clause: state.clause, quote: state.quote }, readings: claim.readings });
+      so.notPaid.push({
+        ...ref,
+        code: state.code,
+        message: reasonMessage(state.code, { detail: state.detail }),
+        citation,
+        clauseAmount,
+        stoppedBy: { clause: state.clause, quote: state.quote },
+        readings: claim.readings,
+      });
     } else if (state.type === 'undecided') {
-      so.undetermined.push({ ...ref, ...citation, code: state.code, missingFacts: state.facts, message: reasonMessage(state.code, { detail: state.detail }), clauseAmount });
+      so.undetermined.push({
+        ...ref,
+        ...citation,
+        code: state.code,
+        missingFacts: state.facts,
+        message: reasonMessage(state.code, { detail: state.detail }),
+        clauseAmount,
+      });
     } else {
       awards.push({
         ...ref,
@@ -174,9 +216,13 @@ function settle(claims: readonly Claim[], so: { notPaid: NotPaid[]; notComputabl
         amount: money(claim.fen),
         clauseAmount,
         basis: claim.reckoned.basis,
-        upTo: policy.upperLimits !== undefined || (claim.rule.amount.type !== 'not_computable' && claim.rule.amount.upTo === true),
+        upTo:
+          policy.upperLimits !== undefined ||
+          (claim.rule.amount.type !== 'not_computable' && claim.rule.amount.upTo === true),
         calculation: claim.reckoned.calculation,
-        ...(claim.reckoned.schedule ? { schedule: claim.reckoned.schedule.map((s) => ({ year: s.year, amount: money(s.fen) })) } : {}),
+        ...(claim.reckoned.schedule
+          ? { schedule: claim.reckoned.schedule.map((s) => ({ year: s.year, amount: money(s.fen) })) }
+          : {}),
         adjustments: claim.adjustments,
         readings: claim.readings,
       });
@@ -191,12 +237,23 @@ type Verdict =
   | { type: 'fail'; code: NotPaid['code']; detail: { zh: string; en: string }; clause: string; quote: string };
 
 /** A definite failure wins over missing facts: a reward that fails one condition is not paid, whatever the rest. */
-function judgeConditions(conditions: readonly Condition[], achievement: Achievement, context: Parameters<typeof checkCondition>[2], rule: Rule): Verdict {
+function judgeConditions(
+  conditions: readonly Condition[],
+  achievement: Achievement,
+  context: Parameters<typeof checkCondition>[2],
+  rule: Rule,
+): Verdict {
   const missing: FactName[] = [];
   for (const condition of conditions) {
     const outcome = checkCondition(condition, achievement, context);
     if (outcome.status === 'fail') {
-      return { type: 'fail', code: outcome.code, detail: outcome.detail, clause: condition.clause ?? rule.clause, quote: condition.quote ?? rule.quote };
+      return {
+        type: 'fail',
+        code: outcome.code,
+        detail: outcome.detail,
+        clause: condition.clause ?? rule.clause,
+        quote: condition.quote ?? rule.quote,
+      };
     }
     if (outcome.status === 'missing') missing.push(...outcome.facts);
   }
@@ -215,7 +272,9 @@ function readingsOf(rule: Rule): Reading[] {
 }
 
 function refOf(achievement: Achievement, index: number): AchievementRef {
-  return achievement.id === undefined ? { achievementIndex: index } : { achievementIndex: index, achievementId: achievement.id };
+  return achievement.id === undefined
+    ? { achievementIndex: index }
+    : { achievementIndex: index, achievementId: achievement.id };
 }
 
 function citationOf(rule: Rule): ClauseCitation {

@@ -21,7 +21,10 @@ export function applyFirstTimeWithinPortfolio(claims: readonly Claim[]): void {
       stopClaim(
         claim,
         'not_first_time',
-        { zh: `同一组合中第 ${first.index + 1} 项（${first.achievement.obtainedOn}）更早取得`, en: `achievement #${first.index + 1} of the same portfolio (${first.achievement.obtainedOn}) came first` },
+        {
+          zh: `同一组合中第 ${first.index + 1} 项（${first.achievement.obtainedOn}）更早取得`,
+          en: `achievement #${first.index + 1} of the same portfolio (${first.achievement.obtainedOn}) came first`,
+        },
         { clause: condition?.clause ?? claim.rule.clause, quote: condition?.quote ?? claim.rule.quote },
       );
     }

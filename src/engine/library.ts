@@ -20,7 +20,10 @@ export class PolicyDataError extends Error {
  * Validates the vocabulary and the policies against their schemas and each other (every rule's kind
  * and subtypes are in the vocabulary; policy ids are unique), then deep-freezes them.
  */
-export function defineLibrary(input: { readonly kinds: readonly unknown[]; readonly policies: readonly PolicyInput[] }): Library {
+export function defineLibrary(input: {
+  readonly kinds: readonly unknown[];
+  readonly policies: readonly PolicyInput[];
+}): Library {
   const kinds = input.kinds.map((k, i) => parseOrThrow(kindDefinitionSchema, k, `kinds[${i}]`));
   const byKind = new Map(kinds.map((k) => [k.kind, k]));
   if (byKind.size !== kinds.length) throw new PolicyDataError('duplicate kind in the vocabulary');
@@ -43,7 +46,17 @@ export function defineLibrary(input: { readonly kinds: readonly unknown[]; reado
   return deepFreeze({ kinds, policies });
 }
 
-function parseOrThrow<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, value: unknown, where: string): T {
+function parseOrThrow<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+  where: string,
+): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const details = parsed.error.issues.map((i) => `${where}.${i.path.map(String).join('.')}: ${i.message}`).join('; ');

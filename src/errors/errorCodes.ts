@@ -28,7 +28,10 @@ const TEXT: Record<ErrorCode, Bilingual> = {
   invalid_value: { zh: '取值不在允许范围内', en: 'value not allowed' },
   invalid_amount: { zh: '金额无效（以元计，最多两位小数）', en: 'invalid amount (元, at most two decimals)' },
   negative_amount: { zh: '金额不能为负数', en: 'amount must not be negative' },
-  out_of_range: { zh: '数值超出允许范围（应为非负整数或不小于 1 的整数）', en: 'number out of range (a whole number, at least the minimum)' },
+  out_of_range: {
+    zh: '数值超出允许范围（应为非负整数或不小于 1 的整数）',
+    en: 'number out of range (a whole number, at least the minimum)',
+  },
   unknown_field: { zh: '未知字段', en: 'unknown field' },
   forbidden_key: { zh: '禁止使用的键名', en: 'forbidden key' },
   missing_field: { zh: '缺少必填字段', en: 'required field missing' },

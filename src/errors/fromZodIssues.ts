@@ -20,11 +20,14 @@ function translate(issue: z.core.$ZodIssue, prefix: readonly (string | number)[]
       return [inputIssue(code && KNOWN.has(code) ? (code as ErrorCode) : 'invalid_value', path, issue.message)];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => inputIssue(key === '__proto__' ? 'forbidden_key' : 'unknown_field', [...path, key]));
+      return issue.keys.map((key) =>
+        inputIssue(key === '__proto__' ? 'forbidden_key' : 'unknown_field', [...path, key]),
+      );
     case 'invalid_type':
       // Parsed with `reportInput`, so an issue without input is about a field that is not there.
       if (issue.input === undefined) return [inputIssue('missing_field', path)];
-      if ((issue as { received?: string }).received === 'Invalid Date') return [inputIssue('invalid_date', path, 'invalid Date')];
+      if ((issue as { received?: string }).received === 'Invalid Date')
+        return [inputIssue('invalid_date', path, 'invalid Date')];
       return [inputIssue('invalid_type', path, `expected ${issue.expected}`)];
     case 'too_small':
     case 'too_big':

@@ -8,7 +8,11 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  * or `null` (e.g. `{ __proto__: { kind: … } }`, whose fields would be read from the prototype).
  * `Date` objects are allowed where dates are accepted; zod checks their place.
  */
-export function findHostileInput(value: unknown, path: (string | number)[] = [], seen = new Set<object>()): InputIssue[] {
+export function findHostileInput(
+  value: unknown,
+  path: (string | number)[] = [],
+  seen = new Set<object>(),
+): InputIssue[] {
   if (value === null || typeof value !== 'object' || value instanceof Date) return [];
   if (seen.has(value)) return [inputIssue('invalid_value', path, 'circular reference')];
   seen.add(value);

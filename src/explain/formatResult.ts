@@ -18,7 +18,8 @@ export function formatResult(result: EvaluationResult): string {
     lines.push(`  ✔ [${a.clause}] ${a.title.zh} — ${a.upTo ? '最高 ' : ''}${a.amount.text}`);
     lines.push(`      ${a.title.en}; ${a.calculation.zh}`);
     lines.push(`      原文: “${a.quote}”`);
-    for (const adj of a.adjustments) lines.push(`      ↓ ${adj.before.text} → ${adj.after.text}: ${adj.message.zh} / ${adj.message.en}`);
+    for (const adj of a.adjustments)
+      lines.push(`      ↓ ${adj.before.text} → ${adj.after.text}: ${adj.message.zh} / ${adj.message.en}`);
   }
   if (result.notPaid.length > 0) lines.push('', '未支付 Not paid:');
   for (const n of result.notPaid) {
@@ -28,10 +29,13 @@ export function formatResult(result: EvaluationResult): string {
     lines.push(`      ${n.message.en}`);
   }
   if (result.notComputable.length > 0) lines.push('', '不可计算 Not computable:');
-  for (const n of result.notComputable) lines.push(`  ? [${n.clause}] ${n.title.zh} — ${n.message.zh} / ${n.message.en}`);
+  for (const n of result.notComputable)
+    lines.push(`  ? [${n.clause}] ${n.title.zh} — ${n.message.zh} / ${n.message.en}`);
   if (result.undetermined.length > 0) lines.push('', '待定（缺少事实） Undetermined (facts missing):');
   for (const u of result.undetermined) {
-    lines.push(`  … [${u.clause}] ${u.title.zh} — 需要 needs: ${u.missingFacts.join(', ')}${u.clauseAmount ? ` (本条金额 clause amount ${u.clauseAmount.text})` : ''}`);
+    lines.push(
+      `  … [${u.clause}] ${u.title.zh} — 需要 needs: ${u.missingFacts.join(', ')}${u.clauseAmount ? ` (本条金额 clause amount ${u.clauseAmount.text})` : ''}`,
+    );
   }
   if (result.warnings.length > 0) lines.push('', '提示 Warnings:');
   for (const w of result.warnings) lines.push(`  ! ${w.code}: ${w.message.zh}`, `      ${w.message.en}`);

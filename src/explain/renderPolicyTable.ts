@@ -18,10 +18,16 @@ export function renderPolicyTable(policy: Policy): string {
     `- 地区 Jurisdiction: ${policy.jurisdiction.names[0]} (${policy.jurisdiction.code}, ${policy.jurisdiction.nameEn})`,
     `- 状态 Status: ${policy.status === 'draft' ? '征求意见稿 draft' : '施行 in force'}`,
     `- 施行期间 Window: ${window.start ?? '（空白 blank）'} — ${window.end ?? '（无终止日 open）'}`,
-    ...(policy.repeals ?? []).map((r) => `- 废止 Repeals: ${r.title}（${r.documentNumber}）— ${r.clause}「${r.quote}」`),
+    ...(policy.repeals ?? []).map(
+      (r) => `- 废止 Repeals: ${r.title}（${r.documentNumber}）— ${r.clause}「${r.quote}」`,
+    ),
     `- 成果时间 Timing: ${policy.achievementTiming.startDayCounts ? '施行日当日及之后取得的成果' : '施行日之后取得的成果'}${policy.achievementTiming.clause ? ` — ${policy.achievementTiming.clause}「${policy.achievementTiming.quote}」` : '（文本未规定，见解读）'}`,
-    ...(policy.upperLimits ? [`- 金额均为上限 Upper limits: ${policy.upperLimits.clause}「${policy.upperLimits.quote}」`] : []),
-    ...(policy.eligibility ?? []).map((c) => `- 适用条件 Eligibility: ${describeCondition(c)}${c.clause ? ` — ${c.clause}「${c.quote}」` : ''}`),
+    ...(policy.upperLimits
+      ? [`- 金额均为上限 Upper limits: ${policy.upperLimits.clause}「${policy.upperLimits.quote}」`]
+      : []),
+    ...(policy.eligibility ?? []).map(
+      (c) => `- 适用条件 Eligibility: ${describeCondition(c)}${c.clause ? ` — ${c.clause}「${c.quote}」` : ''}`,
+    ),
     ...(policy.notices ?? []).map((n) => `- 提示 Notice: ${n.clause}「${n.quote}」`),
     '',
     '| 条款 | 规则 id | 成果 | 条件 | 金额 | 原文 | 解读 |',
@@ -39,13 +45,18 @@ export function renderPolicyTable(policy: Policy): string {
   }
   if (policy.stacking?.length) {
     out.push('', '## 叠加规则 Stacking', '');
-    for (const s of policy.stacking) out.push(`- ${s.clause}「${s.quote}」— ${describeStacking(s)}${s.reading ? `（解读：${s.reading.chosen.zh}）` : ''}`);
+    for (const s of policy.stacking)
+      out.push(
+        `- ${s.clause}「${s.quote}」— ${describeStacking(s)}${s.reading ? `（解读：${s.reading.chosen.zh}）` : ''}`,
+      );
   }
   const all = collectReadings(policy);
   if (all.length > 0) {
     out.push('', '## 解读 Readings', '');
     for (const r of all) {
-      out.push(`- **${r.id}** ${r.question.zh} 原文“${r.literal}”。采用：${r.chosen.zh}${r.alternative ? `；另一读法：${r.alternative.zh}` : ''}。依据：${r.basis.zh}`);
+      out.push(
+        `- **${r.id}** ${r.question.zh} 原文“${r.literal}”。采用：${r.chosen.zh}${r.alternative ? `；另一读法：${r.alternative.zh}` : ''}。依据：${r.basis.zh}`,
+      );
     }
   }
   return `${out.join('\n')}\n`;

@@ -84,12 +84,7 @@ export interface Undetermined extends ClauseCitation, AchievementRef {
 
 /** Codes of warnings. */
 export type WarningCode =
-  | 'draft_policy'
-  | 'uncertain_reading'
-  | 'upper_limit'
-  | 'notice'
-  | 'assumed_start_date'
-  | 'not_reviewed';
+  'draft_policy' | 'uncertain_reading' | 'upper_limit' | 'notice' | 'assumed_start_date' | 'not_reviewed';
 
 /** Something the caller must know about the result. */
 export interface Warning {
@@ -115,7 +110,12 @@ export interface PolicySummary {
 
 /** What `evaluate` returns. Plain, frozen data. */
 export interface EvaluationResult {
-  readonly jurisdiction: { readonly code: string; readonly slug: string; readonly name: string; readonly nameEn: string };
+  readonly jurisdiction: {
+    readonly code: string;
+    readonly slug: string;
+    readonly name: string;
+    readonly nameEn: string;
+  };
   readonly date: CalendarDate;
   readonly policy: PolicySummary;
   readonly inForce: boolean;

@@ -2,20 +2,22 @@ import { z } from 'zod';
 import { calendarDateInputSchema, yuanInputSchema } from './primitives.js';
 
 /** A reward already paid to the applicant, as recorded by the caller. */
-export const historyEntrySchema = z.strictObject({
-  /** The policy it was paid under (a policy id of this library, or the caller's id of another policy). */
-  policyId: z.string().min(1),
-  /** The rule it was paid under (a rule id of that policy). */
-  ruleId: z.string().min(1),
-  /** The amount paid, in 元. */
-  amountYuan: yuanInputSchema,
-  /** When the rewarded achievement was obtained. */
-  obtainedOn: calendarDateInputSchema,
-  /** When it was paid. */
-  paidOn: calendarDateInputSchema.optional(),
-  /** The project it belonged to (for 同一项目 rules). */
-  projectId: z.string().min(1).optional(),
-}).transform(({ amountYuan, ...rest }) => ({ ...rest, amountFen: amountYuan }));
+export const historyEntrySchema = z
+  .strictObject({
+    /** The policy it was paid under (a policy id of this library, or the caller's id of another policy). */
+    policyId: z.string().min(1),
+    /** The rule it was paid under (a rule id of that policy). */
+    ruleId: z.string().min(1),
+    /** The amount paid, in 元. */
+    amountYuan: yuanInputSchema,
+    /** When the rewarded achievement was obtained. */
+    obtainedOn: calendarDateInputSchema,
+    /** When it was paid. */
+    paidOn: calendarDateInputSchema.optional(),
+    /** The project it belonged to (for 同一项目 rules). */
+    projectId: z.string().min(1).optional(),
+  })
+  .transform(({ amountYuan, ...rest }) => ({ ...rest, amountFen: amountYuan }));
 /** A history entry as the caller writes it. */
 export type HistoryEntryInput = z.input<typeof historyEntrySchema>;
 /** A validated history entry: the amount is `amountFen`, in integer 分. */

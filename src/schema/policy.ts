@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { bilingualSchema, calendarDateSchema, regionCodeSchema } from './primitives.js';
-import {
-  booleanFactSchema,
-  moneyFactSchema,
-  numberFactSchema,
-  placeFactSchema,
-  selectorFactSchema,
-} from './facts.js';
+import { booleanFactSchema, moneyFactSchema, numberFactSchema, placeFactSchema, selectorFactSchema } from './facts.js';
 import {
   bodySchema,
   cycleSchema,
@@ -313,7 +307,8 @@ export const policySchema = z
   .superRefine((policy, ctx) => {
     const ids = new Set<string>();
     policy.rules.forEach((rule, i) => {
-      if (ids.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id ${rule.id}` });
+      if (ids.has(rule.id))
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id ${rule.id}` });
       ids.add(rule.id);
     });
     const refs = (list: readonly string[] | undefined, path: (string | number)[]) =>

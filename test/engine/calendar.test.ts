@@ -7,7 +7,15 @@ import { resolveWindow, windowStatus } from '../../src/engine/resolveWindow.js';
 describe('calendar dates (China time, YYYY-MM-DD)', () => {
   it('accepts real dates only', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
-    for (const bad of ['2023-02-29', '2023-02-30', '2024-13-01', '2024-00-10', '2024-1-01', '20240101', '2024-01-01T00:00']) {
+    for (const bad of [
+      '2023-02-29',
+      '2023-02-30',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-1-01',
+      '20240101',
+      '2024-01-01T00:00',
+    ]) {
       expect(isCalendarDate(bad)).toBe(false);
     }
   });
@@ -23,10 +31,14 @@ describe('calendar dates (China time, YYYY-MM-DD)', () => {
   });
   it('property: adding n days then −n days returns the same date', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), fc.integer({ min: -4000, max: 4000 }), (d, n) => {
-        const date = chinaDateOf(d);
-        expect(addCalendarDays(addCalendarDays(date, n), -n)).toBe(date);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }),
+        fc.integer({ min: -4000, max: 4000 }),
+        (d, n) => {
+          const date = chinaDateOf(d);
+          expect(addCalendarDays(addCalendarDays(date, n), -n)).toBe(date);
+        },
+      ),
     );
   });
   it('places a date in an inclusive window with open ends', () => {
@@ -41,7 +53,10 @@ describe('calendar dates (China time, YYYY-MM-DD)', () => {
 describe('policy windows', () => {
   const q = { clause: 'x', quote: 'x' };
   it('有效期3年 from 2023-02-11 ends on 2026-02-10', () => {
-    const w = resolveWindow({ start: { date: '2023-02-11', ...q }, end: { type: 'validity_years', years: 3, ...q } }, undefined);
+    const w = resolveWindow(
+      { start: { date: '2023-02-11', ...q }, end: { type: 'validity_years', years: 3, ...q } },
+      undefined,
+    );
     expect(w.end).toBe('2026-02-10');
     expect(windowStatus(w, '2026-02-10')).toBe('in_force');
     expect(windowStatus(w, '2026-02-11')).toBe('policy_expired');

@@ -36,12 +36,17 @@ describe('money: integer 分 underneath', () => {
   });
   it('property: the rounded ratio is within half a 分 of the exact value', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 1000 }), (fen, n, d) => {
-        const r = fenTimesRatioHalfUp(fen, n, d);
-        const exact2 = BigInt(fen) * BigInt(n) * 2n; // twice the exact value, times d
-        const diff = BigInt(r) * 2n * BigInt(d) - exact2;
-        expect(diff > -BigInt(d) - 1n && diff <= BigInt(d)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e12 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (fen, n, d) => {
+          const r = fenTimesRatioHalfUp(fen, n, d);
+          const exact2 = BigInt(fen) * BigInt(n) * 2n; // twice the exact value, times d
+          const diff = BigInt(r) * 2n * BigInt(d) - exact2;
+          expect(diff > -BigInt(d) - 1n && diff <= BigInt(d)).toBe(true);
+        },
+      ),
     );
   });
 });

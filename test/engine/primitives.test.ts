@@ -13,15 +13,36 @@ const check = (c: ConditionInput, input: Parameters<typeof a>[0], history = ctx.
 
 describe('matchRule', () => {
   it('is irrelevant when a given fact differs, missing when it is not given, yes when all agree', () => {
-    const match = { kind: 'government_quality_award', level: 'national' as const, prize: ['award' as const, 'nomination' as const] };
-    expect(matchRule(match, a({ kind: 'government_quality_award', level: 'provincial', prize: 'award' }))).toEqual({ status: 'no' });
-    expect(matchRule(match, a({ kind: 'government_quality_award', level: 'national' }))).toEqual({ status: 'missing', facts: ['prize'] });
-    expect(matchRule(match, a({ kind: 'government_quality_award', level: 'national', prize: 'nomination' }))).toEqual({ status: 'yes' });
+    const match = {
+      kind: 'government_quality_award',
+      level: 'national' as const,
+      prize: ['award' as const, 'nomination' as const],
+    };
+    expect(matchRule(match, a({ kind: 'government_quality_award', level: 'provincial', prize: 'award' }))).toEqual({
+      status: 'no',
+    });
+    expect(matchRule(match, a({ kind: 'government_quality_award', level: 'national' }))).toEqual({
+      status: 'missing',
+      facts: ['prize'],
+    });
+    expect(matchRule(match, a({ kind: 'government_quality_award', level: 'national', prize: 'nomination' }))).toEqual({
+      status: 'yes',
+    });
     expect(matchRule(match, a({ kind: 'laboratory_accreditation' }))).toEqual({ status: 'no' });
   });
   it('an omitted recipient is an organization', () => {
-    expect(matchRule({ kind: 'laboratory_accreditation', recipientType: 'organization' }, a({ kind: 'laboratory_accreditation' }))).toEqual({ status: 'yes' });
-    expect(matchRule({ kind: 'laboratory_accreditation', recipientType: 'individual' }, a({ kind: 'laboratory_accreditation' }))).toEqual({ status: 'no' });
+    expect(
+      matchRule(
+        { kind: 'laboratory_accreditation', recipientType: 'organization' },
+        a({ kind: 'laboratory_accreditation' }),
+      ),
+    ).toEqual({ status: 'yes' });
+    expect(
+      matchRule(
+        { kind: 'laboratory_accreditation', recipientType: 'individual' },
+        a({ kind: 'laboratory_accreditation' }),
+      ),
+    ).toEqual({ status: 'no' });
   });
 });
 
@@ -29,46 +50,104 @@ describe('condition primitives', () => {
   it('rank_between: inside, outside, open upper end, missing', () => {
     const c = { type: 'rank_between', min: 1, max: 3 } as const;
     expect(check(c, { kind: 'standard_drafting', rank: 3 }).status).toBe('pass');
-    expect(check(c, { kind: 'standard_drafting', rank: 4 })).toMatchObject({ status: 'fail', code: 'rank_not_eligible' });
-    expect(check({ type: 'rank_between', min: 4, max: null }, { kind: 'standard_drafting', rank: 40 }).status).toBe('pass');
+    expect(check(c, { kind: 'standard_drafting', rank: 4 })).toMatchObject({
+      status: 'fail',
+      code: 'rank_not_eligible',
+    });
+    expect(check({ type: 'rank_between', min: 4, max: null }, { kind: 'standard_drafting', rank: 40 }).status).toBe(
+      'pass',
+    );
     expect(check(c, { kind: 'standard_drafting' })).toEqual({ status: 'missing', facts: ['rank'] });
   });
   it('fact_is and fact_at_least report the failure code the data names', () => {
-    const notBudget = { type: 'fact_is', fact: 'fundedByStateBudget', value: false, failure: 'excluded_by_clause' } as const;
-    expect(check(notBudget, { kind: 'chief_quality_officer_certificate', fundedByStateBudget: true })).toMatchObject({ status: 'fail', code: 'excluded_by_clause' });
-    expect(check(notBudget, { kind: 'chief_quality_officer_certificate', fundedByStateBudget: false }).status).toBe('pass');
-    const twice = { type: 'fact_at_least', fact: 'consecutiveAnnualInspectionsPassed', min: 2, failure: 'prerequisite_not_met' } as const;
-    expect(check(twice, { kind: 'green_product_certification', consecutiveAnnualInspectionsPassed: 1 })).toMatchObject({ status: 'fail', code: 'prerequisite_not_met' });
-    expect(check(twice, { kind: 'green_product_certification', consecutiveAnnualInspectionsPassed: 2 }).status).toBe('pass');
+    const notBudget = {
+      type: 'fact_is',
+      fact: 'fundedByStateBudget',
+      value: false,
+      failure: 'excluded_by_clause',
+    } as const;
+    expect(check(notBudget, { kind: 'chief_quality_officer_certificate', fundedByStateBudget: true })).toMatchObject({
+      status: 'fail',
+      code: 'excluded_by_clause',
+    });
+    expect(check(notBudget, { kind: 'chief_quality_officer_certificate', fundedByStateBudget: false }).status).toBe(
+      'pass',
+    );
+    const twice = {
+      type: 'fact_at_least',
+      fact: 'consecutiveAnnualInspectionsPassed',
+      min: 2,
+      failure: 'prerequisite_not_met',
+    } as const;
+    expect(check(twice, { kind: 'green_product_certification', consecutiveAnnualInspectionsPassed: 1 })).toMatchObject({
+      status: 'fail',
+      code: 'prerequisite_not_met',
+    });
+    expect(check(twice, { kind: 'green_product_certification', consecutiveAnnualInspectionsPassed: 2 }).status).toBe(
+      'pass',
+    );
   });
   it('fact_in reports a mismatch instead of ignoring the rule', () => {
-    const excellent: ConditionInput = { type: 'fact_in', fact: 'result', values: ['excellent'], failure: 'result_not_qualifying' };
-    expect(check(excellent, { kind: 'standardization_pilot', result: 'good' })).toMatchObject({ status: 'fail', code: 'result_not_qualifying' });
+    const excellent: ConditionInput = {
+      type: 'fact_in',
+      fact: 'result',
+      values: ['excellent'],
+      failure: 'result_not_qualifying',
+    };
+    expect(check(excellent, { kind: 'standardization_pilot', result: 'good' })).toMatchObject({
+      status: 'fail',
+      code: 'result_not_qualifying',
+    });
     expect(check(excellent, { kind: 'standardization_pilot' })).toEqual({ status: 'missing', facts: ['result'] });
   });
   it('located_in uses GB/T 2260 containment; onlyFor skips other recipients', () => {
     const registered = { type: 'located_in', fact: 'registeredIn', region: '310112', onlyFor: 'organization' } as const;
-    expect(check(registered, { kind: 'laboratory_accreditation', recipient: { type: 'organization', registeredIn: '310112' } }).status).toBe('pass');
-    expect(check(registered, { kind: 'laboratory_accreditation', recipient: { type: 'organization', registeredIn: '310113' } })).toMatchObject({ code: 'ineligible_recipient' });
-    expect(check(registered, { kind: 'laboratory_accreditation', recipient: { type: 'individual' } }).status).toBe('pass');
-    expect(check({ type: 'located_in', fact: 'registeredIn', region: '310000' }, { kind: 'laboratory_accreditation', recipient: { type: 'organization', registeredIn: '310112' } }).status).toBe('pass');
+    expect(
+      check(registered, {
+        kind: 'laboratory_accreditation',
+        recipient: { type: 'organization', registeredIn: '310112' },
+      }).status,
+    ).toBe('pass');
+    expect(
+      check(registered, {
+        kind: 'laboratory_accreditation',
+        recipient: { type: 'organization', registeredIn: '310113' },
+      }),
+    ).toMatchObject({ code: 'ineligible_recipient' });
+    expect(check(registered, { kind: 'laboratory_accreditation', recipient: { type: 'individual' } }).status).toBe(
+      'pass',
+    );
+    expect(
+      check(
+        { type: 'located_in', fact: 'registeredIn', region: '310000' },
+        { kind: 'laboratory_accreditation', recipient: { type: 'organization', registeredIn: '310112' } },
+      ).status,
+    ).toBe('pass');
   });
   it('first_time: the fact, or an earlier payment in history under the rule or its sameAs rules', () => {
     const first: ConditionInput = { type: 'first_time', sameAs: ['other'] };
     expect(check(first, { kind: 'laboratory_accreditation', firstTime: true }).status).toBe('pass');
-    expect(check(first, { kind: 'laboratory_accreditation', firstTime: false })).toMatchObject({ code: 'not_first_time' });
+    expect(check(first, { kind: 'laboratory_accreditation', firstTime: false })).toMatchObject({
+      code: 'not_first_time',
+    });
     expect(check(first, { kind: 'laboratory_accreditation' })).toEqual({ status: 'missing', facts: ['firstTime'] });
     const history = [{ policyId: 'p', ruleId: 'other', amountFen: 1, obtainedOn: '2020-01-01' }];
-    expect(check(first, { kind: 'laboratory_accreditation', firstTime: true }, history)).toMatchObject({ code: 'not_first_time' });
+    expect(check(first, { kind: 'laboratory_accreditation', firstTime: true }, history)).toMatchObject({
+      code: 'not_first_time',
+    });
     const elsewhere = [{ policyId: 'q', ruleId: 'r', amountFen: 1, obtainedOn: '2020-01-01' }];
     expect(check(first, { kind: 'laboratory_accreditation', firstTime: true }, elsewhere).status).toBe('pass');
   });
   it('obtained_within: inclusive at both ends', () => {
     const w = { type: 'obtained_within', from: '2021-02-12', to: '2024-02-11' } as const;
-    expect(check(w, { kind: 'green_product_certification', obtainedOn: '2021-02-11' })).toMatchObject({ code: 'outside_rule_window' });
+    expect(check(w, { kind: 'green_product_certification', obtainedOn: '2021-02-11' })).toMatchObject({
+      code: 'outside_rule_window',
+    });
     expect(check(w, { kind: 'green_product_certification', obtainedOn: '2021-02-12' }).status).toBe('pass');
     expect(check(w, { kind: 'green_product_certification', obtainedOn: '2024-02-11' }).status).toBe('pass');
-    expect(check(w, { kind: 'green_product_certification', obtainedOn: '2024-02-12' })).toMatchObject({ code: 'outside_rule_window' });
+    expect(check(w, { kind: 'green_product_certification', obtainedOn: '2024-02-12' })).toMatchObject({
+      code: 'outside_rule_window',
+    });
   });
 });
 
@@ -83,7 +162,10 @@ describe('amount primitives', () => {
   it('per year gives the total and the yearly schedule', () => {
     const r = ok(reckonAmount({ type: 'per_year', yuanPerYear: 100_000, years: 2 }, a({ kind: 'x' })));
     expect(r?.fen).toBe(20_000_000);
-    expect(r?.schedule).toEqual([{ year: 1, fen: 10_000_000 }, { year: 2, fen: 10_000_000 }]);
+    expect(r?.schedule).toEqual([
+      { year: 1, fen: 10_000_000 },
+      { year: 2, fen: 10_000_000 },
+    ]);
   });
   it('percentage rounds half up to the 分; a missing base is a missing fact', () => {
     const pct = { type: 'percentage', numerator: 5, denominator: 100, of: 'annualSalesRevenue' } as const;
@@ -96,7 +178,10 @@ describe('amount primitives', () => {
     expect(ok(reckonAmount(match, a({ kind: 'x', stateFunding: 500_000 })))?.fen).toBe(20_000_000);
   });
   it('not computable carries its note', () => {
-    const r = reckonAmount({ type: 'not_computable', reason: 'case_by_case', note: { zh: '一事一议', en: 'case by case' } }, a({ kind: 'x' }));
+    const r = reckonAmount(
+      { type: 'not_computable', reason: 'case_by_case', note: { zh: '一事一议', en: 'case by case' } },
+      a({ kind: 'x' }),
+    );
     expect(r).toMatchObject({ status: 'not_computable', reason: 'case_by_case' });
   });
 });

@@ -8,13 +8,23 @@ const ON = '2025-06-01';
 
 describe('highest_only (就高)', () => {
   const policy = syntheticPolicy({
-    rules: [fixedRule('big', 'laboratory_accreditation', 500_000), fixedRule('small', 'measurement_management_certification', 100_000), fixedRule('free', 'key_project', 70_000)],
-    stacking: [{ type: 'highest_only', id: 'pool', clause: 'S', quote: 'S', rules: ['big', 'small'], scope: 'same_year' }],
+    rules: [
+      fixedRule('big', 'laboratory_accreditation', 500_000),
+      fixedRule('small', 'measurement_management_certification', 100_000),
+      fixedRule('free', 'key_project', 70_000),
+    ],
+    stacking: [
+      { type: 'highest_only', id: 'pool', clause: 'S', quote: 'S', rules: ['big', 'small'], scope: 'same_year' },
+    ],
   });
   const { evaluate } = evaluatorFor(policy);
   it('pays only the highest member in the scope; non-members are untouched', () => {
     const r = evaluate(
-      [{ kind: 'measurement_management_certification', obtainedOn: '2024-01-01' }, { kind: 'laboratory_accreditation', obtainedOn: '2024-12-31' }, { kind: 'key_project', obtainedOn: '2024-06-01' }],
+      [
+        { kind: 'measurement_management_certification', obtainedOn: '2024-01-01' },
+        { kind: 'laboratory_accreditation', obtainedOn: '2024-12-31' },
+        { kind: 'key_project', obtainedOn: '2024-06-01' },
+      ],
       'testcity',
       ON,
     );
@@ -22,50 +32,101 @@ describe('highest_only (就高)', () => {
     expect(refused(r)).toEqual({ small: 'stacking_highest_only' });
   });
   it('different years are different scopes', () => {
-    const r = evaluate([{ kind: 'measurement_management_certification', obtainedOn: '2023-12-31' }, { kind: 'laboratory_accreditation', obtainedOn: '2024-01-01' }], 'testcity', ON);
+    const r = evaluate(
+      [
+        { kind: 'measurement_management_certification', obtainedOn: '2023-12-31' },
+        { kind: 'laboratory_accreditation', obtainedOn: '2024-01-01' },
+      ],
+      'testcity',
+      ON,
+    );
     expect(totalYuan(r)).toBe(600_000);
   });
   it('property: with history h already paid in the year, the year pays max − h (never less than 0)', () => {
     fc.assert(
-      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 700_000 }), (kinds, h) => {
-        const achievements = kinds.map((big) => ({ kind: big ? 'laboratory_accreditation' : 'measurement_management_certification', obtainedOn: '2024-03-03' }));
-        const history = h > 0 ? [{ policyId: 'test-city', ruleId: 'small', amountYuan: h, obtainedOn: '2024-01-01' }] : [];
-        const r = evaluate(achievements, 'testcity', ON, { history });
-        const max = kinds.some(Boolean) ? 500_000 : 100_000;
-        expect(totalYuan(r)).toBe(Math.max(0, max - h));
-        expect(r.awards.length).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 700_000 }),
+        (kinds, h) => {
+          const achievements = kinds.map((big) => ({
+            kind: big ? 'laboratory_accreditation' : 'measurement_management_certification',
+            obtainedOn: '2024-03-03',
+          }));
+          const history =
+            h > 0 ? [{ policyId: 'test-city', ruleId: 'small', amountYuan: h, obtainedOn: '2024-01-01' }] : [];
+          const r = evaluate(achievements, 'testcity', ON, { history });
+          const max = kinds.some(Boolean) ? 500_000 : 100_000;
+          expect(totalYuan(r)).toBe(Math.max(0, max - h));
+          expect(r.awards.length).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 });
 
 describe('first_filed (最先申报)', () => {
   const policy = syntheticPolicy({
-    rules: [fixedRule('big', 'laboratory_accreditation', 500_000), fixedRule('small', 'measurement_management_certification', 100_000)],
+    rules: [
+      fixedRule('big', 'laboratory_accreditation', 500_000),
+      fixedRule('small', 'measurement_management_certification', 100_000),
+    ],
     stacking: [{ type: 'first_filed', id: 'ff', clause: 'F', quote: 'F' }],
   });
   const { evaluate } = evaluatorFor(policy);
   const small = { kind: 'measurement_management_certification', obtainedOn: '2024-01-01' };
   const big = { kind: 'laboratory_accreditation', obtainedOn: '2024-01-01' };
   it('the first-filed claim of a project is paid even when a later one is larger', () => {
-    const r = evaluate([{ ...small, projectId: 'p1', filedOn: '2024-02-01' }, { ...big, projectId: 'p1', filedOn: '2024-02-02' }], 'testcity', ON);
+    const r = evaluate(
+      [
+        { ...small, projectId: 'p1', filedOn: '2024-02-01' },
+        { ...big, projectId: 'p1', filedOn: '2024-02-02' },
+      ],
+      'testcity',
+      ON,
+    );
     expect(paid(r)).toEqual({ small: 100_000 });
     expect(refused(r)).toEqual({ big: 'stacking_first_filed' });
   });
   it('different projects both pay', () => {
-    const r = evaluate([{ ...small, projectId: 'p1', filedOn: '2024-02-01' }, { ...big, projectId: 'p2', filedOn: '2024-02-02' }], 'testcity', ON);
+    const r = evaluate(
+      [
+        { ...small, projectId: 'p1', filedOn: '2024-02-01' },
+        { ...big, projectId: 'p2', filedOn: '2024-02-02' },
+      ],
+      'testcity',
+      ON,
+    );
     expect(totalYuan(r)).toBe(600_000);
   });
   it('without filing dates, or with a tie, the claims are undetermined', () => {
-    const missing = evaluate([{ ...small, projectId: 'p1' }, { ...big, projectId: 'p1', filedOn: '2024-02-02' }], 'testcity', ON);
-    expect(missing.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['small', ['filedOn']], ['big', ['filedOn']]]);
-    const tie = evaluate([{ ...small, projectId: 'p1', filedOn: '2024-02-02' }, { ...big, projectId: 'p1', filedOn: '2024-02-02' }], 'testcity', ON);
+    const missing = evaluate(
+      [
+        { ...small, projectId: 'p1' },
+        { ...big, projectId: 'p1', filedOn: '2024-02-02' },
+      ],
+      'testcity',
+      ON,
+    );
+    expect(missing.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['small', ['filedOn']],
+      ['big', ['filedOn']],
+    ]);
+    const tie = evaluate(
+      [
+        { ...small, projectId: 'p1', filedOn: '2024-02-02' },
+        { ...big, projectId: 'p1', filedOn: '2024-02-02' },
+      ],
+      'testcity',
+      ON,
+    );
     expect(tie.undetermined.map((u) => u.code)).toEqual(['first_filed_undecided', 'first_filed_undecided']);
     expect(totalYuan(tie)).toBe(0);
   });
   it('a project already paid (history) gets nothing more', () => {
     const r = evaluate({ ...big, projectId: 'p1', filedOn: '2024-05-01' }, 'testcity', ON, {
-      history: [{ policyId: 'test-city', ruleId: 'small', amountYuan: 100_000, obtainedOn: '2024-01-01', projectId: 'p1' }],
+      history: [
+        { policyId: 'test-city', ruleId: 'small', amountYuan: 100_000, obtainedOn: '2024-01-01', projectId: 'p1' },
+      ],
     });
     expect(refused(r)).toEqual({ big: 'stacking_first_filed' });
   });
@@ -74,12 +135,34 @@ describe('first_filed (最先申报)', () => {
 describe('cumulative_cap (累计不超过)', () => {
   const policy = syntheticPolicy({
     rules: [
-      { ...fixedRule('each', 'essential_drug_listing', 0), amount: { type: 'per_item', yuanEach: 100_000, unit: { zh: '每个产品', en: 'per product' } } },
-      { ...fixedRule('pct', 'industrialized_product_sales', 0), amount: { type: 'percentage', numerator: 5, denominator: 100, of: 'annualSalesRevenue' } },
+      {
+        ...fixedRule('each', 'essential_drug_listing', 0),
+        amount: { type: 'per_item', yuanEach: 100_000, unit: { zh: '每个产品', en: 'per product' } },
+      },
+      {
+        ...fixedRule('pct', 'industrialized_product_sales', 0),
+        amount: { type: 'percentage', numerator: 5, denominator: 100, of: 'annualSalesRevenue' },
+      },
     ],
     stacking: [
-      { type: 'cumulative_cap', id: 'cap-ever', clause: 'C1', quote: 'C1', rules: ['each'], capYuan: 500_000, period: { type: 'ever' } },
-      { type: 'cumulative_cap', id: 'cap-3y', clause: 'C2', quote: 'C2', rules: ['pct'], capYuan: 500_000, period: { type: 'years_from_first', years: 3 } },
+      {
+        type: 'cumulative_cap',
+        id: 'cap-ever',
+        clause: 'C1',
+        quote: 'C1',
+        rules: ['each'],
+        capYuan: 500_000,
+        period: { type: 'ever' },
+      },
+      {
+        type: 'cumulative_cap',
+        id: 'cap-3y',
+        clause: 'C2',
+        quote: 'C2',
+        rules: ['pct'],
+        capYuan: 500_000,
+        period: { type: 'years_from_first', years: 3 },
+      },
     ],
   });
   const { evaluate } = evaluatorFor(policy);
@@ -89,27 +172,55 @@ describe('cumulative_cap (累计不超过)', () => {
     expect(r.awards[0]?.adjustments[0]).toMatchObject({ code: 'cap_reached', clause: 'C1' });
   });
   it('history counts: 40万 already paid leaves 10万; 50万 leaves nothing', () => {
-    const h = (yuan: number) => ({ history: [{ policyId: 'test-city', ruleId: 'each', amountYuan: yuan, obtainedOn: '2021-01-01' }] });
-    expect(totalYuan(evaluate({ kind: 'essential_drug_listing', count: 2, obtainedOn: '2024-01-01' }, 'testcity', ON, h(400_000)))).toBe(100_000);
+    const h = (yuan: number) => ({
+      history: [{ policyId: 'test-city', ruleId: 'each', amountYuan: yuan, obtainedOn: '2021-01-01' }],
+    });
+    expect(
+      totalYuan(
+        evaluate({ kind: 'essential_drug_listing', count: 2, obtainedOn: '2024-01-01' }, 'testcity', ON, h(400_000)),
+      ),
+    ).toBe(100_000);
     const none = evaluate({ kind: 'essential_drug_listing', obtainedOn: '2024-01-01' }, 'testcity', ON, h(500_000));
     expect(refused(none)).toEqual({ each: 'cap_reached' });
   });
   it('a rolling three-year period starts at the first counted claim; a new period starts after it', () => {
     const history = [{ policyId: 'test-city', ruleId: 'pct', amountYuan: 500_000, obtainedOn: '2021-03-01' }];
-    const inside = evaluate({ kind: 'industrialized_product_sales', annualSalesRevenue: 1_000_000, obtainedOn: '2024-02-29' }, 'testcity', ON, { history });
+    const inside = evaluate(
+      { kind: 'industrialized_product_sales', annualSalesRevenue: 1_000_000, obtainedOn: '2024-02-29' },
+      'testcity',
+      ON,
+      { history },
+    );
     expect(refused(inside)).toEqual({ pct: 'cap_reached' });
-    const after = evaluate({ kind: 'industrialized_product_sales', annualSalesRevenue: 1_000_000, obtainedOn: '2024-03-01' }, 'testcity', ON, { history });
+    const after = evaluate(
+      { kind: 'industrialized_product_sales', annualSalesRevenue: 1_000_000, obtainedOn: '2024-03-01' },
+      'testcity',
+      ON,
+      { history },
+    );
     expect(paid(after)).toEqual({ pct: 50_000 });
   });
   it('property: what is paid never exceeds the room left under the cap, and fills it when claims suffice', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 6 }), (counts, paidBefore) => {
-        const history = paidBefore > 0 ? [{ policyId: 'test-city', ruleId: 'each', amountYuan: paidBefore * 100_000, obtainedOn: '2020-06-01' }] : [];
-        const r = evaluate(counts.map((count) => ({ kind: 'essential_drug_listing', count, obtainedOn: '2024-01-01' })), 'testcity', ON, { history });
-        const room = Math.max(0, 500_000 - paidBefore * 100_000);
-        const asked = counts.reduce((s, c) => s + c * 100_000, 0);
-        expect(totalYuan(r)).toBe(Math.min(room, asked));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 6 }),
+        (counts, paidBefore) => {
+          const history =
+            paidBefore > 0
+              ? [{ policyId: 'test-city', ruleId: 'each', amountYuan: paidBefore * 100_000, obtainedOn: '2020-06-01' }]
+              : [];
+          const r = evaluate(
+            counts.map((count) => ({ kind: 'essential_drug_listing', count, obtainedOn: '2024-01-01' })),
+            'testcity',
+            ON,
+            { history },
+          );
+          const room = Math.max(0, 500_000 - paidBefore * 100_000);
+          const asked = counts.reduce((s, c) => s + c * 100_000, 0);
+          expect(totalYuan(r)).toBe(Math.min(room, asked));
+        },
+      ),
     );
   });
 });

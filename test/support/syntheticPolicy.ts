@@ -22,5 +22,13 @@ export function syntheticPolicy(overrides: Partial<PolicyInput> & { rules: RuleI
 
 /** A fixed-amount rule on a kind, for stacking tests. */
 export function fixedRule(id: string, kind: string, yuan: number, extra: Partial<RuleInput> = {}): RuleInput {
-  return { id, clause: id, quote: id, title: { zh: id, en: id }, match: { kind }, amount: { type: 'fixed', yuan }, ...extra };
+  return {
+    id,
+    clause: id,
+    quote: id,
+    title: { zh: id, en: id },
+    match: { kind },
+    amount: { type: 'fixed', yuan },
+    ...extra,
+  };
 }

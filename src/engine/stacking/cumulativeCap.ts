@@ -11,7 +11,12 @@ type CumulativeCap = Extract<Stacking, { type: 'cumulative_cap' }>;
  * `history` already paid under this policy. Claims are served in the order obtained; the one that
  * meets the cap is cut down to what is left, and later ones stop.
  */
-export function applyCumulativeCap(rule: CumulativeCap, claims: readonly Claim[], history: readonly HistoryEntry[], policyId: string): void {
+export function applyCumulativeCap(
+  rule: CumulativeCap,
+  claims: readonly Claim[],
+  history: readonly HistoryEntry[],
+  policyId: string,
+): void {
   const members = new Set(rule.rules);
   const cap = fenFromWholeYuan(rule.capYuan);
   const paid = history.filter((h) => h.policyId === policyId && members.has(h.ruleId));
@@ -19,7 +24,10 @@ export function applyCumulativeCap(rule: CumulativeCap, claims: readonly Claim[]
     .filter((c) => members.has(c.rule.id))
     .sort((a, b) => a.achievement.obtainedOn.localeCompare(b.achievement.obtainedOn) || a.index - b.index);
   if (current.length === 0) return;
-  const anchor = [...paid.map((h) => h.obtainedOn), ...current.map((c) => c.achievement.obtainedOn)].sort()[0] as CalendarDate;
+  const anchor = [
+    ...paid.map((h) => h.obtainedOn),
+    ...current.map((c) => c.achievement.obtainedOn),
+  ].sort()[0] as CalendarDate;
   const periodOf = (date: CalendarDate) => periodStart(rule.period, anchor, date);
   const used = new Map<string, number>();
   for (const h of paid) used.set(periodOf(h.obtainedOn), (used.get(periodOf(h.obtainedOn)) ?? 0) + h.amountFen);
@@ -47,6 +55,7 @@ export function applyCumulativeCap(rule: CumulativeCap, claims: readonly Claim[]
 function periodStart(period: CumulativeCap['period'], anchor: CalendarDate, date: CalendarDate): string {
   if (period.type === 'ever') return 'ever';
   let start = anchor;
-  for (let k = 1; addCalendarYears(anchor, k * period.years) <= date; k += 1) start = addCalendarYears(anchor, k * period.years);
+  for (let k = 1; addCalendarYears(anchor, k * period.years) <= date; k += 1)
+    start = addCalendarYears(anchor, k * period.years);
   return start;
 }

@@ -10,21 +10,31 @@ type FirstFiled = Extract<Stacking, { type: 'first_filed' }>;
  * already paid under this policy (in `history`) gets nothing more. Without filing dates, or with a tie
  * for first, the claims are left undecided and the missing fact is named.
  */
-export function applyFirstFiled(rule: FirstFiled, claims: readonly Claim[], history: readonly HistoryEntry[], policyId: string): void {
+export function applyFirstFiled(
+  rule: FirstFiled,
+  claims: readonly Claim[],
+  history: readonly HistoryEntry[],
+  policyId: string,
+): void {
   const groups = new Map<string, Claim[]>();
   for (const claim of liveClaims(claims)) {
-    const key = claim.achievement.projectId === undefined ? `#${claim.index}` : `project:${claim.achievement.projectId}`;
+    const key =
+      claim.achievement.projectId === undefined ? `#${claim.index}` : `project:${claim.achievement.projectId}`;
     groups.set(key, [...(groups.get(key) ?? []), claim]);
   }
   for (const group of groups.values()) {
     const projectId = group[0]?.achievement.projectId;
-    const paidBefore = projectId === undefined ? undefined : history.find((h) => h.policyId === policyId && h.projectId === projectId);
+    const paidBefore =
+      projectId === undefined ? undefined : history.find((h) => h.policyId === policyId && h.projectId === projectId);
     if (paidBefore) {
       for (const claim of group) {
         stopClaim(
           claim,
           'stacking_first_filed',
-          { zh: `项目 ${projectId} 已按 ${paidBefore.ruleId} 获得补助`, en: `project ${projectId} was already paid under ${paidBefore.ruleId}` },
+          {
+            zh: `项目 ${projectId} 已按 ${paidBefore.ruleId} 获得补助`,
+            en: `project ${projectId} was already paid under ${paidBefore.ruleId}`,
+          },
           rule,
         );
       }
@@ -38,7 +48,10 @@ export function applyFirstFiled(rule: FirstFiled, claims: readonly Claim[], hist
           type: 'undecided',
           code: 'missing_fact',
           facts: ['filedOn'],
-          detail: { zh: '同一项目有多项申报，需各项的申报日期（filedOn）', en: 'several claims for one project; each needs its filing date (filedOn)' },
+          detail: {
+            zh: '同一项目有多项申报，需各项的申报日期（filedOn）',
+            en: 'several claims for one project; each needs its filing date (filedOn)',
+          },
         };
       }
       continue;
@@ -50,7 +63,10 @@ export function applyFirstFiled(rule: FirstFiled, claims: readonly Claim[], hist
         stopClaim(
           claim,
           'stacking_first_filed',
-          { zh: `本项申报于 ${claim.achievement.filedOn}，最先申报的一项申报于 ${first}`, en: `filed on ${claim.achievement.filedOn}; the first claim was filed on ${first}` },
+          {
+            zh: `本项申报于 ${claim.achievement.filedOn}，最先申报的一项申报于 ${first}`,
+            en: `filed on ${claim.achievement.filedOn}; the first claim was filed on ${first}`,
+          },
           rule,
         );
       } else if (firsts.length > 1) {
@@ -58,7 +74,10 @@ export function applyFirstFiled(rule: FirstFiled, claims: readonly Claim[], hist
           type: 'undecided',
           code: 'first_filed_undecided',
           facts: ['filedOn'],
-          detail: { zh: `${firsts.length} 项于同日 ${first} 申报`, en: `${firsts.length} claims were filed on the same day, ${first}` },
+          detail: {
+            zh: `${firsts.length} 项于同日 ${first} 申报`,
+            en: `${firsts.length} claims were filed on the same day, ${first}`,
+          },
         };
       }
     }

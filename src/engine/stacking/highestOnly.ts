@@ -11,7 +11,12 @@ type HighestOnly = Extract<Stacking, { type: 'highest_only' }>;
  * already paid in the same scope is deducted from the winner, so successive claims top up to the
  * highest amount rather than pay twice.
  */
-export function applyHighestOnly(rule: HighestOnly, claims: readonly Claim[], history: readonly HistoryEntry[], policyId: string): void {
+export function applyHighestOnly(
+  rule: HighestOnly,
+  claims: readonly Claim[],
+  history: readonly HistoryEntry[],
+  policyId: string,
+): void {
   const members = new Set(rule.rules);
   const groups = new Map<string, Claim[]>();
   for (const claim of liveClaims(claims)) {
@@ -28,7 +33,10 @@ export function applyHighestOnly(rule: HighestOnly, claims: readonly Claim[], hi
       stopClaim(
         other,
         'stacking_highest_only',
-        { zh: `已按更高的 ${winner.rule.clause}（${money(winner.fen).text}）支付`, en: `the higher claim under ${winner.rule.clause} (${money(winner.fen).yuan} yuan) is paid` },
+        {
+          zh: `已按更高的 ${winner.rule.clause}（${money(winner.fen).text}）支付`,
+          en: `the higher claim under ${winner.rule.clause} (${money(winner.fen).yuan} yuan) is paid`,
+        },
         rule,
       );
     }
@@ -41,7 +49,10 @@ export function applyHighestOnly(rule: HighestOnly, claims: readonly Claim[], hi
         winner,
         winner.fen - paid,
         'stacking_highest_only',
-        { zh: `同一范围内已支付 ${money(paid).text}，只补足差额`, en: `${money(paid).yuan} yuan already paid in the same scope; only the difference is paid` },
+        {
+          zh: `同一范围内已支付 ${money(paid).text}，只补足差额`,
+          en: `${money(paid).yuan} yuan already paid in the same scope; only the difference is paid`,
+        },
         rule,
       );
     } else if (others.length > 0 && rule.reading) {
@@ -50,7 +61,12 @@ export function applyHighestOnly(rule: HighestOnly, claims: readonly Claim[], hi
   }
 }
 
-function scopeKey(scope: HighestOnly['scope'], obtainedOn: string, projectId: string | undefined, alone: string): string {
+function scopeKey(
+  scope: HighestOnly['scope'],
+  obtainedOn: string,
+  projectId: string | undefined,
+  alone: string,
+): string {
   if (scope === 'ever') return 'ever';
   if (scope === 'same_year') return `year:${yearOf(obtainedOn)}`;
   return projectId === undefined ? alone : `project:${projectId}`;
