@@ -2,9 +2,10 @@
  * quality-rewards: Chinese local quality-reward policies (质量提升奖励政策) as exact, explainable numbers.
  *
  * @example
- * import { evaluate } from 'quality-rewards';
- * const r = evaluate({ kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' }, '350112', '2024-06-01');
- * r.total.text // '200万元'
+ * import { evaluate, listJurisdictions } from 'quality-rewards';
+ * const [first] = listJurisdictions();
+ * const r = evaluate({ kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' }, first.code, '2024-06-01');
+ * r.total.text; r.awards[0]?.clause; r.awards[0]?.quote;
  */
 import { library } from '../policies/index.js';
 import { createEvaluator } from './api/createEvaluator.js';
@@ -16,7 +17,7 @@ const evaluator = createEvaluator(library);
  * force in a jurisdiction on a date. Throws {@link QualityRewardsError} on bad input.
  *
  * @param achievement one achievement or a non-empty list
- * @param jurisdiction GB/T 2260 code (`'350112'`), slug (`'changle'`) or name (`'长乐区'`)
+ * @param jurisdiction GB/T 2260 code, slug or one of the names `listJurisdictions()` gives
  * @param date the date of evaluation, `'YYYY-MM-DD'` (China) or a `Date`
  * @param options `history` of rewards already paid; `assumeStartDate` for a policy whose start is blank
  */
@@ -28,7 +29,7 @@ export const safeEvaluate = evaluator.safeEvaluate;
 /** Summaries of every bundled policy. */
 export const listPolicies = evaluator.listPolicies;
 
-/** A bundled policy's full, frozen data, by id (e.g. `'changle-2020'`). */
+/** A bundled policy's full, frozen data, by id (as `listPolicies()` gives it). */
 export const getPolicy = evaluator.getPolicy;
 
 /** Every jurisdiction with a bundled policy, and the names it answers to. */

@@ -20,7 +20,7 @@ import {
  */
 
 const citation = {
-  /** Clause reference as the text numbers it, e.g. `三(二)3(2)`. */
+  /** Clause reference as the policy text numbers it. */
   clause: z.string().min(1),
   /** The shortest verbatim substring of the source text that states the rule. */
   quote: z.string().min(1),
@@ -116,7 +116,7 @@ export const conditionSchema = z.discriminatedUnion('type', [
     failure: conditionFailureSchema,
     ...conditionCommon,
   }),
-  /** A place of the recipient lies within `region` (GB/T 2260 containment: 310112 lies within 310000). */
+  /** A place of the recipient lies within `region` (GB/T 2260 containment: a district lies within its province). */
   z.strictObject({
     type: z.literal('located_in'),
     fact: placeFactSchema,
@@ -277,7 +277,7 @@ export const policySchema = z
     jurisdiction: z.strictObject({
       code: regionCodeSchema,
       slug: z.string().regex(/^[a-z-]+$/),
-      /** Names a caller may use, e.g. `['长乐区', '福州市长乐区', '长乐']`. */
+      /** Names a caller may use: the short name, the full name with its city or province, and so on. */
       names: z.array(z.string().min(1)).min(1),
       nameEn: z.string().min(1),
     }),

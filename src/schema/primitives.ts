@@ -27,7 +27,7 @@ export const calendarDateSchema = z.string().refine(isCalendarDate, {
   params: { code: 'invalid_date' },
 });
 
-/** A GB/T 2260 administrative division code: six digits, e.g. `'350112'`. */
+/** A GB/T 2260 administrative division code: six digits. */
 export const regionCodeSchema = z.string().regex(/^\d{6}$/, { message: 'not a six-digit GB/T 2260 code' });
 
 /** An amount in 元 given by a caller (number or decimal string, ≥ 0, at most two decimals), held as integer 分. */
