@@ -8,7 +8,7 @@ import type { Reading } from '../schema/policy.js';
 /** The clause a line of the result stands on. */
 export interface ClauseCitation {
   readonly ruleId: string;
-  /** Clause reference as the text numbers it, e.g. `三(二)3(2)`. */
+  /** Clause reference as the policy text numbers it. */
   readonly clause: string;
   /** The verbatim words of the text. */
   readonly quote: string;
