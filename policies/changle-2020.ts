@@ -26,6 +26,54 @@ const Q35_FJ =
 const FUJIAN = '350000';
 const FUZHOU = '350100';
 
+/** 3(3)/3(4) say 省级、市级 without naming the province or city. */
+const FUJIAN_READING = {
+  id: 'changle.provincial-municipal',
+  question: {
+    zh: '3(3)、3(4) 的“省级、市级”项目是否限于福建省、福州市？',
+    en: 'Are the provincial and municipal projects of 3(3) and 3(4) those of Fujian and Fuzhou only?',
+  },
+  literal: '国家级、省级、市级标准化示范（试点）项目',
+  chosen: {
+    zh: '省级 = 福建省（region 350000），市级 = 福州市（region 350100）',
+    en: 'Provincial = Fujian (region 350000), municipal = Fuzhou (region 350100)',
+  },
+  alternative: { zh: '任何省、市的项目均可', en: 'Any province’s or city’s project' },
+  basis: {
+    zh: '同一意见在第1项、3(1)、3(5) 中明确为福建省、福州市；区级政策奖励本省本市体系内的项目',
+    en: 'Items 1, 3(1) and 3(5) of the same text name Fujian and Fuzhou; a district rewards projects of its own province and city',
+  },
+};
+
+/** Item 4 rewards 获得 the certification once (一次性); the text does not speak of renewals. */
+const INITIAL_CERTIFICATION: ConditionInput = {
+  type: 'fact_in',
+  fact: 'cycle',
+  values: ['initial'],
+  failure: 'prerequisite_not_met',
+  quote: '对获得 IS010012 测量管理体系认证的企业，给予一次性奖励3万元',
+  reading: {
+    id: 'changle.measurement-renewal',
+    question: {
+      zh: '测量管理体系认证到期复评（再认证）是否再次奖励？',
+      en: 'Is a renewed (re-certified) measurement management system paid again?',
+    },
+    literal: '对获得 IS010012 测量管理体系认证的企业，给予一次性奖励3万元',
+    chosen: {
+      zh: '只奖励首次获得认证（cycle initial）',
+      en: 'Only obtaining the certification for the first time (cycle initial)',
+    },
+    alternative: {
+      zh: '每次获得（含复评）均奖励3万元',
+      en: 'Every certification, renewals included, pays 30,000 yuan',
+    },
+    basis: {
+      zh: '“获得……认证”“一次性奖励”指取得认证这一事件；文本未提复评',
+      en: '获得 and 一次性 speak of the event of obtaining it; the text does not mention renewals',
+    },
+  },
+};
+
 const LEAD: ConditionInput = { type: 'rank_between', min: 1, max: 3, quote: '排名前三位的' };
 const PARTICIPANT: ConditionInput = { type: 'rank_between', min: 4, max: null, quote: '排名第四位及之后的' };
 const PILOT_ACCEPTED: ConditionInput = {
@@ -120,6 +168,15 @@ export const changle2020 = {
   },
   notices: [
     {
+      id: 'changle.local-applicants',
+      clause: '序言',
+      quote: '引导、激励我区企业或组织',
+      message: {
+        zh: '本意见面向长乐区企业或组织，但未规定注册地、税务登记地等条件；调用方应自行确认申报主体属于本区。',
+        en: 'The text addresses enterprises and organizations of the district but sets no registration condition; callers must check the applicant belongs to it.',
+      },
+    },
+    {
       id: 'changle.township-rules',
       clause: '三(二)',
       quote: '各乡镇（街道）可结合实际，制定相应的奖励规定',
@@ -198,7 +255,7 @@ export const changle2020 = {
       clause: '三(二)2',
       quote: '对获得国家实验室认可的技术检测机构，给予一次性奖励30万元',
       title: { zh: '国家实验室认可 → 30万元', en: 'National laboratory accreditation → 300,000 yuan' },
-      match: { kind: 'laboratory_accreditation' },
+      match: { kind: 'laboratory_accreditation', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -209,7 +266,12 @@ export const changle2020 = {
         zh: '国际标准化组织 TC/SC 秘书处或工作组 → 50万元',
         en: 'International TC/SC secretariat or working group → 500,000 yuan',
       },
-      match: { kind: 'standardization_body_secretariat', level: 'international', body: ['tc', 'sc', 'wg'] },
+      match: {
+        kind: 'standardization_body_secretariat',
+        level: 'international',
+        body: ['tc', 'sc', 'wg'],
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -220,7 +282,12 @@ export const changle2020 = {
         zh: '国家标准化组织 TC/SC 秘书处或工作组 → 30万元',
         en: 'National TC/SC secretariat or working group → 300,000 yuan',
       },
-      match: { kind: 'standardization_body_secretariat', level: 'national', body: ['tc', 'sc', 'wg'] },
+      match: {
+        kind: 'standardization_body_secretariat',
+        level: 'national',
+        body: ['tc', 'sc', 'wg'],
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -228,7 +295,13 @@ export const changle2020 = {
       clause: '三(二)3(1)',
       quote: Q31_FJ,
       title: { zh: '福建省专业标准化技术委员会秘书处 → 10万元', en: 'Fujian provincial TC secretariat → 100,000 yuan' },
-      match: { kind: 'standardization_body_secretariat', level: 'provincial', region: FUJIAN, body: 'tc' },
+      match: {
+        kind: 'standardization_body_secretariat',
+        level: 'provincial',
+        region: FUJIAN,
+        body: 'tc',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -237,9 +310,9 @@ export const changle2020 = {
       quote: Q32_LEAD,
       title: {
         zh: '主导制（修）订国际标准（排名前三位）→ 50万元',
-        en: 'Leading drafter of a international standard (rank 1–3) → 500,000 yuan',
+        en: 'Leading drafter of an international standard (rank 1–3) → 500,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'international' },
+      match: { kind: 'standard_drafting', level: 'international', recipientType: 'organization' },
       conditions: [LEAD],
       amount: { type: 'fixed', yuan: 500_000 },
     },
@@ -251,7 +324,7 @@ export const changle2020 = {
         zh: '主导制（修）订国家标准（排名前三位）→ 30万元',
         en: 'Leading drafter of a national standard (rank 1–3) → 300,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'national' },
+      match: { kind: 'standard_drafting', level: 'national', recipientType: 'organization' },
       conditions: [LEAD],
       amount: { type: 'fixed', yuan: 300_000 },
     },
@@ -261,9 +334,9 @@ export const changle2020 = {
       quote: Q32_LEAD,
       title: {
         zh: '主导制（修）订行业标准（排名前三位）→ 20万元',
-        en: 'Leading drafter of a industry standard (rank 1–3) → 200,000 yuan',
+        en: 'Leading drafter of an industry standard (rank 1–3) → 200,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'industry' },
+      match: { kind: 'standard_drafting', level: 'industry', recipientType: 'organization' },
       conditions: [LEAD],
       amount: { type: 'fixed', yuan: 200_000 },
     },
@@ -275,7 +348,7 @@ export const changle2020 = {
         zh: '主导制（修）订地方标准（排名前三位）→ 10万元',
         en: 'Leading drafter of a local standard (rank 1–3) → 100,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'local' },
+      match: { kind: 'standard_drafting', level: 'local', recipientType: 'organization' },
       conditions: [LEAD],
       amount: { type: 'fixed', yuan: 100_000 },
     },
@@ -287,7 +360,7 @@ export const changle2020 = {
         zh: '主导制（修）订团体标准（排名前三位）→ 5万元',
         en: 'Leading drafter of a group standard (rank 1–3) → 50,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'group' },
+      match: { kind: 'standard_drafting', level: 'group', recipientType: 'organization' },
       conditions: [LEAD],
       amount: { type: 'fixed', yuan: 50_000 },
     },
@@ -297,9 +370,9 @@ export const changle2020 = {
       quote: Q32_PART,
       title: {
         zh: '参与制（修）订国际标准（排名第四位及之后）→ 25万元',
-        en: 'Participating drafter of a international standard (rank 4 or later) → 250,000 yuan',
+        en: 'Participating drafter of an international standard (rank 4 or later) → 250,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'international' },
+      match: { kind: 'standard_drafting', level: 'international', recipientType: 'organization' },
       conditions: [PARTICIPANT],
       amount: { type: 'fixed', yuan: 250_000 },
     },
@@ -311,7 +384,7 @@ export const changle2020 = {
         zh: '参与制（修）订国家标准（排名第四位及之后）→ 15万元',
         en: 'Participating drafter of a national standard (rank 4 or later) → 150,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'national' },
+      match: { kind: 'standard_drafting', level: 'national', recipientType: 'organization' },
       conditions: [PARTICIPANT],
       amount: { type: 'fixed', yuan: 150_000 },
     },
@@ -321,9 +394,9 @@ export const changle2020 = {
       quote: Q32_PART,
       title: {
         zh: '参与制（修）订行业标准（排名第四位及之后）→ 10万元',
-        en: 'Participating drafter of a industry standard (rank 4 or later) → 100,000 yuan',
+        en: 'Participating drafter of an industry standard (rank 4 or later) → 100,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'industry' },
+      match: { kind: 'standard_drafting', level: 'industry', recipientType: 'organization' },
       conditions: [PARTICIPANT],
       amount: { type: 'fixed', yuan: 100_000 },
     },
@@ -335,7 +408,7 @@ export const changle2020 = {
         zh: '参与制（修）订地方标准（排名第四位及之后）→ 5万元',
         en: 'Participating drafter of a local standard (rank 4 or later) → 50,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'local' },
+      match: { kind: 'standard_drafting', level: 'local', recipientType: 'organization' },
       conditions: [PARTICIPANT],
       amount: { type: 'fixed', yuan: 50_000 },
     },
@@ -347,7 +420,7 @@ export const changle2020 = {
         zh: '国家级标准化示范（试点）项目通过验收 → 20万元',
         en: 'National standardization pilot accepted → 200,000 yuan',
       },
-      match: { kind: 'standardization_pilot', level: 'national' },
+      match: { kind: 'standardization_pilot', level: 'national', recipientType: 'organization' },
       conditions: [PILOT_ACCEPTED],
       amount: { type: 'fixed', yuan: 200_000 },
     },
@@ -359,7 +432,8 @@ export const changle2020 = {
         zh: '省级标准化示范（试点）项目通过验收 → 15万元',
         en: 'Provincial standardization pilot accepted → 150,000 yuan',
       },
-      match: { kind: 'standardization_pilot', level: 'provincial' },
+      match: { kind: 'standardization_pilot', level: 'provincial', region: FUJIAN, recipientType: 'organization' },
+      readings: [FUJIAN_READING],
       conditions: [PILOT_ACCEPTED],
       amount: { type: 'fixed', yuan: 150_000 },
     },
@@ -371,7 +445,8 @@ export const changle2020 = {
         zh: '市级标准化示范（试点）项目通过验收 → 5万元',
         en: 'Municipal standardization pilot accepted → 50,000 yuan',
       },
-      match: { kind: 'standardization_pilot', level: 'municipal' },
+      match: { kind: 'standardization_pilot', level: 'municipal', region: FUZHOU, recipientType: 'organization' },
+      readings: [FUJIAN_READING],
       conditions: [PILOT_ACCEPTED],
       amount: { type: 'fixed', yuan: 50_000 },
     },
@@ -383,7 +458,7 @@ export const changle2020 = {
         zh: '国家级标准化科研项目结题验收合格 → 50万元',
         en: 'National standardization research project accepted → 500,000 yuan',
       },
-      match: { kind: 'standardization_research_project', level: 'national' },
+      match: { kind: 'standardization_research_project', level: 'national', recipientType: 'organization' },
       conditions: [RESEARCH_ACCEPTED],
       amount: { type: 'fixed', yuan: 500_000 },
     },
@@ -395,7 +470,13 @@ export const changle2020 = {
         zh: '省级标准化科研项目结题验收合格 → 20万元',
         en: 'Provincial standardization research project accepted → 200,000 yuan',
       },
-      match: { kind: 'standardization_research_project', level: 'provincial' },
+      match: {
+        kind: 'standardization_research_project',
+        level: 'provincial',
+        region: FUJIAN,
+        recipientType: 'organization',
+      },
+      readings: [FUJIAN_READING],
       conditions: [RESEARCH_ACCEPTED],
       amount: { type: 'fixed', yuan: 200_000 },
     },
@@ -407,7 +488,13 @@ export const changle2020 = {
         zh: '市级标准化科研项目结题验收合格 → 10万元',
         en: 'Municipal standardization research project accepted → 100,000 yuan',
       },
-      match: { kind: 'standardization_research_project', level: 'municipal' },
+      match: {
+        kind: 'standardization_research_project',
+        level: 'municipal',
+        region: FUZHOU,
+        recipientType: 'organization',
+      },
+      readings: [FUJIAN_READING],
       conditions: [RESEARCH_ACCEPTED],
       amount: { type: 'fixed', yuan: 100_000 },
     },
@@ -419,7 +506,7 @@ export const changle2020 = {
         zh: '“中国标准创新贡献奖”项目奖一等奖（主导单位）→ 6万元',
         en: 'China Standard Innovation Contribution Award, first prize (leading unit) → 60,000 yuan',
       },
-      match: { kind: 'standard_innovation_award', level: 'national', prize: 'first' },
+      match: { kind: 'standard_innovation_award', level: 'national', prize: 'first', recipientType: 'organization' },
       conditions: [LEAD_UNIT],
       amount: { type: 'fixed', yuan: 60_000 },
     },
@@ -431,7 +518,7 @@ export const changle2020 = {
         zh: '“中国标准创新贡献奖”项目奖二等奖（主导单位）→ 4万元',
         en: 'China Standard Innovation Contribution Award, second prize (leading unit) → 40,000 yuan',
       },
-      match: { kind: 'standard_innovation_award', level: 'national', prize: 'second' },
+      match: { kind: 'standard_innovation_award', level: 'national', prize: 'second', recipientType: 'organization' },
       conditions: [LEAD_UNIT],
       amount: { type: 'fixed', yuan: 40_000 },
     },
@@ -443,7 +530,7 @@ export const changle2020 = {
         zh: '“中国标准创新贡献奖”项目奖三等奖（主导单位）→ 2万元',
         en: 'China Standard Innovation Contribution Award, third prize (leading unit) → 20,000 yuan',
       },
-      match: { kind: 'standard_innovation_award', level: 'national', prize: 'third' },
+      match: { kind: 'standard_innovation_award', level: 'national', prize: 'third', recipientType: 'organization' },
       conditions: [LEAD_UNIT],
       amount: { type: 'fixed', yuan: 20_000 },
     },
@@ -455,7 +542,13 @@ export const changle2020 = {
         zh: '“福建省标准贡献奖”一等奖（主导单位）→ 5万元',
         en: 'Fujian Standard Contribution Award, first prize (leading unit) → 50,000 yuan',
       },
-      match: { kind: 'standard_innovation_award', level: 'provincial', region: FUJIAN, prize: 'first' },
+      match: {
+        kind: 'standard_innovation_award',
+        level: 'provincial',
+        region: FUJIAN,
+        prize: 'first',
+        recipientType: 'organization',
+      },
       conditions: [LEAD_UNIT],
       amount: { type: 'fixed', yuan: 50_000 },
     },
@@ -467,7 +560,13 @@ export const changle2020 = {
         zh: '“福建省标准贡献奖”二等奖（主导单位）→ 3万元',
         en: 'Fujian Standard Contribution Award, second prize (leading unit) → 30,000 yuan',
       },
-      match: { kind: 'standard_innovation_award', level: 'provincial', region: FUJIAN, prize: 'second' },
+      match: {
+        kind: 'standard_innovation_award',
+        level: 'provincial',
+        region: FUJIAN,
+        prize: 'second',
+        recipientType: 'organization',
+      },
       conditions: [LEAD_UNIT],
       amount: { type: 'fixed', yuan: 30_000 },
     },
@@ -479,7 +578,13 @@ export const changle2020 = {
         zh: '“福建省标准贡献奖”三等奖（主导单位）→ 1万元',
         en: 'Fujian Standard Contribution Award, third prize (leading unit) → 10,000 yuan',
       },
-      match: { kind: 'standard_innovation_award', level: 'provincial', region: FUJIAN, prize: 'third' },
+      match: {
+        kind: 'standard_innovation_award',
+        level: 'provincial',
+        region: FUJIAN,
+        prize: 'third',
+        recipientType: 'organization',
+      },
       conditions: [LEAD_UNIT],
       amount: { type: 'fixed', yuan: 10_000 },
     },
@@ -492,7 +597,7 @@ export const changle2020 = {
         zh: '标准化良好行为企业 AAAA级 → 5万元',
         en: 'Standardization good-conduct enterprise AAAA → 50,000 yuan',
       },
-      match: { kind: 'standardization_good_behavior', grade: 'AAAA' },
+      match: { kind: 'standardization_good_behavior', grade: 'AAAA', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -503,7 +608,7 @@ export const changle2020 = {
         zh: '标准化良好行为企业 AAA级 → 3万元',
         en: 'Standardization good-conduct enterprise AAA → 30,000 yuan',
       },
-      match: { kind: 'standardization_good_behavior', grade: 'AAA' },
+      match: { kind: 'standardization_good_behavior', grade: 'AAA', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 30_000 },
     },
     // 3(7) 地理标志
@@ -515,7 +620,11 @@ export const changle2020 = {
         zh: '地理标志产品保护、农产品地理标志获批 → 每项20万元',
         en: 'Geographical indication approved → 200,000 yuan each',
       },
-      match: { kind: 'geographical_indication', subtype: ['protected_product', 'agricultural_product'] },
+      match: {
+        kind: 'geographical_indication',
+        subtype: ['protected_product', 'agricultural_product'],
+        recipientType: 'organization',
+      },
       amount: { type: 'per_item', yuanEach: 200_000, unit: { zh: '每项', en: 'per item' } },
     },
     // 4. 测量管理体系认证
@@ -527,7 +636,8 @@ export const changle2020 = {
         zh: 'ISO 10012 测量管理体系认证 → 3万元',
         en: 'ISO 10012 measurement management certification → 30,000 yuan',
       },
-      match: { kind: 'measurement_management_certification' },
+      match: { kind: 'measurement_management_certification', recipientType: 'organization' },
+      conditions: [INITIAL_CERTIFICATION],
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [
         {
@@ -553,6 +663,7 @@ export const changle2020 = {
       clause: '三(二)',
       quote: '对第1项“政府质量奖”及第3项“标准战略奖”的奖励按同年度获奖“就高不重复”原则',
       scope: 'same_year',
+      additiveRules: ['geographical-indication'],
       // every rule of items 1 (政府质量奖) and 3 (标准战略奖)
       rules: [
         'cqa.award',
@@ -591,21 +702,21 @@ export const changle2020 = {
       reading: {
         id: 'changle.same-year-pool',
         question: {
-          zh: '“就高不重复”是第1项与第3项合为一池，还是各项内分别适用？3(7)同年两项地理标志如何处理？',
-          en: 'Is 就高不重复 one pool across items 1 and 3, or applied within each item? What of two GIs approved in one year under 3(7)?',
+          zh: '“就高不重复”的范围是什么：第1项与第3项合为一池，还是各项内分别适用，还是仅指同一事项获多个奖？3(7)同年两项地理标志如何处理？3(6)、3(7)的“经费资助”是否也在“奖励”之列？',
+          en: 'What is the scope of 就高不重复: one pool across items 1 and 3, each item separately, or only several awards for one matter? What of two GIs in one year under 3(7)? Are the 经费资助 of 3(6) and 3(7) among the 奖励?',
         },
         literal: '对第1项“政府质量奖”及第3项“标准战略奖”的奖励按同年度获奖“就高不重复”原则',
         chosen: {
-          zh: '第1项与第3项同一年度（按取得日的公历年）获得的奖励合为一池，只付最高一项；已付同年度奖励的，只补足差额。3(7)“每项”按一项申报计：n项地理标志为一笔 n×20万元 参与比较',
-          en: 'Items 1 and 3 form one pool per calendar year of obtaining: only the highest is paid, and a later higher one tops up what was paid. A 3(7) claim for n GIs counts as one reward of n × 200,000 yuan',
+          zh: '第1项与第3项（含3(6)、3(7)）同一年度（按取得日的公历年）获得的奖励合为一池，只付最高一项；已付同年度奖励的，只补足差额。因此同一年主导制定五项国家标准也只付30万元。3(7)“每项给予”：同年各项地理标志相加为一笔（n项 = n×20万元），无论作为一项（count n）还是n项录入',
+          en: 'Items 1 and 3 (3(6) and 3(7) included) form one pool per calendar year of obtaining: only the highest is paid, and a later higher one tops up what was paid. So five national standards led in one year pay 300,000 yuan. 3(7) 每项: the GIs of a year add up to one reward of n × 200,000 yuan, entered once with count n or as n achievements',
         },
         alternative: {
-          zh: '在第1项、第3项内部分别就高；或3(7)每项地理标志单独参与就高（同年两项只付20万元）',
-          en: 'Highest-only within each item separately; or each GI competes on its own (two GIs in a year → 200,000 yuan)',
+          zh: '仅同一事项（同一成果或项目）获多个奖时就高；或在第1项、第3项内部分别就高；或每项地理标志单独参与就高（同年两项只付20万元）',
+          en: 'Highest-only only among several awards for one matter (one achievement or project); or within each item separately; or each GI competes on its own (two GIs in a year → 200,000 yuan)',
         },
         basis: {
-          zh: '原句将两项并列于同一“就高不重复”原则之下；“每项给予”表明同一申报内按项计额',
-          en: 'The sentence puts both items under one 就高不重复 principle; 每项给予 sets the amount per item within one claim',
+          zh: '原句把第1项、第3项并列于同一“同年度获奖就高不重复”原则之下，以年度而非事项为范围；“每项给予”规定按项计额',
+          en: 'The sentence puts items 1 and 3 under one principle scoped by 同年度 (the year), not by matter; 每项给予 sets the amount per item',
         },
       },
     },

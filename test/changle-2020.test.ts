@@ -237,17 +237,29 @@ describe('三(二)3(3) 标准化示范（试点）项目', () => {
     ],
     [
       '三(二)3(3) 省级标准化试点通过验收 → 15万元',
-      { kind: 'standardization_pilot', level: 'provincial', stage: 'accepted' },
+      { kind: 'standardization_pilot', level: 'provincial', region: '350000', stage: 'accepted' },
       'pilot.provincial',
       150_000,
     ],
     [
       '三(二)3(3) 市级标准化试点通过验收 → 5万元',
-      { kind: 'standardization_pilot', level: 'municipal', stage: 'accepted' },
+      { kind: 'standardization_pilot', level: 'municipal', region: '350100', stage: 'accepted' },
       'pilot.municipal',
       50_000,
     ],
   ])('%s', (...c) => expectSingle(c));
+  it('三(二)3(3) 解读：浙江省的省级试点 → 本政策无对应条款（省级 = 福建省）', () => {
+    const r = evaluate(
+      at({ kind: 'standardization_pilot', level: 'provincial', region: '330000', stage: 'accepted' }),
+      'changle',
+      ON,
+    );
+    expect(refused(r)).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('三(二)3(3) 省级试点未给出省份 → 待定，缺少 region（附解读）', () => {
+    const r = evaluate(at({ kind: 'standardization_pilot', level: 'provincial', stage: 'accepted' }), 'changle', ON);
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['pilot.provincial', ['region']]]);
+  });
   it('三(二)3(3) 国家级试点仅获批、未验收 → 不满足前提条件', () => {
     const r = evaluate(at({ kind: 'standardization_pilot', level: 'national', stage: 'approved' }), 'changle', ON);
     expect(refused(r)).toEqual({ 'pilot.national': 'prerequisite_not_met' });
@@ -264,13 +276,13 @@ describe('三(二)3(4) 标准化科研项目', () => {
     ],
     [
       '三(二)3(4) 省级标准化科研项目结题验收合格 → 20万元',
-      { kind: 'standardization_research_project', level: 'provincial', stage: 'accepted' },
+      { kind: 'standardization_research_project', level: 'provincial', region: '350000', stage: 'accepted' },
       'research.provincial',
       200_000,
     ],
     [
       '三(二)3(4) 市级标准化科研项目结题验收合格 → 10万元',
-      { kind: 'standardization_research_project', level: 'municipal', stage: 'accepted' },
+      { kind: 'standardization_research_project', level: 'municipal', region: '350100', stage: 'accepted' },
       'research.municipal',
       100_000,
     ],
@@ -369,11 +381,38 @@ describe('三(二)3(7) 地理标志', () => {
 
 describe('三(二)4 设测量管理体系认证奖', () => {
   it('三(二)4 获得 ISO 10012 测量管理体系认证 → 3万元，并附“IS010012”的解读', () => {
-    const r = evaluate(at({ kind: 'measurement_management_certification' }), 'changle', ON);
+    const r = evaluate(at({ kind: 'measurement_management_certification', cycle: 'initial' }), 'changle', ON);
     expect(paid(r)).toEqual({ 'measurement-management': 30_000 });
     expect(r.warnings.filter((w) => w.code === 'uncertain_reading').map((w) => w.reading?.literal)).toContain(
       'IS010012',
     );
+  });
+  it('三(二)4 解读：复评（再认证）不再奖励 → 不满足前提条件', () => {
+    const r = evaluate(at({ kind: 'measurement_management_certification', cycle: 'renewal' }), 'changle', ON);
+    expect(refused(r)).toEqual({ 'measurement-management': 'prerequisite_not_met' });
+    expect(r.warnings.map((w) => w.reading?.id)).toContain('changle.measurement-renewal');
+  });
+  it('三(二)4 未说明首次或复评 → 待定，缺少 cycle', () => {
+    const r = evaluate(at({ kind: 'measurement_management_certification' }), 'changle', ON);
+    expect(r.undetermined.map((u) => u.missingFacts)).toEqual([['cycle']]);
+  });
+});
+
+describe('三(二) 单位、企业、技术检测机构（个人不适用）', () => {
+  it.each([
+    ['三(二)2 个人 → 无对应条款', { kind: 'laboratory_accreditation' }],
+    ['三(二)3(2) 个人主导制定国家标准 → 无对应条款', { kind: 'standard_drafting', level: 'national', rank: 1 }],
+    [
+      '三(二)4 个人获得测量管理体系认证 → 无对应条款',
+      { kind: 'measurement_management_certification', cycle: 'initial' },
+    ],
+  ] as const)('%s', (_, achievement) => {
+    const r = evaluate(at({ ...achievement, recipient: { type: 'individual' } }), 'changle', ON);
+    expect(refused(r)).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('文本未设注册地条件：每个结果都提示调用方确认申报主体属于本区', () => {
+    const r = evaluate(at({ kind: 'laboratory_accreditation' }), 'changle', ON);
+    expect(r.warnings.find((w) => w.code === 'notice' && w.quote === '引导、激励我区企业或组织')).toBeDefined();
   });
 });
 
@@ -393,11 +432,28 @@ describe('三(二) 第1项及第3项 同年度“就高不重复”', () => {
   });
   it('第2项（实验室认可）与第4项（测量管理体系）不在就高范围内 → 与同年质量奖一并支付', () => {
     const r = evaluate(
-      [at(cqa), at({ kind: 'laboratory_accreditation' }), at({ kind: 'measurement_management_certification' })],
+      [
+        at(cqa),
+        at({ kind: 'laboratory_accreditation' }),
+        at({ kind: 'measurement_management_certification', cycle: 'initial' }),
+      ],
       'changle',
       ON,
     );
     expect(paid(r)).toEqual({ 'cqa.award': 2_000_000, 'lab-accreditation': 300_000, 'measurement-management': 30_000 });
+  });
+  it('解读（同年度一池）：同一年主导制定两项国家标准 → 只付30万元', () => {
+    const r = evaluate([at(national, '2024-02-01'), at(national, '2024-04-01')], 'changle', ON);
+    expect(totalYuan(r)).toBe(300_000);
+    expect(r.notPaid.map((n) => n.code)).toEqual(['stacking_highest_only']);
+  });
+  it('解读：同年两项地理标志分两次录入，与一次录入 count 2 相同 → 40万元', () => {
+    const gi = { kind: 'geographical_indication', subtype: 'agricultural_product' } as const;
+    const r = evaluate([at(national), at(gi, '2024-02-01'), at(gi, '2024-03-01')], 'changle', ON);
+    expect(totalYuan(r)).toBe(400_000);
+    expect(r.awards.map((a) => a.ruleId)).toEqual(['geographical-indication', 'geographical-indication']);
+    expect(r.awards.map((a) => a.amount.text)).toEqual(['20万元', '20万元']);
+    expect(refused(r)).toEqual({ 'drafting.national.lead': 'stacking_highest_only' });
   });
   it('同年度两项标准（国家30万、团体5万）→ 只付30万元', () => {
     const r = evaluate([at(national), at({ kind: 'standard_drafting', level: 'group', rank: 2 })], 'changle', ON);

@@ -72,7 +72,7 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
         });
         continue;
       }
-      if (obtainedTooEarly(policy, window, achievement)) {
+      if (obtainedTooEarly(policy, rule, window, achievement)) {
         const timing = policy.achievementTiming;
         notPaid.push({
           ...ref,
@@ -170,6 +170,7 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
       status: policy.status,
       window: { start: window.start, end: window.end },
       startAssumed: window.startAssumed,
+      ...(policy.window.end.type === 'validity_years' ? { validityYears: policy.window.end.years } : {}),
     },
     inForce: status === 'in_force',
     total: money(total),
@@ -260,8 +261,9 @@ function judgeConditions(
   return missing.length > 0 ? { type: 'missing', facts: missing } : { type: 'pass' };
 }
 
-function obtainedTooEarly(policy: Policy, window: ResolvedWindow, achievement: Achievement): boolean {
+function obtainedTooEarly(policy: Policy, rule: Rule, window: ResolvedWindow, achievement: Achievement): boolean {
   if (window.start === null) return false;
+  if (rule.conditions?.some((c) => c.type === 'obtained_within' && c.reachesBeforePolicyStart)) return false;
   const d = achievement.obtainedOn;
   return d < window.start || (d === window.start && !policy.achievementTiming.startDayCounts);
 }

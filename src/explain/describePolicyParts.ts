@@ -27,7 +27,7 @@ export function describeCondition(c: Condition): string {
     case 'first_time':
       return `${who}首次${c.sameAs ? `（与 ${c.sameAs.join(', ')} 合计）` : ''}`;
     case 'obtained_within':
-      return `${who}取得日 ${c.from ?? '…'} 至 ${c.to ?? '…'}`;
+      return `${who}取得日 ${c.from ?? '…'} 至 ${c.to ?? '…'}${c.reachesBeforePolicyStart ? '（可早于施行日）' : ''}`;
   }
 }
 
@@ -54,7 +54,7 @@ export function describeAmount(a: Amount): string {
 export function describeStacking(s: Stacking): string {
   switch (s.type) {
     case 'highest_only':
-      return `就高（${s.scope}）：${s.rules.join(', ')}`;
+      return `就高（${s.scope}）：${s.rules.join(', ')}${s.additiveRules ? `；同条多项相加：${s.additiveRules.join(', ')}` : ''}`;
     case 'first_filed':
       return '同一项目按最先申报一项执行';
     case 'cumulative_cap':

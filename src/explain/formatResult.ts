@@ -9,7 +9,7 @@ export function formatResult(result: EvaluationResult): string {
   const lines: string[] = [
     `${result.jurisdiction.name} (${result.jurisdiction.code}) · ${p.title}`,
     `  ${p.titleEn}`,
-    `  状态 status: ${p.status === 'draft' ? '征求意见稿 draft' : '施行 in force'} · 期间 window: ${p.window.start ?? '（空白 blank）'} — ${p.window.end ?? '（无 open）'}${p.startAssumed ? '（施行日为假定 assumed）' : ''}`,
+    `  状态 status: ${p.status === 'draft' ? '征求意见稿 draft' : '施行 in force'} · 期间 window: ${p.window.start ?? '（空白 blank）'} — ${p.window.end ?? (p.validityYears ? `施行日起${p.validityYears}年 ${p.validityYears} years from the start` : '（无 open）')}${p.startAssumed ? '（施行日为假定 assumed）' : ''}`,
     `  评估日 date: ${result.date} · ${result.inForce ? '有效 in force' : '未生效或已失效 not in force'}`,
     `合计 Total: ${result.totalIsUpperLimit ? '最高 up to ' : ''}${result.total.text} (${result.total.yuan} yuan)`,
   ];

@@ -17,7 +17,7 @@ export function renderPolicyTable(policy: Policy): string {
     '',
     `- 地区 Jurisdiction: ${policy.jurisdiction.names[0]} (${policy.jurisdiction.code}, ${policy.jurisdiction.nameEn})`,
     `- 状态 Status: ${policy.status === 'draft' ? '征求意见稿 draft' : '施行 in force'}`,
-    `- 施行期间 Window: ${window.start ?? '（空白 blank）'} — ${window.end ?? '（无终止日 open）'}`,
+    `- 施行期间 Window: ${window.start ?? '（空白 blank）'} — ${describeEnd(policy, window.end)}`,
     ...(policy.repeals ?? []).map(
       (r) => `- 废止 Repeals: ${r.title}（${r.documentNumber}）— ${r.clause}「${r.quote}」`,
     ),
@@ -78,6 +78,15 @@ function collectReadings(policy: Policy): Reading[] {
   }
   for (const s of policy.stacking ?? []) add(s.reading);
   return list;
+}
+
+/** The last day, or why there is none: no end in the text, or a validity counted from a blank start. */
+function describeEnd(policy: Policy, end: string | null): string {
+  if (end !== null) return end;
+  const e = policy.window.end;
+  if (e.type === 'validity_years')
+    return `自施行日起有效期${e.years}年 (${e.years} years from the start) — ${e.clause}「${e.quote}」`;
+  return '（无终止日 open）';
 }
 
 function cell(text: string): string {

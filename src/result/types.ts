@@ -106,6 +106,8 @@ export interface PolicySummary {
   readonly window: { readonly start: CalendarDate | null; readonly end: CalendarDate | null };
   /** True when the start was supplied by the caller through `assumeStartDate`. */
   readonly startAssumed: boolean;
+  /** 有效期N年, where the text counts the end from the start (so `window.end` is `null` while the start is blank). */
+  readonly validityYears?: number;
 }
 
 /** What `evaluate` returns. Plain, frozen data. */

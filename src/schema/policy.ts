@@ -134,6 +134,11 @@ export const conditionSchema = z.discriminatedUnion('type', [
     type: z.literal('obtained_within'),
     from: calendarDateSchema.nullable(),
     to: calendarDateSchema.nullable(),
+    /**
+     * The clause's own window reaches back before the policy's start, so for this rule it replaces the
+     * policy-wide rule that achievements obtained before the start are not rewarded.
+     */
+    reachesBeforePolicyStart: z.boolean().optional(),
     ...conditionCommon,
   }),
 ]);
@@ -220,6 +225,11 @@ export const stackingSchema = z.discriminatedUnion('type', [
     rules: z.array(z.string().min(1)).min(1),
     /** `same_year`: obtained in the same calendar year; `same_project`: same `projectId`; `ever`: any time. */
     scope: z.enum(['same_year', 'same_project', 'ever']),
+    /**
+     * Member rules whose claims in one scope add up and compete as one reward (每项: n items under
+     * one clause are one reward of n × the amount, entered as one achievement with `count` or as n).
+     */
+    additiveRules: z.array(z.string().min(1)).optional(),
     reading: readingSchema.optional(),
   }),
   /** 按最先申报一项执行: among claims for one project, only the first filed (by `filedOn`) is paid. */
@@ -317,6 +327,7 @@ export const policySchema = z
       });
     policy.stacking?.forEach((s, i) => {
       if (s.type !== 'first_filed') refs(s.rules, ['stacking', i, 'rules']);
+      if (s.type === 'highest_only') refs(s.additiveRules, ['stacking', i, 'additiveRules']);
     });
     policy.rules.forEach((rule, i) =>
       rule.conditions?.forEach((c, j) => {

@@ -224,3 +224,58 @@ describe('cumulative_cap (累计不超过)', () => {
     );
   });
 });
+
+describe('highest_only with additiveRules (每项)', () => {
+  const policy = syntheticPolicy({
+    rules: [
+      fixedRule('big', 'laboratory_accreditation', 300_000),
+      {
+        ...fixedRule('each', 'geographical_indication', 0),
+        amount: { type: 'per_item', yuanEach: 200_000, unit: { zh: '每项', en: 'per item' } },
+      },
+    ],
+    stacking: [
+      {
+        type: 'highest_only',
+        id: 'pool',
+        clause: 'S',
+        quote: 'S',
+        rules: ['big', 'each'],
+        scope: 'same_year',
+        additiveRules: ['each'],
+      },
+    ],
+  });
+  const { evaluate } = evaluatorFor(policy);
+  const gi = { kind: 'geographical_indication', obtainedOn: '2024-02-01' };
+  const lab = { kind: 'laboratory_accreditation', obtainedOn: '2024-01-01' };
+  it('items of an additive rule add up, however they are entered', () => {
+    expect(totalYuan(evaluate([lab, { ...gi, count: 2 }], 'testcity', ON))).toBe(400_000);
+    expect(totalYuan(evaluate([lab, gi, gi], 'testcity', ON))).toBe(400_000);
+    expect(paid(evaluate([lab, gi], 'testcity', ON))).toEqual({ big: 300_000 });
+  });
+  it('history in the scope is deducted from the winning bundle', () => {
+    const history = [{ policyId: 'test-city', ruleId: 'big', amountYuan: 300_000, obtainedOn: '2024-01-01' }];
+    expect(totalYuan(evaluate([gi, gi], 'testcity', ON, { history }))).toBe(100_000);
+  });
+});
+
+describe('obtained_within reaching back before the policy start', () => {
+  const rule = (reachesBeforePolicyStart: boolean) =>
+    fixedRule('green', 'green_product_certification', 100_000, {
+      conditions: [{ type: 'obtained_within', from: '2018-01-01', to: '2021-12-31', reachesBeforePolicyStart }],
+    });
+  it('the clause window replaces the policy-wide start only where the data says so', () => {
+    const a = { kind: 'green_product_certification', obtainedOn: '2019-06-01' };
+    expect(refused(evaluatorFor(syntheticPolicy({ rules: [rule(false)] })).evaluate(a, 'testcity', ON))).toEqual({
+      green: 'achievement_before_policy',
+    });
+    expect(paid(evaluatorFor(syntheticPolicy({ rules: [rule(true)] })).evaluate(a, 'testcity', ON))).toEqual({
+      green: 100_000,
+    });
+    const before = { kind: 'green_product_certification', obtainedOn: '2017-12-31' };
+    expect(refused(evaluatorFor(syntheticPolicy({ rules: [rule(true)] })).evaluate(before, 'testcity', ON))).toEqual({
+      green: 'outside_rule_window',
+    });
+  });
+});

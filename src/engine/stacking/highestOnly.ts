@@ -6,6 +6,13 @@ import { type Claim, liveClaims, noteReading, reduceClaim, stopClaim } from '../
 
 type HighestOnly = Extract<Stacking, { type: 'highest_only' }>;
 
+/** Claims that compete as one: a single claim, or every claim under one of the `additiveRules`. */
+interface Bundle {
+  readonly claims: Claim[];
+  readonly fen: number;
+  readonly first: Claim;
+}
+
 /**
  * 就高 (不重复): in each scope, only the highest member claim is paid; the rest stop. What history
  * already paid in the same scope is deducted from the winner, so successive claims top up to the
@@ -25,40 +32,54 @@ export function applyHighestOnly(
     groups.set(key, [...(groups.get(key) ?? []), claim]);
   }
   for (const [key, group] of groups) {
-    const ranked = [...group].sort(
-      (a, b) => b.fen - a.fen || a.achievement.obtainedOn.localeCompare(b.achievement.obtainedOn) || a.index - b.index,
-    );
-    const [winner, ...others] = ranked as [Claim, ...Claim[]];
-    for (const other of others) {
+    const [winner, ...others] = bundlesOf(group, new Set(rule.additiveRules)).sort(
+      (a, b) =>
+        b.fen - a.fen ||
+        a.first.achievement.obtainedOn.localeCompare(b.first.achievement.obtainedOn) ||
+        a.first.index - b.first.index,
+    ) as [Bundle, ...Bundle[]];
+    for (const claim of others.flatMap((b) => b.claims)) {
       stopClaim(
-        other,
+        claim,
         'stacking_highest_only',
         {
-          zh: `已按更高的 ${winner.rule.clause}（${money(winner.fen).text}）支付`,
-          en: `the higher claim under ${winner.rule.clause} (${money(winner.fen).yuan} yuan) is paid`,
+          zh: `已按更高的 ${winner.first.rule.clause}（${money(winner.fen).text}）支付`,
+          en: `the higher claim under ${winner.first.rule.clause} (${money(winner.fen).yuan} yuan) is paid`,
         },
         rule,
       );
     }
-    const paid = history
+    let paid = history
       .filter((h) => h.policyId === policyId && members.has(h.ruleId))
       .filter((h) => scopeKey(rule.scope, h.obtainedOn, h.projectId, `history`) === key)
       .reduce((sum, h) => sum + h.amountFen, 0);
-    if (paid > 0) {
-      reduceClaim(
-        winner,
-        winner.fen - paid,
-        'stacking_highest_only',
-        {
-          zh: `同一范围内已支付 ${money(paid).text}，只补足差额`,
-          en: `${money(paid).yuan} yuan already paid in the same scope; only the difference is paid`,
-        },
-        rule,
-      );
-    } else if (others.length > 0 && rule.reading) {
-      noteReading(winner, rule.reading);
+    const detail = {
+      zh: `同一范围内已支付 ${money(paid).text}，只补足差额`,
+      en: `${money(paid).yuan} yuan already paid in the same scope; only the difference is paid`,
+    };
+    for (const claim of winner.claims) {
+      if (paid > 0) {
+        const deducted = Math.min(paid, claim.fen);
+        paid -= deducted;
+        reduceClaim(claim, claim.fen - deducted, 'stacking_highest_only', detail, rule);
+      } else if (others.length > 0 && rule.reading) {
+        noteReading(claim, rule.reading);
+      }
     }
   }
+}
+
+function bundlesOf(group: readonly Claim[], additive: ReadonlySet<string>): Bundle[] {
+  const byKey = new Map<string, Claim[]>();
+  for (const claim of group) {
+    const key = additive.has(claim.rule.id) ? claim.rule.id : `#${claim.index}:${claim.rule.id}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), claim]);
+  }
+  return [...byKey.values()].map((list) => ({
+    claims: list,
+    fen: list.reduce((sum, c) => sum + c.fen, 0),
+    first: list[0] as Claim,
+  }));
 }
 
 function scopeKey(
