@@ -2,6 +2,7 @@ import { defineLibrary } from '../src/engine/library.js';
 import { changle2020 } from './changle-2020.js';
 import { minhang2022 } from './minhang-2022.js';
 import { shenzhenDraft } from './shenzhen-draft.js';
+import { taizhou2023 } from './taizhou-2023.js';
 import { vocabulary } from './vocabulary.js';
 
 /**
@@ -10,5 +11,5 @@ import { vocabulary } from './vocabulary.js';
  */
 export const library = defineLibrary({
   kinds: vocabulary,
-  policies: [changle2020, minhang2022, shenzhenDraft],
+  policies: [changle2020, minhang2022, shenzhenDraft, taizhou2023],
 });
