@@ -4,6 +4,7 @@ import { minhang2022 } from './minhang-2022.js';
 import { shenzhenDraft } from './shenzhen-draft.js';
 import { taizhou2023 } from './taizhou-2023.js';
 import { vocabulary } from './vocabulary.js';
+import { zhengzhou2019 } from './zhengzhou-2019.js';
 
 /**
  * The bundled policies: the only place that lists them. Adding a jurisdiction means adding its data
@@ -11,5 +12,5 @@ import { vocabulary } from './vocabulary.js';
  */
 export const library = defineLibrary({
   kinds: vocabulary,
-  policies: [changle2020, minhang2022, shenzhenDraft, taizhou2023],
+  policies: [changle2020, minhang2022, shenzhenDraft, taizhou2023, zhengzhou2019],
 });

@@ -1,0 +1,1821 @@
+import type { ConditionInput, PolicyInput, Reading } from '../src/schema/policy.js';
+
+/**
+ * 郑州市 2019: 郑州市质量提升若干政策 (郑政〔2019〕15号).
+ * Source: zhengzhou-2019.source.txt. Rewards are in 第1–24条; 第26条 limits them to achievements
+ * obtained after the policy took effect; 第30条 puts it in force on the day it was printed.
+ *
+ * The text was extracted from a PDF and lost characters (mostly "0", "2", "C"). Figures follow the
+ * reading table of the shared policies README: read as printed unless a loss mark (a non-breaking space
+ * followed by a space), the order of a list, or a public report says otherwise. Every amount not read
+ * verbatim, and every printed figure with a plausible alternative, carries its reading as data.
+ */
+
+const HENAN = '410000';
+const ZHENGZHOU = '410100';
+
+// ── quotes (verbatim; `\u00a0` is the non-breaking space the PDF left where a digit was lost) ──────
+const Q1 =
+  '成功创建国家级质量提升示范区 （项目）、河南省质量提升示范区 （项目），分别给予创建主体10 万元、50万元的一次性奖励';
+const Q2 = '获得国家、河南省中小学质量教育社会实践基地的企业（组织），分别给予50万元、30万元的一次性奖励';
+const Q3_CQA = '获得中国质量奖、中国质量奖提名奖的单位，分别给予50 万、20 万元的一次性奖励';
+const Q3_HENAN = '获得河南省省长质量奖的单位，给予20 万元的一次性奖励';
+const Q3_ZHENGZHOU = '获得郑州市市长质量奖的单位给予10 万元的一次性奖励';
+const Q4_CHINA =
+  '对在我市行政区域内的专利，被评为中国专利金奖、银奖、优秀奖的，分别给予专利人50万元、30万元、20万元的奖励';
+const Q4_ORGANIZATION = '被评为中国专利奖优秀组织奖的单位，给予20万元的奖励';
+const Q4_HENAN = '获得河南省专利奖特等奖、一等奖和二等奖的，分别给予专利权人30万元、20万元、10万元的奖励';
+const Q5_CATEGORIES = '对于生物制品1—14类 （治疗和预防）、化学药1—4类、中药1—6类，完成药物临床前研究';
+const Q5_CLINICAL = '获得临床试验批件的给予10 万元的一次性补贴';
+const Q5_PRODUCTION = '获得生产批件的给予30万元的一次性补贴';
+const Q5_DEVICE =
+  '对于获得医疗器械诊断试剂类3 类及非诊断试剂类2—3类注册证书和新兽药1—4 类新药证书的一次性给予10\u00a0 万元补贴';
+const Q5_SALES = '对上述产品，在我市实现产业化后，分别按该产品年销售收入的5% 给予奖励';
+const Q5_SALES_CAP = '同一企业三年内累计奖励总额最高不超过50 万元';
+const Q5_EXCLUSIVE =
+  '对新进入\u00a0 国家基本药物目录》 《国家基本医疗保险和工伤保险药品目录》的独家品种或独家剂型，给予每个产品10 万元的一次性奖励';
+const Q5_EXCLUSIVE_CAP = '同一企业最高奖励不超过50万元';
+const Q6 = '获得国家级、省级优质服务承诺标识知名服务品牌的企业，分别给予10 万元、50万元的一次性奖励';
+const Q7_NATIONAL = '获得 “全国质量强市示范城市” “全国食品安全示范城市”荣誉的，分别给予50 万元的一次性奖励';
+const Q7_HENAN =
+  '获得 “河南省质量强县 （市、区）示范县 （市、区）” “河南省食品安全示范县（市、区）”荣誉的，分别给予30 万元的一次性奖励';
+const Q8_GOLD = '对获得中国商标金奖的企业给予20 万元的一次性奖励';
+const Q8_WELL_KNOWN = '对获得驰名商标的企业给予10 万元的一次性奖励';
+const Q9_AWARD = '获得国家标准创新贡献奖一、二、三等奖的单位，分别给予10 万元、50万元、20 万元的一次性奖励';
+const Q9_ASSISTANCE = '获得中国标准化助力奖的单位，给予5万元的一次性奖励';
+const Q9_BASE = '获批国家技术标准创新基地、场馆、标准验证实验室和经国家推广的标准案例，给予30万元的一次性奖励';
+const Q10_MAIN =
+  '制（修）订且经批准发布的国际标准、国家标准、行业标准、地方标准的主要起草单位，分别给予1 0 万元、10\u00a0 万元、80万元、40万元的一次性奖励';
+const Q10_PARTICIPATING =
+  '制 （修）订且经批准发布的国际标准、国家标准、行业标准的参与起草单位，分别给予10 万元、80万元、60万元的一次性奖励';
+const Q10_GROUP = '被政府采信或1 家以上企业采用的团体标准，给予牵头制定单位40 万元的一次性奖励';
+const Q10_IP = '将自有知识产权转化为国家、行业、团体标准的企业，一次性追加奖补20万元';
+const Q11_INTERNATIONAL =
+  '承担国际标准化专业技术委员会（TC）、分技术委员会（SC）秘书处或工作组 （WG）工作的，分别给予10 万元、50万元、30万元的一次性资助奖励';
+const Q11_NATIONAL =
+  '承担全国专业标准化技术委员会 （TC）、分技术委员会 （SC）秘书处或工作组 （WG）工作的，分别给予80万元、50万元、30万元的一次性资助奖励';
+const Q11_HENAN = '承担河南省专业标准化技术委员会 （TC）秘书处工作的，给予20万元的一次性资助奖励';
+const Q11_ZHENGZHOU = '承担郑州市专业标准化技术委员会（TC）秘书处工作的，资助奖励10万元年，按标准起草量连续两年支持';
+const Q11_GROUP_BODY = '组建或依托相关技术机构负责团体标准制定工作的，给予10万元的一次性资助奖励';
+const Q11_AGENCY =
+  '入驻郑州的标准化专业服务机构以及设立的分支机构，并有效服务标准化工作的，给予20 万元的一次性资助奖励';
+const Q12_PILOT = '承担国家级、省级、市级标准化试点示范项目的，分别给予50万元、30万元、10万元的一次性资助奖励';
+const Q12_RESEARCH =
+  '承担标准技术审查、实施评价和标准化科研项目的，安排与国家下拨项目经费的1：1配套资金贴补，不高于20万元';
+const Q12_COURSE = '设立标准化高等教育课程的，给予20万元的一次性资助奖励';
+const Q13_GI = '被认定为国家地理保护产品的、成功注册地理标志商标的，分别给予50万元的一次性奖励';
+const Q13_GOOD_BEHAVIOR = '获得5A、4A、3A 级标准化良好行为的企业分别给予奖励。30万元、20万元、10万元的一次性资助奖励';
+const Q14_NATIONAL = '被评为国家企业标准领跑者并连续保持一年以上的企业，给予10 万元的一次性奖励';
+const Q14_HENAN = '被评为河南省企业标准领跑者并连续保持一年以上的企业，给予60 万元的一次性奖励';
+const Q14_ZHENGZHOU = '被评为郑州市企业标准领跑者并连续保持一年以上的企业，给予40万元的一次性奖励';
+const Q14_BENCHMARKING = '参与对标达标行动的企业，每参与一个产品给予5万元的一次性奖励';
+const Q15_NATIONAL = '获得国家产业计量测试中心等国家级创新平台载体的单位，给予50 万元的一次性奖励';
+const Q15_PROVINCIAL = '获得省级产业计量测试中心的单位，给予20 万元的一次性奖励';
+const Q16 = '国际性计量技术组织、国家计量专业技术委员会落户郑州，分别给予10 万元、50万元的一次性奖励';
+const Q17_INTERNATIONAL =
+  '参与制 （修）订国际计量技术法规和国际建议被采用的主要起草者 （前三位），分别给予10 万元、80万元、60万元的一次性奖励';
+const Q17_NATIONAL =
+  '参与制 （修）订国家计量技术法规的主导起草者（前三位），分别给予30 万元、20 万元、10 万元的的一次性奖励';
+const Q17_LOCAL = '参与制 （修）订地方计量技术法规的主要起草者 （前三位），分别给予5万元、3万元、2万元的奖励';
+const Q18 = '获得测量管理体系认证 （涵盖能源计量）的AAA 级 、AA级、A级企业，分别给予10万元、5万元、3万元的一次性奖励';
+const Q19 = '成功创建国家级检验检测认证公共服务平台示范区的，给予50 万元的一次性奖励';
+const Q20 = '建成国家级、省级检验检测机构，分别给予100万元、50万元的一次性奖励';
+const Q21_CNAS = '对通过 CNAS 认可的实验室，一次性给予 10 万元奖励';
+const Q21_CCC = '通过国家认监委强制性产品认证指定实验室的，每类产品给予 10 万元奖励';
+const Q21_MUTUAL = '对签署国际知名技术机构间检测结果互认的实验室，一次性给予20万元奖励';
+const Q22_BASE = '被选定为卓越绩效管理孵化基地的企业，给予 30 万元的一次性奖励';
+const Q22_SOFTWARE = '自主研发管理软件获得著作权或专利权，并实施的企业，给予30 万元一次性奖励';
+const Q22_EXCELLENCE = '对导入卓越绩效管理模式并经认定有效实施的企业，给予10 万元的一次性奖励';
+const Q23_ENERGY = '对获得节能产品、低碳产品认证的企业，给予10 万元的一次性奖励';
+const Q23_HIGH_END = '获得机器人、物联网、城市轨道交通装备等高端产品服务认证的企业，给予20 万元的一次性奖励';
+const Q23_ENERGY_MANAGEMENT = '获得能源管理体系认证的企业，给予30 万元的一次性奖励';
+const Q23_GENERIC = '对通过仿制药质量和疗效一致性评价的医药品种给予20\u00a0 万元的一次性奖励';
+const Q23_FOOD_INDUSTRY =
+  '对通过危害分析及关键控制点体系 （HAC P）、食品安全管理体系 （ISO20\u00a0 ）、诚信管理体系认证的食品工业企业 （规模以上企业除外）分别给予50 万元';
+const Q23_FOOD_OTHER = `${Q23_FOOD_INDUSTRY}，餐饮企业、食品批发和零售、食品相关产品生产企业分别给予30万元的一次性奖励`;
+const Q24 = '药品、医疗器械生产、经营企业通过美国、欧盟及其他国际组织认证的，分别给予一次性50万元奖励';
+
+// ── readings of damaged figures (README table) ──────────────────────────────────────────────────
+const DAMAGED = {
+  zh: '文本自PDF提取时丢失字符，此金额是否完整？',
+  en: 'The text lost characters when extracted from a PDF: is this figure whole?',
+};
+
+const R1_NATIONAL: Reading = {
+  id: 'zhengzhou.art1.national',
+  question: DAMAGED,
+  literal: '分别给予创建主体10 万元、50万元',
+  chosen: { zh: '国家级100万元（省级50万元照印）', en: 'national 1,000,000 yuan (provincial 500,000 as printed)' },
+  basis: {
+    zh: '按金额顺序：国家级 ≥ 省级，10万元不能低于省级50万元，丢失一个“0”',
+    en: 'order of amounts: national ≥ provincial: 100,000 cannot be below the provincial 500,000; a "0" was lost',
+  },
+};
+const R3_BASIS_ORDER = {
+  zh: '按金额顺序：中国质量奖 ≥ 提名奖 ≥ 省长质量奖 ≥ 市长质量奖；市长质量奖已由报道确认为100万元',
+  en: "order of amounts: China Quality Award ≥ nomination ≥ provincial ≥ mayor's award; the mayor's award is confirmed at 1,000,000 by reports",
+};
+const R3_CQA: Reading = {
+  id: 'zhengzhou.art3.cqa',
+  question: DAMAGED,
+  literal: '分别给予50 万、20 万元的一次性奖励',
+  chosen: { zh: '中国质量奖500万元', en: 'China Quality Award 5,000,000 yuan' },
+  alternative: { zh: '照印：50万元', en: 'as printed: 500,000 yuan' },
+  basis: R3_BASIS_ORDER,
+};
+const R3_CQA_NOMINATION: Reading = {
+  id: 'zhengzhou.art3.cqa-nomination',
+  question: DAMAGED,
+  literal: '分别给予50 万、20 万元的一次性奖励',
+  chosen: { zh: '中国质量奖提名奖200万元', en: 'China Quality Award nomination 2,000,000 yuan' },
+  alternative: { zh: '照印：20万元', en: 'as printed: 200,000 yuan' },
+  basis: R3_BASIS_ORDER,
+};
+const R3_HENAN: Reading = {
+  id: 'zhengzhou.art3.henan',
+  question: DAMAGED,
+  literal: '获得河南省省长质量奖的单位，给予20 万元的一次性奖励',
+  chosen: { zh: '河南省省长质量奖200万元', en: "Henan Governor's Quality Award 2,000,000 yuan" },
+  alternative: { zh: '照印：20万元', en: 'as printed: 200,000 yuan' },
+  basis: R3_BASIS_ORDER,
+};
+const R3_ZHENGZHOU: Reading = {
+  id: 'zhengzhou.art3.zhengzhou',
+  question: DAMAGED,
+  literal: '获得郑州市市长质量奖的单位给予10 万元的一次性奖励',
+  chosen: { zh: '郑州市市长质量奖100万元', en: "Zhengzhou Mayor's Quality Award 1,000,000 yuan" },
+  alternative: { zh: '照印：10万元', en: 'as printed: 100,000 yuan' },
+  basis: {
+    zh: '公开报道：2019年郑州市市长质量奖获奖单位各获100万元奖励',
+    en: "public reports: each 2019 Zhengzhou Mayor's Quality Award winner received 1,000,000 yuan",
+  },
+};
+const R5_CLINICAL: Reading = {
+  id: 'zhengzhou.art5.clinical',
+  question: DAMAGED,
+  literal: '获得临床试验批件的给予10 万元的一次性补贴',
+  chosen: { zh: '照印：10万元', en: 'as printed: 100,000 yuan' },
+  alternative: { zh: '100万元（丢失一个“0”）', en: '1,000,000 yuan (a lost "0")' },
+  basis: {
+    zh: '照印：此处无丢字标记，顺序亦不矛盾',
+    en: 'as printed: no loss mark here, and the order does not contradict it',
+  },
+};
+const R5_PRODUCTION: Reading = {
+  id: 'zhengzhou.art5.production',
+  question: DAMAGED,
+  literal: '获得生产批件的给予30万元的一次性补贴',
+  chosen: { zh: '照印：30万元', en: 'as printed: 300,000 yuan' },
+  alternative: { zh: '300万元', en: '3,000,000 yuan' },
+  basis: {
+    zh: '照印：此处无丢字标记，顺序亦不矛盾',
+    en: 'as printed: no loss mark here, and the order does not contradict it',
+  },
+};
+const R5_DEVICE_VET: Reading = {
+  id: 'zhengzhou.art5.device-vet',
+  question: DAMAGED,
+  literal: '一次性给予10\u00a0 万元补贴',
+  chosen: { zh: '100万元', en: '1,000,000 yuan' },
+  alternative: { zh: '照印：10万元', en: 'as printed: 100,000 yuan' },
+  basis: {
+    zh: '丢字标记：“10”后为不间断空格加空格，本文凡确认丢字处均有此标记',
+    en: 'loss mark: "10" is followed by a non-breaking space and a space, the mark found at every confirmed loss in this text',
+  },
+};
+const R5_SALES_CAP: Reading = {
+  id: 'zhengzhou.art5.sales-cap',
+  question: DAMAGED,
+  literal: '同一企业三年内累计奖励总额最高不超过50 万元',
+  chosen: { zh: '照印：累计上限50万元', en: 'as printed: cap 500,000 yuan' },
+  alternative: { zh: '500万元', en: '5,000,000 yuan' },
+  basis: { zh: '照印：此处无丢字标记', en: 'as printed: no loss mark here' },
+};
+const R5_THREE_YEARS: Reading = {
+  id: 'zhengzhou.art5.three-years',
+  question: { zh: '“三年内”从何时起算？', en: 'When does the 三年内 (within three years) period start?' },
+  literal: '同一企业三年内累计奖励总额最高不超过50 万元',
+  chosen: {
+    zh: '自该企业首笔计入的销售奖励（history 或本次）所对应成果的取得日起，连续三年为一期（含起始日，至三周年前一日）；满三年后另起一期',
+    en: "From the obtainedOn date of the enterprise's first counted sales reward (history or current): three-year periods, the first day included, up to the day before the third anniversary; a new period follows",
+  },
+  alternative: {
+    zh: '自产品实现产业化之日或首次获批之日起算；或按自然年度计三年',
+    en: 'From the date the product was industrialized or first approved; or three calendar years',
+  },
+  basis: {
+    zh: '文本未规定起算点；以首笔奖励为锚最贴近“累计奖励总额”的措辞',
+    en: 'The text names no starting point; anchoring on the first reward counted is closest to "累计奖励总额" (total rewards accumulated)',
+  },
+};
+const R6_NATIONAL: Reading = {
+  id: 'zhengzhou.art6.national',
+  question: DAMAGED,
+  literal: '分别给予10 万元、50万元的一次性奖励',
+  chosen: { zh: '国家级100万元（省级50万元照印）', en: 'national 1,000,000 yuan (provincial 500,000 as printed)' },
+  basis: { zh: '按金额顺序：国家级 ≥ 省级', en: 'order of amounts: national ≥ provincial' },
+};
+const R8_GOLD: Reading = {
+  id: 'zhengzhou.art8.gold',
+  question: DAMAGED,
+  literal: '对获得中国商标金奖的企业给予20 万元的一次性奖励',
+  chosen: { zh: '照印：20万元', en: 'as printed: 200,000 yuan' },
+  alternative: { zh: '200万元', en: '2,000,000 yuan' },
+  basis: { zh: '照印：此处无丢字标记', en: 'as printed: no loss mark here' },
+};
+const R8_WELL_KNOWN: Reading = {
+  id: 'zhengzhou.art8.well-known',
+  question: DAMAGED,
+  literal: '对获得驰名商标的企业给予10 万元的一次性奖励',
+  chosen: { zh: '照印：10万元', en: 'as printed: 100,000 yuan' },
+  alternative: {
+    zh: '100万元（郑州市2014年政策对驰名商标奖励100万元）',
+    en: '1,000,000 yuan (an earlier, 2014 Zhengzhou policy paid 1,000,000 for a well-known trademark)',
+  },
+  basis: { zh: '照印：此处无丢字标记', en: 'as printed: no loss mark here' },
+};
+const R9_FIRST: Reading = {
+  id: 'zhengzhou.art9.first',
+  question: DAMAGED,
+  literal: '分别给予10 万元、50万元、20 万元的一次性奖励',
+  chosen: {
+    zh: '一等奖100万元（二等奖50万元、三等奖20万元照印）',
+    en: 'first prize 1,000,000 yuan (second 500,000 and third 200,000 as printed)',
+  },
+  basis: { zh: '按金额顺序：一等奖 > 二等奖 > 三等奖', en: 'order of amounts: first > second > third' },
+};
+const R10_MAIN_INTERNATIONAL: Reading = {
+  id: 'zhengzhou.art10.main-international',
+  question: DAMAGED,
+  literal: '分别给予1 0 万元、10\u00a0 万元、80万元、40万元',
+  chosen: { zh: '国际标准主要起草单位1000万元', en: 'main drafter of an international standard 10,000,000 yuan' },
+  basis: {
+    zh: '报道确认：2023年报道称“主导制订国际标准的企业奖励1000万元”',
+    en: 'confirmed: a 2023 report says a company leading an international standard is rewarded 10,000,000 yuan',
+  },
+};
+const R10_MAIN_NATIONAL: Reading = {
+  id: 'zhengzhou.art10.main-national',
+  question: DAMAGED,
+  literal: '分别给予1 0 万元、10\u00a0 万元、80万元、40万元',
+  chosen: { zh: '国家标准主要起草单位100万元', en: 'main drafter of a national standard 1,000,000 yuan' },
+  basis: {
+    zh: '丢字标记，并经2023年报道确认（100万元、80万元）',
+    en: 'loss mark, confirmed by a 2023 report (1,000,000 and 800,000 yuan)',
+  },
+};
+const R10_PARTICIPATING_INTERNATIONAL: Reading = {
+  id: 'zhengzhou.art10.participating-international',
+  question: DAMAGED,
+  literal: '分别给予10 万元、80万元、60万元的一次性奖励',
+  chosen: {
+    zh: '国际标准参与起草单位100万元（国家80万元、行业60万元照印）',
+    en: 'participating drafter of an international standard 1,000,000 yuan (national 800,000, industry 600,000 as printed)',
+  },
+  basis: { zh: '按金额顺序：国际 ≥ 国家 ≥ 行业', en: 'order of amounts: international ≥ national ≥ industry' },
+};
+const R10_TEN_ENTERPRISES: Reading = {
+  id: 'zhengzhou.art10.ten-enterprises',
+  question: DAMAGED,
+  literal: '被政府采信或1 家以上企业采用的团体标准',
+  chosen: { zh: '10家以上企业采用（含10家）', en: 'adopted by 10 or more enterprises (10 included)' },
+  basis: {
+    zh: '已公布的实施细则通知确认为“10家以上”',
+    en: 'confirmed by the published implementing rules notice: 10家以上',
+  },
+};
+const R10_GROUP_EITHER: Reading = {
+  id: 'zhengzhou.art10.group-either',
+  question: {
+    zh: '“被政府采信或10家以上企业采用”为择一条件，模型无“或”条件。',
+    en: 'Adopted by government OR by 10+ enterprises is a disjunction; the model has no OR condition.',
+  },
+  literal: '被政府采信或1 家以上企业采用的团体标准，给予牵头制定单位40 万元的一次性奖励',
+  chosen: {
+    zh: '编为两条规则（被政府采信；10家以上企业采用），同一团体标准（同一 projectId，或同一项成果）就高只付一次40万元；一个条件成立时，另一条件缺失的事实仍列为待定，但不会再增加金额',
+    en: 'Two rules (adopted by government; adopted by 10+ enterprises) in a highest-only pool per standard (same projectId, or the same achievement): 40万 is paid once; when one condition holds, the other may still be listed as undetermined for a missing fact, but can add nothing',
+  },
+  basis: {
+    zh: '“或”：满足任一条件即奖励一次，不因两者皆满足而重复',
+    en: '"或": either condition earns the reward once; meeting both does not pay twice',
+  },
+};
+const R11_INTERNATIONAL_TC: Reading = {
+  id: 'zhengzhou.art11.international-tc',
+  question: DAMAGED,
+  literal: '分别给予10 万元、50万元、30万元的一次性资助奖励',
+  chosen: {
+    zh: '国际TC秘书处100万元（SC 50万元、WG 30万元照印）',
+    en: 'international TC secretariat 1,000,000 yuan (SC 500,000, WG 300,000 as printed)',
+  },
+  basis: {
+    zh: '按金额顺序：TC ≥ SC ≥ WG，且国际 ≥ 全国TC 80万元',
+    en: "order of amounts: TC ≥ SC ≥ WG, and international ≥ the national TC's 800,000",
+  },
+};
+const R11_PER_YEAR: Reading = {
+  id: 'zhengzhou.art11.municipal-per-year',
+  question: {
+    zh: '“资助奖励10万元年”缺字，且“按标准起草量”是否影响金额？',
+    en: '"10万元年" lost a character; does "按标准起草量" (by drafting volume) change the amount?',
+  },
+  literal: '资助奖励10万元年，按标准起草量连续两年支持',
+  chosen: {
+    zh: '10万元/年，连续两年（共20万元）',
+    en: '100,000 yuan a year for two consecutive years (200,000 in all)',
+  },
+  alternative: {
+    zh: '每年金额按标准起草量核定，10万元/年为上限',
+    en: "each year's amount set by drafting volume, with 100,000 a year as the ceiling",
+  },
+  basis: {
+    zh: '丢失一个“/”；文本只给出10万元/年一个金额',
+    en: 'a lost "/"; 100,000 a year is the only figure the text gives',
+  },
+};
+const R13_GI_WORDS: Reading = {
+  id: 'zhengzhou.art13.gi-words',
+  question: { zh: '“国家地理保护产品”缺字。', en: '"国家地理保护产品" lost words.' },
+  literal: '被认定为国家地理保护产品的',
+  chosen: { zh: '国家地理标志保护产品', en: 'nationally protected geographical-indication product' },
+  basis: {
+    zh: '丢失“标志”二字；与后文“地理标志商标”并列',
+    en: 'the words "标志" were lost; it stands beside "地理标志商标"',
+  },
+};
+const R13_PUNCTUATION: Reading = {
+  id: 'zhengzhou.art13.punctuation',
+  question: { zh: '“分别给予奖励。30万元……”标点错乱。', en: 'Garbled punctuation: "分别给予奖励。30万元…".' },
+  literal: '获得5A、4A、3A 级标准化良好行为的企业分别给予奖励。30万元、20万元、10万元的一次性资助奖励',
+  chosen: { zh: '5A 30万元、4A 20万元、3A 10万元', en: '5A 300,000, 4A 200,000, 3A 100,000 yuan' },
+  basis: {
+    zh: '句号为错置标点，金额依次对应5A、4A、3A',
+    en: 'the full stop is misplaced; the amounts follow 5A, 4A, 3A in order',
+  },
+};
+const R14_NATIONAL: Reading = {
+  id: 'zhengzhou.art14.national',
+  question: DAMAGED,
+  literal: '被评为国家企业标准领跑者并连续保持一年以上的企业，给予10 万元的一次性奖励',
+  chosen: { zh: '国家企业标准领跑者100万元', en: 'national enterprise standard leader 1,000,000 yuan' },
+  basis: {
+    zh: '按金额顺序：国家 ≥ 河南省60万元 ≥ 郑州市40万元',
+    en: 'order of amounts: national ≥ Henan 600,000 ≥ Zhengzhou 400,000',
+  },
+};
+const R14_ONE_YEAR: Reading = {
+  id: 'zhengzhou.art14.one-year',
+  question: {
+    zh: '“连续保持一年以上”是否包含恰好一年？',
+    en: 'Does 连续保持一年以上 (held for more than one year) include exactly one year?',
+  },
+  literal: '连续保持一年以上',
+  chosen: { zh: '包含：连续保持满1年即可', en: 'yes: one full year held without a break suffices' },
+  alternative: { zh: '须超过1年（至少2年）', en: 'more than one year (at least two)' },
+  basis: { zh: '法规用语中“以上”含本数', en: 'in Chinese legal usage 以上 includes the number itself' },
+};
+const R15_OTHER_PLATFORMS: Reading = {
+  id: 'zhengzhou.art15.other-platforms',
+  question: {
+    zh: '“等国家级创新平台载体”还包括哪些？',
+    en: 'What else do the "national innovation platforms" after 等 cover?',
+  },
+  literal: '获得国家产业计量测试中心等国家级创新平台载体的单位',
+  chosen: {
+    zh: '本库只匹配国家产业计量测试中心（industrial_metrology_center，national）',
+    en: 'only national industrial metrology testing centers are matched (industrial_metrology_center, national)',
+  },
+  alternative: {
+    zh: '其他国家级计量创新平台载体亦可获50万元，须主管部门认定',
+    en: 'other national metrology innovation platforms may also earn 500,000, as the authority decides',
+  },
+  basis: { zh: '文本未列举“等”所含的其他平台', en: 'the text does not list what else 等 covers' },
+};
+const R16_INTERNATIONAL: Reading = {
+  id: 'zhengzhou.art16.international',
+  question: DAMAGED,
+  literal: '分别给予10 万元、50万元的一次性奖励',
+  chosen: {
+    zh: '国际性计量技术组织100万元（国家计量专业技术委员会50万元照印）',
+    en: 'international metrology organization 1,000,000 yuan (national committee 500,000 as printed)',
+  },
+  basis: { zh: '按金额顺序：国际 ≥ 国家', en: 'order of amounts: international ≥ national' },
+};
+const R17_INTERNATIONAL_FIRST: Reading = {
+  id: 'zhengzhou.art17.international-first',
+  question: DAMAGED,
+  literal: '分别给予10 万元、80万元、60万元的一次性奖励',
+  chosen: {
+    zh: '第一位100万元（第二位80万元、第三位60万元照印）',
+    en: 'first 1,000,000 yuan (second 800,000, third 600,000 as printed)',
+  },
+  basis: { zh: '按金额顺序：第一位 > 第二位 > 第三位', en: 'order of amounts: first > second > third' },
+};
+const R18_ENERGY_SCOPE: Reading = {
+  id: 'zhengzhou.art18.energy-scope',
+  question: {
+    zh: '认证须“涵盖能源计量”，本库无此事实。',
+    en: 'The certification must cover energy metrology; the library has no fact for it.',
+  },
+  literal: '获得测量管理体系认证 （涵盖能源计量）',
+  chosen: {
+    zh: '按测量管理体系认证的等级计算；是否涵盖能源计量须由申报人自行确认，本库不核验',
+    en: 'reckoned by the grade of the measurement management certification; whether it covers energy metrology is for the applicant to confirm and is not checked here',
+  },
+  alternative: {
+    zh: '未涵盖能源计量的认证不予奖励',
+    en: 'a certification not covering energy metrology is not rewarded',
+  },
+  basis: {
+    zh: '括注为范围限定，模型缺少对应事实',
+    en: 'the parenthesis restricts the scope; the model lacks a fact for it',
+  },
+};
+const R23_GENERIC: Reading = {
+  id: 'zhengzhou.art23.generic',
+  question: DAMAGED,
+  literal: '对通过仿制药质量和疗效一致性评价的医药品种给予20\u00a0 万元的一次性奖励',
+  chosen: { zh: '每个品种200万元', en: '2,000,000 yuan per variety' },
+  alternative: { zh: '照印：20万元', en: 'as printed: 200,000 yuan' },
+  basis: {
+    zh: '丢字标记：“20”后为不间断空格加空格',
+    en: 'loss mark: "20" is followed by a non-breaking space and a space',
+  },
+};
+const R23_STANDARD_NAMES: Reading = {
+  id: 'zhengzhou.art23.standard-names',
+  question: { zh: '“HAC P”“ISO20  ”缺字。', en: '"HAC P" and "ISO20  " lost characters.' },
+  literal: '危害分析及关键控制点体系 （HAC P）、食品安全管理体系 （ISO20\u00a0 ）',
+  chosen: { zh: 'HACCP、ISO 22000', en: 'HACCP, ISO 22000' },
+  basis: {
+    zh: '体系名称：危害分析及关键控制点即HACCP，食品安全管理体系即ISO 22000',
+    en: 'standard names: hazard analysis and critical control points is HACCP; the food safety management system is ISO 22000',
+  },
+};
+const R5_LOST_BRACKET: Reading = {
+  id: 'zhengzhou.art5.lost-bracket',
+  question: { zh: '“新进入  国家基本药物目录》”缺字。', en: '"新进入  国家基本药物目录》" lost a character.' },
+  literal: '对新进入\u00a0 国家基本药物目录》',
+  chosen: { zh: '新进入《国家基本药物目录》', en: 'newly entering the National Essential Drug List' },
+  basis: { zh: '丢失书名号“《”', en: 'a lost opening title mark 《' },
+};
+const R5_EXCLUSIVE_PERIOD: Reading = {
+  id: 'zhengzhou.art5.exclusive-cap-period',
+  question: {
+    zh: '“同一企业最高奖励不超过50万元”在多长期间内计算？',
+    en: 'Over what period does the 500,000 cap per enterprise apply?',
+  },
+  literal: '同一企业最高奖励不超过50万元',
+  chosen: {
+    zh: '不限期间：同一企业在本政策下累计不超过50万元',
+    en: 'no period: at most 500,000 per enterprise under this policy, ever',
+  },
+  alternative: { zh: '每次申报（或每年度）不超过50万元', en: 'at most 500,000 per application (or per year)' },
+  basis: { zh: '文本未规定期间（与上句“三年内”不同）', en: 'the text states no period (unlike the preceding 三年内)' },
+};
+const R4_IN_CITY: Reading = {
+  id: 'zhengzhou.art4.in-city',
+  question: {
+    zh: '“在我市行政区域内的专利”如何判断？',
+    en: 'What makes a patent one "within this city\'s administrative area"?',
+  },
+  literal: '对在我市行政区域内的专利',
+  chosen: {
+    zh: '专利人（申报单位或个人）注册在郑州市（recipient.registeredIn 属 410100）；仅适用于中国专利金奖、银奖、优秀奖',
+    en: 'the patentee is registered in Zhengzhou (recipient.registeredIn within 410100); applies to the China Patent gold, silver and excellence awards only',
+  },
+  alternative: {
+    zh: '以专利实施地为准；或该限定亦适用于优秀组织奖与河南省专利奖',
+    en: 'the place where the patent is worked; or the limit also covers the organization award and the Henan patent awards',
+  },
+  basis: {
+    zh: '本库以注册地表示“在我市”；限定语位于中国专利奖一句之首',
+    en: 'registration is how this library expresses "in the city"; the limit opens the China Patent Award sentence',
+  },
+};
+const R5_IN_CITY: Reading = {
+  id: 'zhengzhou.art5.industrialized-in-city',
+  question: { zh: '“在我市实现产业化”如何判断？', en: 'What makes a product "industrialized in this city"?' },
+  literal: '在我市实现产业化后',
+  chosen: {
+    zh: '生产企业注册在郑州市（recipient.registeredIn 属 410100）',
+    en: 'the producing enterprise is registered in Zhengzhou (recipient.registeredIn within 410100)',
+  },
+  alternative: { zh: '以产品实际生产地为准', en: 'the place where the product is actually made' },
+  basis: {
+    zh: '本库无生产地事实，以注册地为最近似',
+    en: 'the library has no fact for the place of production; registration is the nearest',
+  },
+};
+
+// ── conditions ──────────────────────────────────────────────────────────────────────────────────
+const LISTED_DRUG: ConditionInput = {
+  type: 'fact_is',
+  fact: 'inListedCategory',
+  value: true,
+  failure: 'prerequisite_not_met',
+  quote: Q5_CATEGORIES,
+};
+const LISTED_DEVICE_VET: ConditionInput = {
+  type: 'fact_is',
+  fact: 'inListedCategory',
+  value: true,
+  failure: 'prerequisite_not_met',
+  quote: '医疗器械诊断试剂类3 类及非诊断试剂类2—3类注册证书和新兽药1—4 类新药证书',
+};
+const PATENT_IN_CITY: ConditionInput = {
+  type: 'located_in',
+  fact: 'registeredIn',
+  region: ZHENGZHOU,
+  quote: '对在我市行政区域内的专利',
+  reading: R4_IN_CITY,
+};
+const HELD_ONE_YEAR: ConditionInput = {
+  type: 'fact_at_least',
+  fact: 'consecutiveYearsHeld',
+  min: 1,
+  failure: 'prerequisite_not_met',
+  quote: '连续保持一年以上',
+  reading: R14_ONE_YEAR,
+};
+const RANK_1: ConditionInput = { type: 'rank_between', min: 1, max: 1, quote: '（前三位）' };
+const RANK_2: ConditionInput = { type: 'rank_between', min: 2, max: 2, quote: '（前三位）' };
+const RANK_3: ConditionInput = { type: 'rank_between', min: 3, max: 3, quote: '（前三位）' };
+const GROUP_LEAD: ConditionInput = {
+  type: 'fact_in',
+  fact: 'drafterRole',
+  values: ['main'],
+  failure: 'prerequisite_not_met',
+  quote: '给予牵头制定单位',
+};
+
+export const zhengzhou2019 = {
+  id: 'zhengzhou-2019',
+  title: '郑州市质量提升若干政策',
+  titleEn: 'Policies on Quality Improvement (Zhengzhou, 2019)',
+  documentNumber: '郑政〔2019〕15号',
+  jurisdiction: {
+    code: ZHENGZHOU,
+    slug: 'zhengzhou',
+    names: ['郑州市', '河南省郑州市', '郑州'],
+    nameEn: 'Zhengzhou, Henan',
+  },
+  status: 'in_force',
+  window: {
+    start: {
+      date: '2019-05-10',
+      clause: '第30条',
+      quote: '本政策自印发之日起实施',
+      reading: {
+        id: 'zhengzhou.start-print-date',
+        question: {
+          zh: '“自印发之日起实施”：印发之日是哪天？',
+          en: 'In force "from the day it is printed": which day is that?',
+        },
+        literal: '郑州市人民政府办公厅2019年5月10日印发',
+        chosen: { zh: '2019年5月10日（文末印发日期）', en: '2019-05-10, the print date at the end of the text' },
+        basis: { zh: '文末载明办公厅印发日期', en: "the text ends with the General Office's print date" },
+      },
+    },
+    end: {
+      type: 'open',
+      reading: {
+        id: 'zhengzhou.no-end-date',
+        question: { zh: '文本未规定有效期或终止日。', en: 'The text states no end date.' },
+        literal: '本政策自印发之日起实施',
+        chosen: { zh: '视为持续有效，直至被废止或修订', en: 'read as in force until repealed or amended' },
+        basis: {
+          zh: '文本未设终止日，并规定定期评估、修改完善（第28条）；调用方应核实其是否已被修订或废止',
+          en: 'no end is stated, and 第28条 provides for periodic review and amendment; callers should check it has not been amended or repealed',
+        },
+      },
+    },
+  },
+  achievementTiming: {
+    clause: '第26条',
+    quote: '本政策仅对本政策生效后取得的质量成果进行奖励',
+    startDayCounts: true,
+    reading: {
+      id: 'zhengzhou.art26.start-day',
+      question: {
+        zh: '2019年5月10日（生效当日）取得的成果是否属于“生效后取得”？',
+        en: 'Is an achievement obtained on 2019-05-10, the day the policy took effect, obtained "after it took effect"?',
+      },
+      literal:
+        '本政策仅对本政策生效后取得的质量成果进行奖励，本政策生效前获得的质量成果不予奖励 （市政府其它文件有奖励政策的除外）',
+      chosen: {
+        zh: '属于：生效当日政策已施行，“生效前”指2019年5月10日之前；2019年5月10日起取得的成果予以奖励。生效前的成果按市政府其它文件奖励的，不在本库计算范围内',
+        en: 'yes: the policy is in effect that day, and "before it took effect" means before 2019-05-10; achievements from 2019-05-10 on are rewarded. Earlier achievements rewarded under other municipal documents are not computed here',
+      },
+      alternative: { zh: '仅奖励2019年5月11日起取得的成果', en: 'only achievements obtained from 2019-05-11 on' },
+      basis: {
+        zh: '“自印发之日起实施”使生效日当日即在政策效力之内；“生效前”与“生效后”之间不留空白',
+        en: '"in force from the day it is printed" puts that day within the policy; "before" and "after" it leave no gap',
+      },
+    },
+  },
+  notices: [
+    {
+      id: 'zhengzhou.art26.other-documents',
+      clause: '第26条',
+      quote: '市政府其它文件有奖励政策的除外',
+      message: {
+        zh: '本政策生效前取得的成果，如市政府其它文件有奖励政策，可按该文件奖励，不在本库计算范围内。',
+        en: 'Achievements obtained before this policy took effect may be rewarded under other municipal documents that provide for it; those are not computed here.',
+      },
+    },
+    {
+      id: 'zhengzhou.art27.fund-use',
+      clause: '第27条',
+      quote: '奖励资金限用于本办法所列质量计量标准化认证管理、技术创新、实验室建设、品牌培育等方面',
+      message: {
+        zh: '奖励资金限用于质量计量标准化认证管理、技术创新、实验室建设、品牌培育等方面。',
+        en: 'Reward funds may only be used for quality, metrology, standardization and certification management, technical innovation, laboratory building, brand cultivation and the like.',
+      },
+    },
+  ],
+  rules: [
+    // ── 一、质量品牌 ──────────────────────────────────────────────────────────────────────────
+    // 第1条 质量提升示范区（项目）
+    {
+      id: 'art1.national',
+      clause: '第1条',
+      quote: Q1,
+      title: {
+        zh: '国家级质量提升示范区（项目）→ 100万元',
+        en: 'National quality improvement demonstration zone (project) → 1,000,000 yuan',
+      },
+      match: { kind: 'quality_brand_demonstration_zone', level: 'national' },
+      amount: { type: 'fixed', yuan: 1_000_000, reading: R1_NATIONAL },
+    },
+    {
+      id: 'art1.henan',
+      clause: '第1条',
+      quote: Q1,
+      title: {
+        zh: '河南省质量提升示范区（项目）→ 50万元',
+        en: 'Henan quality improvement demonstration zone (project) → 500,000 yuan',
+      },
+      match: { kind: 'quality_brand_demonstration_zone', level: 'provincial', region: HENAN },
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    // 第2条 中小学质量教育社会实践基地
+    {
+      id: 'art2.national',
+      clause: '第2条',
+      quote: Q2,
+      title: {
+        zh: '国家中小学质量教育社会实践基地 → 50万元',
+        en: 'National school quality-education practice base → 500,000 yuan',
+      },
+      match: { kind: 'quality_education_base', level: 'national' },
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    {
+      id: 'art2.henan',
+      clause: '第2条',
+      quote: Q2,
+      title: {
+        zh: '河南省中小学质量教育社会实践基地 → 30万元',
+        en: 'Henan school quality-education practice base → 300,000 yuan',
+      },
+      match: { kind: 'quality_education_base', level: 'provincial', region: HENAN },
+      amount: { type: 'fixed', yuan: 300_000 },
+    },
+    // 第3条 政府质量奖
+    {
+      id: 'art3.cqa.award',
+      clause: '第3条',
+      quote: Q3_CQA,
+      title: { zh: '中国质量奖 → 500万元', en: 'China Quality Award → 5,000,000 yuan' },
+      match: { kind: 'government_quality_award', level: 'national', prize: 'award', recipientType: 'organization' },
+      amount: { type: 'fixed', yuan: 5_000_000, reading: R3_CQA },
+    },
+    {
+      id: 'art3.cqa.nomination',
+      clause: '第3条',
+      quote: Q3_CQA,
+      title: { zh: '中国质量奖提名奖 → 200万元', en: 'China Quality Award nomination → 2,000,000 yuan' },
+      match: {
+        kind: 'government_quality_award',
+        level: 'national',
+        prize: 'nomination',
+        recipientType: 'organization',
+      },
+      amount: { type: 'fixed', yuan: 2_000_000, reading: R3_CQA_NOMINATION },
+    },
+    {
+      id: 'art3.henan.award',
+      clause: '第3条',
+      quote: Q3_HENAN,
+      title: { zh: '河南省省长质量奖 → 200万元', en: "Henan Governor's Quality Award → 2,000,000 yuan" },
+      match: {
+        kind: 'government_quality_award',
+        level: 'provincial',
+        region: HENAN,
+        prize: 'award',
+        recipientType: 'organization',
+      },
+      amount: { type: 'fixed', yuan: 2_000_000, reading: R3_HENAN },
+    },
+    {
+      id: 'art3.zhengzhou.award',
+      clause: '第3条',
+      quote: Q3_ZHENGZHOU,
+      title: { zh: '郑州市市长质量奖 → 100万元', en: "Zhengzhou Mayor's Quality Award → 1,000,000 yuan" },
+      match: {
+        kind: 'government_quality_award',
+        level: 'municipal',
+        region: ZHENGZHOU,
+        prize: 'award',
+        recipientType: 'organization',
+      },
+      amount: { type: 'fixed', yuan: 1_000_000, reading: R3_ZHENGZHOU },
+    },
+    // 第4条 专利奖
+    {
+      id: 'art4.china.gold',
+      clause: '第4条',
+      quote: Q4_CHINA,
+      title: {
+        zh: '中国专利金奖（我市专利）→ 50万元',
+        en: 'China Patent Gold Award (patent in the city) → 500,000 yuan',
+      },
+      match: { kind: 'patent_award', level: 'national', prize: 'gold' },
+      conditions: [PATENT_IN_CITY],
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    {
+      id: 'art4.china.silver',
+      clause: '第4条',
+      quote: Q4_CHINA,
+      title: {
+        zh: '中国专利银奖（我市专利）→ 30万元',
+        en: 'China Patent Silver Award (patent in the city) → 300,000 yuan',
+      },
+      match: { kind: 'patent_award', level: 'national', prize: 'silver' },
+      conditions: [PATENT_IN_CITY],
+      amount: { type: 'fixed', yuan: 300_000 },
+    },
+    {
+      id: 'art4.china.excellence',
+      clause: '第4条',
+      quote: Q4_CHINA,
+      title: {
+        zh: '中国专利优秀奖（我市专利）→ 20万元',
+        en: 'China Patent Excellence Award (patent in the city) → 200,000 yuan',
+      },
+      match: { kind: 'patent_award', level: 'national', prize: 'excellence' },
+      conditions: [PATENT_IN_CITY],
+      amount: { type: 'fixed', yuan: 200_000 },
+    },
+    {
+      id: 'art4.china.organization',
+      clause: '第4条',
+      quote: Q4_ORGANIZATION,
+      title: {
+        zh: '中国专利奖优秀组织奖 → 20万元',
+        en: 'China Patent Award for excellent organization → 200,000 yuan',
+      },
+      match: {
+        kind: 'patent_award',
+        level: 'national',
+        prize: 'award',
+        subtype: 'organization_award',
+        recipientType: 'organization',
+      },
+      amount: { type: 'fixed', yuan: 200_000 },
+    },
+    {
+      id: 'art4.henan.special',
+      clause: '第4条',
+      quote: Q4_HENAN,
+      title: { zh: '河南省专利奖特等奖 → 30万元', en: 'Henan Patent Award, special prize → 300,000 yuan' },
+      match: { kind: 'patent_award', level: 'provincial', region: HENAN, prize: 'special' },
+      amount: { type: 'fixed', yuan: 300_000 },
+    },
+    {
+      id: 'art4.henan.first',
+      clause: '第4条',
+      quote: Q4_HENAN,
+      title: { zh: '河南省专利奖一等奖 → 20万元', en: 'Henan Patent Award, first prize → 200,000 yuan' },
+      match: { kind: 'patent_award', level: 'provincial', region: HENAN, prize: 'first' },
+      amount: { type: 'fixed', yuan: 200_000 },
+    },
+    {
+      id: 'art4.henan.second',
+      clause: '第4条',
+      quote: Q4_HENAN,
+      title: { zh: '河南省专利奖二等奖 → 10万元', en: 'Henan Patent Award, second prize → 100,000 yuan' },
+      match: { kind: 'patent_award', level: 'provincial', region: HENAN, prize: 'second' },
+      amount: { type: 'fixed', yuan: 100_000 },
+    },
+    // 第5条 医药
+    {
+      id: 'art5.clinical-trial',
+      clause: '第5条',
+      quote: Q5_CLINICAL,
+      title: {
+        zh: '所列类别药物获得临床试验批件 → 10万元',
+        en: 'Clinical trial approval for a drug in the listed classes → 100,000 yuan',
+      },
+      match: { kind: 'drug_approval', subtype: 'clinical_trial_approval' },
+      conditions: [LISTED_DRUG],
+      amount: { type: 'fixed', yuan: 100_000, reading: R5_CLINICAL },
+    },
+    {
+      id: 'art5.production',
+      clause: '第5条',
+      quote: Q5_PRODUCTION,
+      title: {
+        zh: '所列类别药物获得生产批件 → 30万元',
+        en: 'Production approval for a drug in the listed classes → 300,000 yuan',
+      },
+      match: { kind: 'drug_approval', subtype: 'production_approval' },
+      conditions: [LISTED_DRUG],
+      amount: { type: 'fixed', yuan: 300_000, reading: R5_PRODUCTION },
+    },
+    {
+      id: 'art5.device-vet',
+      clause: '第5条',
+      quote: Q5_DEVICE,
+      title: {
+        zh: '医疗器械注册证书（诊断试剂类3类、非诊断试剂类2—3类）或新兽药证书（1—4类）→ 100万元',
+        en: 'Medical device registration (diagnostic class 3, non-diagnostic 2–3) or new veterinary drug certificate (classes 1–4) → 1,000,000 yuan',
+      },
+      match: { kind: 'drug_approval', subtype: ['medical_device_registration', 'veterinary_drug_certificate'] },
+      conditions: [LISTED_DEVICE_VET],
+      amount: { type: 'fixed', yuan: 1_000_000, reading: R5_DEVICE_VET },
+    },
+    {
+      id: 'art5.industrialization-sales',
+      clause: '第5条',
+      quote: Q5_SALES,
+      title: {
+        zh: '上述产品在我市产业化后，按年销售收入的5%（同一企业三年内累计不超过50万元）',
+        en: 'Such a product industrialized in the city: 5% of its annual sales revenue (at most 500,000 yuan per enterprise in three years)',
+      },
+      match: { kind: 'industrialized_product_sales' },
+      conditions: [
+        {
+          type: 'fact_is',
+          fact: 'inListedCategory',
+          value: true,
+          failure: 'prerequisite_not_met',
+          quote: '对上述产品',
+        },
+        {
+          type: 'located_in',
+          fact: 'registeredIn',
+          region: ZHENGZHOU,
+          quote: '在我市实现产业化后',
+          reading: R5_IN_CITY,
+        },
+      ],
+      amount: { type: 'percentage', numerator: 5, denominator: 100, of: 'annualSalesRevenue' },
+      readings: [R5_SALES_CAP, R5_THREE_YEARS],
+    },
+    {
+      id: 'art5.exclusive-variety',
+      clause: '第5条',
+      quote: Q5_EXCLUSIVE,
+      title: {
+        zh: '新进入国家基本药物目录或医保目录的独家品种（剂型）→ 每个产品10万元（同一企业不超过50万元）',
+        en: 'Exclusive variety or dosage form newly on the national essential drug or insurance list → 100,000 yuan per product (at most 500,000 per enterprise)',
+      },
+      match: { kind: 'essential_drug_listing' },
+      amount: { type: 'per_item', yuanEach: 100_000, unit: { zh: '每个产品', en: 'per product' } },
+      readings: [R5_LOST_BRACKET],
+    },
+    // 第6条 知名服务品牌
+    {
+      id: 'art6.national',
+      clause: '第6条',
+      quote: Q6,
+      title: {
+        zh: '国家级优质服务承诺标识知名服务品牌 → 100万元',
+        en: 'National quality-service well-known brand → 1,000,000 yuan',
+      },
+      match: { kind: 'service_brand', level: 'national' },
+      amount: { type: 'fixed', yuan: 1_000_000, reading: R6_NATIONAL },
+    },
+    {
+      id: 'art6.provincial',
+      clause: '第6条',
+      quote: Q6,
+      title: {
+        zh: '省级优质服务承诺标识知名服务品牌 → 50万元',
+        en: 'Provincial quality-service well-known brand → 500,000 yuan',
+      },
+      match: { kind: 'service_brand', level: 'provincial' },
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    // 第7条 示范城市（县）荣誉
+    {
+      id: 'art7.national',
+      clause: '第7条',
+      quote: Q7_NATIONAL,
+      title: {
+        zh: '全国质量强市示范城市、全国食品安全示范城市 → 各50万元',
+        en: 'National quality / food-safety model city → 500,000 yuan each',
+      },
+      match: { kind: 'quality_city_honor', level: 'national', subtype: ['quality', 'food_safety'] },
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    {
+      id: 'art7.henan',
+      clause: '第7条',
+      quote: Q7_HENAN,
+      title: {
+        zh: '河南省质量强县（市、区）示范县、河南省食品安全示范县（市、区）→ 各30万元',
+        en: 'Henan quality / food-safety model county (city, district) → 300,000 yuan each',
+      },
+      match: { kind: 'quality_city_honor', level: 'provincial', region: HENAN, subtype: ['quality', 'food_safety'] },
+      amount: { type: 'fixed', yuan: 300_000 },
+    },
+    // 第8条 商标
+    {
+      id: 'art8.gold-award',
+      clause: '第8条',
+      quote: Q8_GOLD,
+      title: { zh: '中国商标金奖 → 20万元', en: 'China Trademark Gold Award → 200,000 yuan' },
+      match: { kind: 'trademark_honor', subtype: 'china_trademark_gold_award' },
+      amount: { type: 'fixed', yuan: 200_000, reading: R8_GOLD },
+    },
+    {
+      id: 'art8.well-known',
+      clause: '第8条',
+      quote: Q8_WELL_KNOWN,
+      title: { zh: '驰名商标 → 10万元', en: 'Well-known trademark → 100,000 yuan' },
+      match: { kind: 'trademark_honor', subtype: 'well_known_trademark' },
+      amount: { type: 'fixed', yuan: 100_000, reading: R8_WELL_KNOWN },
+    },
+    // ── 二、标准化 ────────────────────────────────────────────────────────────────────────────
+    // 第9条 标准创新贡献奖、助力奖、创新基地
+    {
+      id: 'art9.award.first',
+      clause: '第9条',
+      quote: Q9_AWARD,
+      title: {
+        zh: '国家标准创新贡献奖一等奖 → 100万元',
+        en: 'China Standard Innovation Contribution Award, first prize → 1,000,000 yuan',
+      },
+      match: { kind: 'standard_innovation_award', level: 'national', prize: 'first', recipientType: 'organization' },
+      amount: { type: 'fixed', yuan: 1_000_000, reading: R9_FIRST },
+    },
+    {
+      id: 'art9.award.second',
+      clause: '第9条',
+      quote: Q9_AWARD,
+      title: {
+        zh: '国家标准创新贡献奖二等奖 → 50万元',
+        en: 'China Standard Innovation Contribution Award, second prize → 500,000 yuan',
+      },
+      match: { kind: 'standard_innovation_award', level: 'national', prize: 'second', recipientType: 'organization' },
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    {
+      id: 'art9.award.third',
+      clause: '第9条',
+      quote: Q9_AWARD,
+      title: {
+        zh: '国家标准创新贡献奖三等奖 → 20万元',
+        en: 'China Standard Innovation Contribution Award, third prize → 200,000 yuan',
+      },
+      match: { kind: 'standard_innovation_award', level: 'national', prize: 'third', recipientType: 'organization' },
+      amount: { type: 'fixed', yuan: 200_000 },
+    },
+    {
+      id: 'art9.assistance-award',
+      clause: '第9条',
+      quote: Q9_ASSISTANCE,
+      title: { zh: '中国标准化助力奖 → 5万元', en: 'China Standardization Assistance Award → 50,000 yuan' },
+      match: { kind: 'standardization_assistance_award', recipientType: 'organization' },
+      amount: { type: 'fixed', yuan: 50_000 },
+    },
+    {
+      id: 'art9.innovation-base',
+      clause: '第9条',
+      quote: Q9_BASE,
+      title: {
+        zh: '国家技术标准创新基地、场馆、标准验证实验室、经国家推广的标准案例 → 30万元',
+        en: 'National technical standard innovation base, venue, verification laboratory or nationally promoted standard case → 300,000 yuan',
+      },
+      match: { kind: 'standard_innovation_base', subtype: ['base', 'venue', 'verification_lab', 'promoted_case'] },
+      amount: { type: 'fixed', yuan: 300_000 },
+    },
+    // 第10条 制（修）订标准
+    {
+      id: 'art10.main.international',
+      clause: '第10条',
+      quote: Q10_MAIN,
+      title: {
+        zh: '国际标准主要起草单位 → 1000万元',
+        en: 'Main drafter of an international standard → 10,000,000 yuan',
+      },
+      match: { kind: 'standard_drafting', level: 'international', drafterRole: 'main' },
+      amount: { type: 'fixed', yuan: 10_000_000, reading: R10_MAIN_INTERNATIONAL },
+    },
+    {
+      id: 'art10.main.national',
+      clause: '第10条',
+      quote: Q10_MAIN,
+      title: { zh: '国家标准主要起草单位 → 100万元', en: 'Main drafter of a national standard → 1,000,000 yuan' },
+      match: { kind: 'standard_drafting', level: 'national', drafterRole: 'main' },
+      amount: { type: 'fixed', yuan: 1_000_000, reading: R10_MAIN_NATIONAL },
+    },
+    {
+      id: 'art10.main.industry',
+      clause: '第10条',
+      quote: Q10_MAIN,
+      title: { zh: '行业标准主要起草单位 → 80万元', en: 'Main drafter of an industry standard → 800,000 yuan' },
+      match: { kind: 'standard_drafting', level: 'industry', drafterRole: 'main' },
+      amount: { type: 'fixed', yuan: 800_000 },
+    },
+    {
+      id: 'art10.main.local',
+      clause: '第10条',
+      quote: Q10_MAIN,
+      title: { zh: '地方标准主要起草单位 → 40万元', en: 'Main drafter of a local standard → 400,000 yuan' },
+      match: { kind: 'standard_drafting', level: 'local', drafterRole: 'main' },
+      amount: { type: 'fixed', yuan: 400_000 },
+    },
+    {
+      id: 'art10.participating.international',
+      clause: '第10条',
+      quote: Q10_PARTICIPATING,
+      title: {
+        zh: '国际标准参与起草单位 → 100万元',
+        en: 'Participating drafter of an international standard → 1,000,000 yuan',
+      },
+      match: { kind: 'standard_drafting', level: 'international', drafterRole: 'participating' },
+      amount: { type: 'fixed', yuan: 1_000_000, reading: R10_PARTICIPATING_INTERNATIONAL },
+    },
+    {
+      id: 'art10.participating.national',
+      clause: '第10条',
+      quote: Q10_PARTICIPATING,
+      title: { zh: '国家标准参与起草单位 → 80万元', en: 'Participating drafter of a national standard → 800,000 yuan' },
+      match: { kind: 'standard_drafting', level: 'national', drafterRole: 'participating' },
+      amount: { type: 'fixed', yuan: 800_000 },
+    },
+    {
+      id: 'art10.participating.industry',
+      clause: '第10条',
+      quote: Q10_PARTICIPATING,
+      title: {
+        zh: '行业标准参与起草单位 → 60万元',
+        en: 'Participating drafter of an industry standard → 600,000 yuan',
+      },
+      match: { kind: 'standard_drafting', level: 'industry', drafterRole: 'participating' },
+      amount: { type: 'fixed', yuan: 600_000 },
+    },
+    {
+      id: 'art10.group.government-adopted',
+      clause: '第10条',
+      quote: Q10_GROUP,
+      title: {
+        zh: '被政府采信的团体标准（牵头制定单位）→ 40万元',
+        en: 'Group standard adopted by government (leading unit) → 400,000 yuan',
+      },
+      match: { kind: 'standard_drafting', level: 'group' },
+      conditions: [
+        GROUP_LEAD,
+        {
+          type: 'fact_is',
+          fact: 'adoptedByGovernment',
+          value: true,
+          failure: 'prerequisite_not_met',
+          quote: '被政府采信',
+        },
+      ],
+      amount: { type: 'fixed', yuan: 400_000 },
+      readings: [R10_GROUP_EITHER],
+    },
+    {
+      id: 'art10.group.enterprises-adopted',
+      clause: '第10条',
+      quote: Q10_GROUP,
+      title: {
+        zh: '10家以上企业采用的团体标准（牵头制定单位）→ 40万元',
+        en: 'Group standard adopted by 10 or more enterprises (leading unit) → 400,000 yuan',
+      },
+      match: { kind: 'standard_drafting', level: 'group' },
+      conditions: [
+        GROUP_LEAD,
+        {
+          type: 'fact_at_least',
+          fact: 'adoptingEnterprises',
+          min: 10,
+          failure: 'prerequisite_not_met',
+          quote: '1 家以上企业采用',
+          reading: R10_TEN_ENTERPRISES,
+        },
+      ],
+      amount: { type: 'fixed', yuan: 400_000 },
+      readings: [R10_GROUP_EITHER],
+    },
+    {
+      id: 'art10.ip-conversion',
+      clause: '第10条',
+      quote: Q10_IP,
+      title: {
+        zh: '将自有知识产权转化为国家、行业、团体标准 → 追加20万元',
+        en: 'Own intellectual property turned into a national, industry or group standard → additional 200,000 yuan',
+      },
+      match: { kind: 'standard_drafting', level: ['national', 'industry', 'group'], recipientType: 'organization' },
+      conditions: [
+        {
+          type: 'fact_is',
+          fact: 'convertedOwnIntellectualProperty',
+          value: true,
+          failure: 'prerequisite_not_met',
+          quote: '将自有知识产权转化为国家、行业、团体标准',
+        },
+      ],
+      amount: { type: 'fixed', yuan: 200_000 },
+    },
+    // 第11条 标准化技术组织、服务机构
+    {
+      id: 'art11.international.tc',
+      clause: '第11条',
+      quote: Q11_INTERNATIONAL,
+      title: {
+        zh: '国际标准化专业技术委员会（TC）秘书处 → 100万元',
+        en: 'International technical committee (TC) secretariat → 1,000,000 yuan',
+      },
+      match: { kind: 'standardization_body_secretariat', level: 'international', body: 'tc' },
+      amount: { type: 'fixed', yuan: 1_000_000, reading: R11_INTERNATIONAL_TC },
+    },
+    {
+      id: 'art11.international.sc',
+      clause: '第11条',
+      quote: Q11_INTERNATIONAL,
+      title: {
+        zh: '国际标准化分技术委员会（SC）秘书处 → 50万元',
+        en: 'International subcommittee (SC) secretariat → 500,000 yuan',
+      },
+      match: { kind: 'standardization_body_secretariat', level: 'international', body: 'sc' },
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    {
+      id: 'art11.international.wg',
+      clause: '第11条',
+      quote: Q11_INTERNATIONAL,
+      title: { zh: '国际标准化工作组（WG）工作 → 30万元', en: 'International working group (WG) → 300,000 yuan' },
+      match: { kind: 'standardization_body_secretariat', level: 'international', body: 'wg' },
+      amount: { type: 'fixed', yuan: 300_000 },
+    },
+    {
+      id: 'art11.national.tc',
+      clause: '第11条',
+      quote: Q11_NATIONAL,
+      title: {
+        zh: '全国专业标准化技术委员会（TC）秘书处 → 80万元',
+        en: 'National technical committee (TC) secretariat → 800,000 yuan',
+      },
+      match: { kind: 'standardization_body_secretariat', level: 'national', body: 'tc' },
+      amount: { type: 'fixed', yuan: 800_000 },
+    },
+    {
+      id: 'art11.national.sc',
+      clause: '第11条',
+      quote: Q11_NATIONAL,
+      title: {
+        zh: '全国分技术委员会（SC）秘书处 → 50万元',
+        en: 'National subcommittee (SC) secretariat → 500,000 yuan',
+      },
+      match: { kind: 'standardization_body_secretariat', level: 'national', body: 'sc' },
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    {
+      id: 'art11.national.wg',
+      clause: '第11条',
+      quote: Q11_NATIONAL,
+      title: { zh: '全国标准化工作组（WG）工作 → 30万元', en: 'National working group (WG) → 300,000 yuan' },
+      match: { kind: 'standardization_body_secretariat', level: 'national', body: 'wg' },
+      amount: { type: 'fixed', yuan: 300_000 },
+    },
+    {
+      id: 'art11.henan.tc',
+      clause: '第11条',
+      quote: Q11_HENAN,
+      title: {
+        zh: '河南省专业标准化技术委员会（TC）秘书处 → 20万元',
+        en: 'Henan technical committee (TC) secretariat → 200,000 yuan',
+      },
+      match: { kind: 'standardization_body_secretariat', level: 'provincial', region: HENAN, body: 'tc' },
+      amount: { type: 'fixed', yuan: 200_000 },
+    },
+    {
+      id: 'art11.zhengzhou.tc',
+      clause: '第11条',
+      quote: Q11_ZHENGZHOU,
+      title: {
+        zh: '郑州市专业标准化技术委员会（TC）秘书处 → 10万元/年，连续两年',
+        en: 'Zhengzhou technical committee (TC) secretariat → 100,000 yuan a year for two years',
+      },
+      match: { kind: 'standardization_body_secretariat', level: 'municipal', region: ZHENGZHOU, body: 'tc' },
+      amount: { type: 'per_year', yuanPerYear: 100_000, years: 2, reading: R11_PER_YEAR },
+    },
+    {
+      id: 'art11.group-standard-body',
+      clause: '第11条',
+      quote: Q11_GROUP_BODY,
+      title: {
+        zh: '组建或依托技术机构负责团体标准制定 → 10万元',
+        en: 'Body set up or hosted to make group standards → 100,000 yuan',
+      },
+      match: { kind: 'group_standard_body' },
+      amount: { type: 'fixed', yuan: 100_000 },
+    },
+    {
+      id: 'art11.service-agency',
+      clause: '第11条',
+      quote: Q11_AGENCY,
+      title: {
+        zh: '入驻郑州的标准化专业服务机构及分支机构 → 20万元',
+        en: 'Standardization service agency or branch settled in Zhengzhou → 200,000 yuan',
+      },
+      match: { kind: 'standardization_service_agency' },
+      conditions: [{ type: 'located_in', fact: 'registeredIn', region: ZHENGZHOU, quote: '入驻郑州' }],
+      amount: { type: 'fixed', yuan: 200_000 },
+    },
+    // 第12条 试点示范、科研项目、课程
+    {
+      id: 'art12.pilot.national',
+      clause: '第12条',
+      quote: Q12_PILOT,
+      title: {
+        zh: '承担国家级标准化试点示范项目 → 50万元',
+        en: 'National standardization pilot project → 500,000 yuan',
+      },
+      match: { kind: 'standardization_pilot', level: 'national' },
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    {
+      id: 'art12.pilot.provincial',
+      clause: '第12条',
+      quote: Q12_PILOT,
+      title: {
+        zh: '承担省级标准化试点示范项目 → 30万元',
+        en: 'Provincial standardization pilot project → 300,000 yuan',
+      },
+      match: { kind: 'standardization_pilot', level: 'provincial' },
+      amount: { type: 'fixed', yuan: 300_000 },
+    },
+    {
+      id: 'art12.pilot.municipal',
+      clause: '第12条',
+      quote: Q12_PILOT,
+      title: {
+        zh: '承担市级标准化试点示范项目 → 10万元',
+        en: 'Municipal standardization pilot project → 100,000 yuan',
+      },
+      match: { kind: 'standardization_pilot', level: 'municipal' },
+      amount: { type: 'fixed', yuan: 100_000 },
+    },
+    {
+      id: 'art12.research-matching',
+      clause: '第12条',
+      quote: Q12_RESEARCH,
+      title: {
+        zh: '标准技术审查、实施评价和标准化科研项目 → 国家下拨经费1:1配套，不高于20万元',
+        en: 'Standard review, evaluation or research project → 1:1 matching of state funding, at most 200,000 yuan',
+      },
+      match: { kind: 'standardization_research_project' },
+      amount: { type: 'matching', numerator: 1, denominator: 1, of: 'stateFunding', maxYuan: 200_000 },
+    },
+    {
+      id: 'art12.course',
+      clause: '第12条',
+      quote: Q12_COURSE,
+      title: { zh: '设立标准化高等教育课程 → 20万元', en: 'Standardization course in higher education → 200,000 yuan' },
+      match: { kind: 'standardization_course' },
+      amount: { type: 'fixed', yuan: 200_000 },
+    },
+    // 第13条 地理标志、标准化良好行为
+    {
+      id: 'art13.gi-protected-product',
+      clause: '第13条',
+      quote: Q13_GI,
+      title: {
+        zh: '国家地理标志保护产品 → 50万元',
+        en: 'National geographical-indication protected product → 500,000 yuan',
+      },
+      match: { kind: 'geographical_indication', subtype: 'protected_product' },
+      amount: { type: 'fixed', yuan: 500_000 },
+      readings: [R13_GI_WORDS],
+    },
+    {
+      id: 'art13.gi-trademark',
+      clause: '第13条',
+      quote: Q13_GI,
+      title: { zh: '注册地理标志商标 → 50万元', en: 'Registered geographical-indication trademark → 500,000 yuan' },
+      match: { kind: 'geographical_indication', subtype: 'trademark' },
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    {
+      id: 'art13.good-behavior.5a',
+      clause: '第13条',
+      quote: Q13_GOOD_BEHAVIOR,
+      title: { zh: '5A级标准化良好行为企业 → 30万元', en: 'Standardization good-conduct enterprise 5A → 300,000 yuan' },
+      match: { kind: 'standardization_good_behavior', grade: 'AAAAA' },
+      amount: { type: 'fixed', yuan: 300_000 },
+      readings: [R13_PUNCTUATION],
+    },
+    {
+      id: 'art13.good-behavior.4a',
+      clause: '第13条',
+      quote: Q13_GOOD_BEHAVIOR,
+      title: { zh: '4A级标准化良好行为企业 → 20万元', en: 'Standardization good-conduct enterprise 4A → 200,000 yuan' },
+      match: { kind: 'standardization_good_behavior', grade: 'AAAA' },
+      amount: { type: 'fixed', yuan: 200_000 },
+      readings: [R13_PUNCTUATION],
+    },
+    {
+      id: 'art13.good-behavior.3a',
+      clause: '第13条',
+      quote: Q13_GOOD_BEHAVIOR,
+      title: { zh: '3A级标准化良好行为企业 → 10万元', en: 'Standardization good-conduct enterprise 3A → 100,000 yuan' },
+      match: { kind: 'standardization_good_behavior', grade: 'AAA' },
+      amount: { type: 'fixed', yuan: 100_000 },
+      readings: [R13_PUNCTUATION],
+    },
+    // 第14条 企业标准领跑者、对标达标
+    {
+      id: 'art14.leader.national',
+      clause: '第14条',
+      quote: Q14_NATIONAL,
+      title: {
+        zh: '国家企业标准领跑者并连续保持一年以上 → 100万元',
+        en: 'National enterprise standard leader held for a year or more → 1,000,000 yuan',
+      },
+      match: { kind: 'enterprise_standard_leader', level: 'national' },
+      conditions: [HELD_ONE_YEAR],
+      amount: { type: 'fixed', yuan: 1_000_000, reading: R14_NATIONAL },
+    },
+    {
+      id: 'art14.leader.henan',
+      clause: '第14条',
+      quote: Q14_HENAN,
+      title: {
+        zh: '河南省企业标准领跑者并连续保持一年以上 → 60万元',
+        en: 'Henan enterprise standard leader held for a year or more → 600,000 yuan',
+      },
+      match: { kind: 'enterprise_standard_leader', level: 'provincial', region: HENAN },
+      conditions: [HELD_ONE_YEAR],
+      amount: { type: 'fixed', yuan: 600_000 },
+    },
+    {
+      id: 'art14.leader.zhengzhou',
+      clause: '第14条',
+      quote: Q14_ZHENGZHOU,
+      title: {
+        zh: '郑州市企业标准领跑者并连续保持一年以上 → 40万元',
+        en: 'Zhengzhou enterprise standard leader held for a year or more → 400,000 yuan',
+      },
+      match: { kind: 'enterprise_standard_leader', level: 'municipal', region: ZHENGZHOU },
+      conditions: [HELD_ONE_YEAR],
+      amount: { type: 'fixed', yuan: 400_000 },
+    },
+    {
+      id: 'art14.benchmarking',
+      clause: '第14条',
+      quote: Q14_BENCHMARKING,
+      title: { zh: '参与对标达标行动 → 每个产品5万元', en: 'Benchmarking action → 50,000 yuan per product' },
+      match: { kind: 'benchmarking_action' },
+      amount: { type: 'per_item', yuanEach: 50_000, unit: { zh: '每参与一个产品', en: 'per product taking part' } },
+    },
+    // ── 三、计量 ──────────────────────────────────────────────────────────────────────────────
+    // 第15条 产业计量测试中心
+    {
+      id: 'art15.national',
+      clause: '第15条',
+      quote: Q15_NATIONAL,
+      title: { zh: '国家产业计量测试中心 → 50万元', en: 'National industrial metrology testing center → 500,000 yuan' },
+      match: { kind: 'industrial_metrology_center', level: 'national' },
+      amount: { type: 'fixed', yuan: 500_000 },
+      readings: [R15_OTHER_PLATFORMS],
+    },
+    {
+      id: 'art15.provincial',
+      clause: '第15条',
+      quote: Q15_PROVINCIAL,
+      title: {
+        zh: '省级产业计量测试中心 → 20万元',
+        en: 'Provincial industrial metrology testing center → 200,000 yuan',
+      },
+      match: { kind: 'industrial_metrology_center', level: 'provincial' },
+      amount: { type: 'fixed', yuan: 200_000 },
+    },
+    // 第16条 计量技术组织落户
+    {
+      id: 'art16.international',
+      clause: '第16条',
+      quote: Q16,
+      title: {
+        zh: '国际性计量技术组织落户郑州 → 100万元',
+        en: 'International metrology organization settling in Zhengzhou → 1,000,000 yuan',
+      },
+      match: { kind: 'metrology_organization_settlement', level: 'international' },
+      conditions: [{ type: 'located_in', fact: 'registeredIn', region: ZHENGZHOU, quote: '落户郑州' }],
+      amount: { type: 'fixed', yuan: 1_000_000, reading: R16_INTERNATIONAL },
+    },
+    {
+      id: 'art16.national',
+      clause: '第16条',
+      quote: Q16,
+      title: {
+        zh: '国家计量专业技术委员会落户郑州 → 50万元',
+        en: 'National metrology technical committee settling in Zhengzhou → 500,000 yuan',
+      },
+      match: { kind: 'metrology_organization_settlement', level: 'national' },
+      conditions: [{ type: 'located_in', fact: 'registeredIn', region: ZHENGZHOU, quote: '落户郑州' }],
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    // 第17条 计量技术法规起草者（前三位）
+    {
+      id: 'art17.international.rank1',
+      clause: '第17条',
+      quote: Q17_INTERNATIONAL,
+      title: {
+        zh: '国际计量技术法规和国际建议主要起草者第一位 → 100万元',
+        en: 'International metrology regulation or recommendation adopted, first drafter → 1,000,000 yuan',
+      },
+      match: { kind: 'metrology_regulation_drafting', level: 'international' },
+      conditions: [RANK_1],
+      amount: { type: 'fixed', yuan: 1_000_000, reading: R17_INTERNATIONAL_FIRST },
+    },
+    {
+      id: 'art17.international.rank2',
+      clause: '第17条',
+      quote: Q17_INTERNATIONAL,
+      title: {
+        zh: '国际计量技术法规和国际建议主要起草者第二位 → 80万元',
+        en: 'International metrology regulation or recommendation adopted, second drafter → 800,000 yuan',
+      },
+      match: { kind: 'metrology_regulation_drafting', level: 'international' },
+      conditions: [RANK_2],
+      amount: { type: 'fixed', yuan: 800_000 },
+    },
+    {
+      id: 'art17.international.rank3',
+      clause: '第17条',
+      quote: Q17_INTERNATIONAL,
+      title: {
+        zh: '国际计量技术法规和国际建议主要起草者第三位 → 60万元',
+        en: 'International metrology regulation or recommendation adopted, third drafter → 600,000 yuan',
+      },
+      match: { kind: 'metrology_regulation_drafting', level: 'international' },
+      conditions: [RANK_3],
+      amount: { type: 'fixed', yuan: 600_000 },
+    },
+    {
+      id: 'art17.national.rank1',
+      clause: '第17条',
+      quote: Q17_NATIONAL,
+      title: {
+        zh: '国家计量技术法规主导起草者第一位 → 30万元',
+        en: 'National metrology regulation, first leading drafter → 300,000 yuan',
+      },
+      match: { kind: 'metrology_regulation_drafting', level: 'national' },
+      conditions: [RANK_1],
+      amount: { type: 'fixed', yuan: 300_000 },
+    },
+    {
+      id: 'art17.national.rank2',
+      clause: '第17条',
+      quote: Q17_NATIONAL,
+      title: {
+        zh: '国家计量技术法规主导起草者第二位 → 20万元',
+        en: 'National metrology regulation, second leading drafter → 200,000 yuan',
+      },
+      match: { kind: 'metrology_regulation_drafting', level: 'national' },
+      conditions: [RANK_2],
+      amount: { type: 'fixed', yuan: 200_000 },
+    },
+    {
+      id: 'art17.national.rank3',
+      clause: '第17条',
+      quote: Q17_NATIONAL,
+      title: {
+        zh: '国家计量技术法规主导起草者第三位 → 10万元',
+        en: 'National metrology regulation, third leading drafter → 100,000 yuan',
+      },
+      match: { kind: 'metrology_regulation_drafting', level: 'national' },
+      conditions: [RANK_3],
+      amount: { type: 'fixed', yuan: 100_000 },
+    },
+    {
+      id: 'art17.local.rank1',
+      clause: '第17条',
+      quote: Q17_LOCAL,
+      title: {
+        zh: '地方计量技术法规主要起草者第一位 → 5万元',
+        en: 'Local metrology regulation, first drafter → 50,000 yuan',
+      },
+      match: { kind: 'metrology_regulation_drafting', level: 'local' },
+      conditions: [RANK_1],
+      amount: { type: 'fixed', yuan: 50_000 },
+    },
+    {
+      id: 'art17.local.rank2',
+      clause: '第17条',
+      quote: Q17_LOCAL,
+      title: {
+        zh: '地方计量技术法规主要起草者第二位 → 3万元',
+        en: 'Local metrology regulation, second drafter → 30,000 yuan',
+      },
+      match: { kind: 'metrology_regulation_drafting', level: 'local' },
+      conditions: [RANK_2],
+      amount: { type: 'fixed', yuan: 30_000 },
+    },
+    {
+      id: 'art17.local.rank3',
+      clause: '第17条',
+      quote: Q17_LOCAL,
+      title: {
+        zh: '地方计量技术法规主要起草者第三位 → 2万元',
+        en: 'Local metrology regulation, third drafter → 20,000 yuan',
+      },
+      match: { kind: 'metrology_regulation_drafting', level: 'local' },
+      conditions: [RANK_3],
+      amount: { type: 'fixed', yuan: 20_000 },
+    },
+    // 第18条 测量管理体系认证
+    {
+      id: 'art18.aaa',
+      clause: '第18条',
+      quote: Q18,
+      title: {
+        zh: '测量管理体系认证（涵盖能源计量）AAA级 → 10万元',
+        en: 'Measurement management certification (covering energy metrology) AAA → 100,000 yuan',
+      },
+      match: { kind: 'measurement_management_certification', grade: 'AAA' },
+      amount: { type: 'fixed', yuan: 100_000 },
+      readings: [R18_ENERGY_SCOPE],
+    },
+    {
+      id: 'art18.aa',
+      clause: '第18条',
+      quote: Q18,
+      title: {
+        zh: '测量管理体系认证（涵盖能源计量）AA级 → 5万元',
+        en: 'Measurement management certification (covering energy metrology) AA → 50,000 yuan',
+      },
+      match: { kind: 'measurement_management_certification', grade: 'AA' },
+      amount: { type: 'fixed', yuan: 50_000 },
+      readings: [R18_ENERGY_SCOPE],
+    },
+    {
+      id: 'art18.a',
+      clause: '第18条',
+      quote: Q18,
+      title: {
+        zh: '测量管理体系认证（涵盖能源计量）A级 → 3万元',
+        en: 'Measurement management certification (covering energy metrology) A → 30,000 yuan',
+      },
+      match: { kind: 'measurement_management_certification', grade: 'A' },
+      amount: { type: 'fixed', yuan: 30_000 },
+      readings: [R18_ENERGY_SCOPE],
+    },
+    // ── 四、检验检测 ──────────────────────────────────────────────────────────────────────────
+    {
+      id: 'art19.demonstration-zone',
+      clause: '第19条',
+      quote: Q19,
+      title: {
+        zh: '国家级检验检测认证公共服务平台示范区 → 50万元',
+        en: 'National inspection and certification service platform demonstration zone → 500,000 yuan',
+      },
+      match: { kind: 'inspection_demonstration_zone', level: 'national' },
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    {
+      id: 'art20.national',
+      clause: '第20条',
+      quote: Q20,
+      title: {
+        zh: '建成国家级检验检测机构 → 100万元',
+        en: 'National inspection and testing institution built → 1,000,000 yuan',
+      },
+      match: { kind: 'inspection_center', level: 'national' },
+      conditions: [
+        {
+          type: 'fact_in',
+          fact: 'stage',
+          values: ['accepted'],
+          failure: 'prerequisite_not_met',
+          quote: '建成国家级、省级检验检测机构',
+        },
+      ],
+      amount: { type: 'fixed', yuan: 1_000_000 },
+    },
+    {
+      id: 'art20.provincial',
+      clause: '第20条',
+      quote: Q20,
+      title: {
+        zh: '建成省级检验检测机构 → 50万元',
+        en: 'Provincial inspection and testing institution built → 500,000 yuan',
+      },
+      match: { kind: 'inspection_center', level: 'provincial' },
+      conditions: [
+        {
+          type: 'fact_in',
+          fact: 'stage',
+          values: ['accepted'],
+          failure: 'prerequisite_not_met',
+          quote: '建成国家级、省级检验检测机构',
+        },
+      ],
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+    {
+      id: 'art21.cnas',
+      clause: '第21条',
+      quote: Q21_CNAS,
+      title: { zh: '通过CNAS认可的实验室 → 10万元', en: 'CNAS-accredited laboratory → 100,000 yuan' },
+      match: { kind: 'laboratory_accreditation' },
+      amount: { type: 'fixed', yuan: 100_000 },
+    },
+    {
+      id: 'art21.ccc-laboratory',
+      clause: '第21条',
+      quote: Q21_CCC,
+      title: {
+        zh: '强制性产品认证指定实验室 → 每类产品10万元',
+        en: 'CCC designated laboratory → 100,000 yuan per product class',
+      },
+      match: { kind: 'ccc_designated_laboratory' },
+      amount: { type: 'per_item', yuanEach: 100_000, unit: { zh: '每类产品', en: 'per product class' } },
+    },
+    {
+      id: 'art21.mutual-recognition',
+      clause: '第21条',
+      quote: Q21_MUTUAL,
+      title: {
+        zh: '签署国际知名技术机构间检测结果互认 → 20万元',
+        en: 'International mutual recognition of test results signed → 200,000 yuan',
+      },
+      match: { kind: 'mutual_recognition_agreement' },
+      amount: { type: 'fixed', yuan: 200_000 },
+    },
+    // ── 五、认证管理 ──────────────────────────────────────────────────────────────────────────
+    {
+      id: 'art22.incubation-base',
+      clause: '第22条',
+      quote: Q22_BASE,
+      title: { zh: '卓越绩效管理孵化基地 → 30万元', en: 'Performance excellence incubation base → 300,000 yuan' },
+      match: { kind: 'quality_management_incubation_base' },
+      amount: { type: 'fixed', yuan: 300_000 },
+    },
+    {
+      id: 'art22.management-software',
+      clause: '第22条',
+      quote: Q22_SOFTWARE,
+      title: {
+        zh: '自主研发管理软件获著作权或专利权并实施 → 30万元',
+        en: 'Self-developed management software with copyright or patent, in use → 300,000 yuan',
+      },
+      match: { kind: 'management_software' },
+      amount: { type: 'fixed', yuan: 300_000 },
+    },
+    {
+      id: 'art22.excellence',
+      clause: '第22条',
+      quote: Q22_EXCELLENCE,
+      title: {
+        zh: '导入卓越绩效管理模式并经认定有效实施 → 10万元',
+        en: 'Performance excellence model implemented effectively → 100,000 yuan',
+      },
+      match: { kind: 'excellence_performance', subtype: 'effective_implementation' },
+      amount: { type: 'fixed', yuan: 100_000 },
+    },
+    {
+      id: 'art23.energy-low-carbon',
+      clause: '第23条',
+      quote: Q23_ENERGY,
+      title: {
+        zh: '节能产品、低碳产品认证 → 10万元',
+        en: 'Energy-saving or low-carbon product certification → 100,000 yuan',
+      },
+      match: { kind: 'energy_certification', subtype: ['energy_saving_product', 'low_carbon_product'] },
+      amount: { type: 'fixed', yuan: 100_000 },
+    },
+    {
+      id: 'art23.high-end',
+      clause: '第23条',
+      quote: Q23_HIGH_END,
+      title: {
+        zh: '高端产品服务认证（机器人、物联网、城市轨道交通装备等）→ 20万元',
+        en: 'High-end product or service certification (robots, IoT, urban rail equipment …) → 200,000 yuan',
+      },
+      match: { kind: 'high_end_certification', subtype: 'product_service' },
+      amount: { type: 'fixed', yuan: 200_000 },
+    },
+    {
+      id: 'art23.energy-management',
+      clause: '第23条',
+      quote: Q23_ENERGY_MANAGEMENT,
+      title: { zh: '能源管理体系认证 → 30万元', en: 'Energy management system certification → 300,000 yuan' },
+      match: { kind: 'energy_certification', subtype: 'energy_management_system' },
+      amount: { type: 'fixed', yuan: 300_000 },
+    },
+    {
+      id: 'art23.generic-drug',
+      clause: '第23条',
+      quote: Q23_GENERIC,
+      title: {
+        zh: '通过仿制药一致性评价 → 每个品种200万元',
+        en: 'Generic drug consistency evaluation passed → 2,000,000 yuan per variety',
+      },
+      match: { kind: 'generic_drug_consistency_evaluation' },
+      amount: {
+        type: 'per_item',
+        yuanEach: 2_000_000,
+        unit: { zh: '每个医药品种', en: 'per drug variety' },
+        reading: R23_GENERIC,
+      },
+    },
+    {
+      id: 'art23.food.industry',
+      clause: '第23条',
+      quote: Q23_FOOD_INDUSTRY,
+      title: {
+        zh: '食品工业企业（规模以上除外）通过HACCP、ISO 22000、诚信管理体系认证 → 50万元',
+        en: 'Food industry enterprise (not above designated size) certified HACCP, ISO 22000 or integrity management → 500,000 yuan',
+      },
+      match: { kind: 'food_safety_certification', sector: 'food_industry' },
+      conditions: [
+        {
+          type: 'fact_is',
+          fact: 'aboveDesignatedSize',
+          value: false,
+          failure: 'excluded_by_clause',
+          quote: '（规模以上企业除外）',
+        },
+      ],
+      amount: { type: 'fixed', yuan: 500_000 },
+      readings: [R23_STANDARD_NAMES],
+    },
+    {
+      id: 'art23.food.catering-trade-related',
+      clause: '第23条',
+      quote: Q23_FOOD_OTHER,
+      title: {
+        zh: '餐饮企业、食品批发和零售、食品相关产品生产企业通过上述认证 → 30万元',
+        en: 'Catering, food wholesale/retail or food-related product maker with such a certification → 300,000 yuan',
+      },
+      match: {
+        kind: 'food_safety_certification',
+        sector: ['catering', 'food_wholesale_retail', 'food_related_products'],
+      },
+      amount: { type: 'fixed', yuan: 300_000 },
+      readings: [R23_STANDARD_NAMES],
+    },
+    {
+      id: 'art24.international-certification',
+      clause: '第24条',
+      quote: Q24,
+      title: {
+        zh: '药品、医疗器械生产经营企业通过美国、欧盟及其他国际组织认证 → 50万元',
+        en: 'Drug or device maker or trader certified by the US, EU or another international body → 500,000 yuan',
+      },
+      match: { kind: 'international_drug_device_certification' },
+      amount: { type: 'fixed', yuan: 500_000 },
+    },
+  ],
+  stacking: [
+    {
+      type: 'cumulative_cap',
+      id: 'zhengzhou.art5.sales-cap',
+      clause: '第5条',
+      quote: Q5_SALES_CAP,
+      rules: ['art5.industrialization-sales'],
+      capYuan: 500_000,
+      period: { type: 'years_from_first', years: 3 },
+      reading: R5_THREE_YEARS,
+    },
+    {
+      type: 'cumulative_cap',
+      id: 'zhengzhou.art5.exclusive-cap',
+      clause: '第5条',
+      quote: Q5_EXCLUSIVE_CAP,
+      rules: ['art5.exclusive-variety'],
+      capYuan: 500_000,
+      period: { type: 'ever' },
+      reading: R5_EXCLUSIVE_PERIOD,
+    },
+    {
+      type: 'highest_only',
+      id: 'zhengzhou.art10.group-standard-once',
+      clause: '第10条',
+      quote: Q10_GROUP,
+      rules: ['art10.group.government-adopted', 'art10.group.enterprises-adopted'],
+      scope: 'same_project',
+      reading: R10_GROUP_EITHER,
+    },
+  ],
+} satisfies PolicyInput;

@@ -1,0 +1,452 @@
+import { describe, expect, it } from 'vitest';
+import { paid, refused, totalYuan } from './support/lines.js';
+import { type Case, IN_KAIFENG, IN_ZHENGZHOU, at, expectSingle, run, warningFor } from './zhengzhou-2019.support.js';
+
+// 三、计量（第15—18条）；四、检验检测（第19—21条）；五、认证管理（第22—24条）
+
+describe('第15条 产业计量测试中心', () => {
+  it.each<Case>([
+    [
+      '第15条 国家产业计量测试中心 → 50万元',
+      { kind: 'industrial_metrology_center', level: 'national' },
+      'art15.national',
+      500_000,
+      ['zhengzhou.art15.other-platforms'],
+    ],
+    [
+      '第15条 省级产业计量测试中心 → 20万元',
+      { kind: 'industrial_metrology_center', level: 'provincial' },
+      'art15.provincial',
+      200_000,
+      [],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第15条 市级产业计量测试中心 → 本政策无对应条款', () => {
+    expect(refused(run({ kind: 'industrial_metrology_center', level: 'municipal' }))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
+  });
+});
+
+describe('第16条 计量技术组织落户郑州', () => {
+  it.each<Case>([
+    [
+      '第16条 国际性计量技术组织落户郑州 → 100万元（按顺序读）',
+      { kind: 'metrology_organization_settlement', level: 'international', recipient: IN_ZHENGZHOU },
+      'art16.international',
+      1_000_000,
+      ['zhengzhou.art16.international'],
+    ],
+    [
+      '第16条 国家计量专业技术委员会落户郑州 → 50万元',
+      { kind: 'metrology_organization_settlement', level: 'national', recipient: IN_ZHENGZHOU },
+      'art16.national',
+      500_000,
+      [],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第16条 落户开封 → 不符合条件', () => {
+    const r = run({ kind: 'metrology_organization_settlement', level: 'national', recipient: IN_KAIFENG });
+    expect(refused(r)).toEqual({ 'art16.national': 'ineligible_recipient' });
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('落户郑州');
+  });
+});
+
+describe('第17条 制（修）订计量技术法规的起草者（前三位）', () => {
+  const regulation = (level: 'international' | 'national' | 'local', rank: number) =>
+    ({ kind: 'metrology_regulation_drafting', level, rank }) as const;
+  it.each<Case>([
+    [
+      '第17条 国际计量技术法规和国际建议被采用、主要起草者第一位 → 100万元（按顺序读）',
+      regulation('international', 1),
+      'art17.international.rank1',
+      1_000_000,
+      ['zhengzhou.art17.international-first'],
+    ],
+    [
+      '第17条 国际计量技术法规和国际建议被采用、第二位 → 80万元',
+      regulation('international', 2),
+      'art17.international.rank2',
+      800_000,
+      [],
+    ],
+    [
+      '第17条 国际计量技术法规和国际建议被采用、第三位 → 60万元',
+      regulation('international', 3),
+      'art17.international.rank3',
+      600_000,
+      [],
+    ],
+    [
+      '第17条 国家计量技术法规主导起草者第一位 → 30万元',
+      regulation('national', 1),
+      'art17.national.rank1',
+      300_000,
+      [],
+    ],
+    [
+      '第17条 国家计量技术法规主导起草者第二位 → 20万元',
+      regulation('national', 2),
+      'art17.national.rank2',
+      200_000,
+      [],
+    ],
+    [
+      '第17条 国家计量技术法规主导起草者第三位 → 10万元',
+      regulation('national', 3),
+      'art17.national.rank3',
+      100_000,
+      [],
+    ],
+    ['第17条 地方计量技术法规主要起草者第一位 → 5万元', regulation('local', 1), 'art17.local.rank1', 50_000, []],
+    ['第17条 地方计量技术法规主要起草者第二位 → 3万元', regulation('local', 2), 'art17.local.rank2', 30_000, []],
+    ['第17条 地方计量技术法规主要起草者第三位 → 2万元', regulation('local', 3), 'art17.local.rank3', 20_000, []],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第17条 个人起草者同样适用：国家计量技术法规第一位（个人）→ 30万元', () => {
+    expect(paid(run({ ...regulation('national', 1), recipient: { type: 'individual' } }))).toEqual({
+      'art17.national.rank1': 300_000,
+    });
+  });
+  it('第17条 第四位起草者 → 不在前三位，无奖励（rank_not_eligible）', () => {
+    const r = run(regulation('national', 4));
+    expect(totalYuan(r)).toBe(0);
+    expect(refused(r)).toEqual({
+      'art17.national.rank1': 'rank_not_eligible',
+      'art17.national.rank2': 'rank_not_eligible',
+      'art17.national.rank3': 'rank_not_eligible',
+    });
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('（前三位）');
+  });
+  it('第17条 未给出排名 → 待定，缺少 rank', () => {
+    const r = run({ kind: 'metrology_regulation_drafting', level: 'local' });
+    expect(r.undetermined.map((u) => u.missingFacts)).toEqual([['rank'], ['rank'], ['rank']]);
+    expect(totalYuan(r)).toBe(0);
+  });
+});
+
+describe('第18条 测量管理体系认证（涵盖能源计量）', () => {
+  it.each<Case>([
+    [
+      '第18条 AAA级 → 10万元',
+      { kind: 'measurement_management_certification', grade: 'AAA' },
+      'art18.aaa',
+      100_000,
+      ['zhengzhou.art18.energy-scope'],
+    ],
+    [
+      '第18条 AA级 → 5万元',
+      { kind: 'measurement_management_certification', grade: 'AA' },
+      'art18.aa',
+      50_000,
+      ['zhengzhou.art18.energy-scope'],
+    ],
+    [
+      '第18条 A级 → 3万元',
+      { kind: 'measurement_management_certification', grade: 'A' },
+      'art18.a',
+      30_000,
+      ['zhengzhou.art18.energy-scope'],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第18条 未给出等级 → 待定，缺少 grade', () => {
+    expect(
+      run({ kind: 'measurement_management_certification' }).undetermined.map((u) => [u.ruleId, u.missingFacts]),
+    ).toEqual([
+      ['art18.aaa', ['grade']],
+      ['art18.aa', ['grade']],
+      ['art18.a', ['grade']],
+    ]);
+  });
+});
+
+describe('第19条 国家级检验检测认证公共服务平台示范区', () => {
+  it.each<Case>([
+    [
+      '第19条 成功创建国家级检验检测认证公共服务平台示范区 → 50万元',
+      { kind: 'inspection_demonstration_zone', level: 'national' },
+      'art19.demonstration-zone',
+      500_000,
+      [],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+});
+
+describe('第20条 建成国家级、省级检验检测机构', () => {
+  it.each<Case>([
+    [
+      '第20条 建成国家级检验检测机构 → 100万元',
+      { kind: 'inspection_center', level: 'national', stage: 'accepted' },
+      'art20.national',
+      1_000_000,
+      [],
+    ],
+    [
+      '第20条 建成省级检验检测机构 → 50万元',
+      { kind: 'inspection_center', level: 'provincial', stage: 'accepted' },
+      'art20.provincial',
+      500_000,
+      [],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第20条 仅获批筹建、尚未建成 → 不满足前提条件', () => {
+    const r = run({ kind: 'inspection_center', level: 'national', stage: 'approved' });
+    expect(refused(r)).toEqual({ 'art20.national': 'prerequisite_not_met' });
+    expect(r.notPaid[0]?.clauseAmount?.text).toBe('100万元');
+  });
+});
+
+describe('第21条 CNAS认可、强制性产品认证指定实验室、检测结果互认', () => {
+  it.each<Case>([
+    ['第21条 通过CNAS认可的实验室 → 10万元', { kind: 'laboratory_accreditation' }, 'art21.cnas', 100_000, []],
+    [
+      '第21条 强制性产品认证指定实验室，一类产品 → 10万元',
+      { kind: 'ccc_designated_laboratory' },
+      'art21.ccc-laboratory',
+      100_000,
+      [],
+    ],
+    [
+      '第21条 签署国际知名技术机构间检测结果互认 → 20万元',
+      { kind: 'mutual_recognition_agreement' },
+      'art21.mutual-recognition',
+      200_000,
+      [],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第21条 每类产品10万元：指定三类产品 → 30万元', () => {
+    const r = run({ kind: 'ccc_designated_laboratory', count: 3 });
+    expect(paid(r)).toEqual({ 'art21.ccc-laboratory': 300_000 });
+    expect(r.awards[0]?.calculation.zh).toContain('每类产品');
+  });
+});
+
+describe('第22条 卓越绩效孵化基地、管理软件、卓越绩效管理模式', () => {
+  it.each<Case>([
+    [
+      '第22条 被选定为卓越绩效管理孵化基地 → 30万元',
+      { kind: 'quality_management_incubation_base' },
+      'art22.incubation-base',
+      300_000,
+      [],
+    ],
+    [
+      '第22条 自主研发管理软件获著作权或专利权并实施 → 30万元',
+      { kind: 'management_software' },
+      'art22.management-software',
+      300_000,
+      [],
+    ],
+    [
+      '第22条 导入卓越绩效管理模式并经认定有效实施 → 10万元',
+      { kind: 'excellence_performance', subtype: 'effective_implementation' },
+      'art22.excellence',
+      100_000,
+      [],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第22条 卓越绩效“较高成熟度”评价 → 本条未列，无对应条款', () => {
+    expect(refused(run({ kind: 'excellence_performance', subtype: 'high_maturity' }))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
+  });
+});
+
+describe('第23条 节能低碳、高端认证、能源管理、一致性评价、食品安全认证', () => {
+  it.each<Case>([
+    [
+      '第23条 节能产品认证 → 10万元',
+      { kind: 'energy_certification', subtype: 'energy_saving_product' },
+      'art23.energy-low-carbon',
+      100_000,
+      [],
+    ],
+    [
+      '第23条 低碳产品认证 → 10万元',
+      { kind: 'energy_certification', subtype: 'low_carbon_product' },
+      'art23.energy-low-carbon',
+      100_000,
+      [],
+    ],
+    [
+      '第23条 高端产品服务认证（机器人、物联网、城市轨道交通装备等）→ 20万元',
+      { kind: 'high_end_certification', subtype: 'product_service' },
+      'art23.high-end',
+      200_000,
+      [],
+    ],
+    [
+      '第23条 能源管理体系认证 → 30万元',
+      { kind: 'energy_certification', subtype: 'energy_management_system' },
+      'art23.energy-management',
+      300_000,
+      [],
+    ],
+    [
+      '第23条 通过仿制药一致性评价的医药品种 → 200万元（丢字标记）',
+      { kind: 'generic_drug_consistency_evaluation' },
+      'art23.generic-drug',
+      2_000_000,
+      ['zhengzhou.art23.generic'],
+    ],
+    [
+      '第23条 食品工业企业（非规模以上）通过HACCP认证 → 50万元',
+      {
+        kind: 'food_safety_certification',
+        subtype: 'haccp',
+        recipient: { type: 'organization', sector: 'food_industry', aboveDesignatedSize: false },
+      },
+      'art23.food.industry',
+      500_000,
+      ['zhengzhou.art23.standard-names'],
+    ],
+    [
+      '第23条 餐饮企业通过ISO 22000认证 → 30万元',
+      {
+        kind: 'food_safety_certification',
+        subtype: 'iso22000',
+        recipient: { type: 'organization', sector: 'catering' },
+      },
+      'art23.food.catering-trade-related',
+      300_000,
+      ['zhengzhou.art23.standard-names'],
+    ],
+    [
+      '第23条 食品批发和零售企业通过诚信管理体系认证 → 30万元',
+      {
+        kind: 'food_safety_certification',
+        subtype: 'integrity_management',
+        recipient: { type: 'organization', sector: 'food_wholesale_retail' },
+      },
+      'art23.food.catering-trade-related',
+      300_000,
+      ['zhengzhou.art23.standard-names'],
+    ],
+    [
+      '第23条 食品相关产品生产企业通过HACCP认证 → 30万元',
+      {
+        kind: 'food_safety_certification',
+        subtype: 'haccp',
+        recipient: { type: 'organization', sector: 'food_related_products' },
+      },
+      'art23.food.catering-trade-related',
+      300_000,
+      ['zhengzhou.art23.standard-names'],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第23条 一致性评价的解读：“20  万元”读作200万元，照印20万元为另一读法', () => {
+    const w = warningFor(run({ kind: 'generic_drug_consistency_evaluation' }), 'zhengzhou.art23.generic');
+    expect(w?.message.zh).toContain('采用：每个品种200万元；另一读法：照印：20万元');
+  });
+  it('第23条 两个医药品种通过一致性评价 → 每个品种200万元，共400万元', () => {
+    const r = run({ kind: 'generic_drug_consistency_evaluation', count: 2 });
+    expect(paid(r)).toEqual({ 'art23.generic-drug': 4_000_000 });
+    expect(r.awards[0]?.basis).toBe('per_item');
+  });
+  it('第23条 规模以上食品工业企业 → 本条明确排除（excluded_by_clause）', () => {
+    const r = run({
+      kind: 'food_safety_certification',
+      subtype: 'haccp',
+      recipient: { type: 'organization', sector: 'food_industry', aboveDesignatedSize: true },
+    });
+    expect(totalYuan(r)).toBe(0);
+    expect(refused(r)).toEqual({ 'art23.food.industry': 'excluded_by_clause' });
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('（规模以上企业除外）');
+    expect(r.notPaid[0]?.clauseAmount?.text).toBe('50万元');
+  });
+  it('第23条 规模以上的餐饮企业 → 排除只针对食品工业企业，仍为30万元', () => {
+    const r = run({
+      kind: 'food_safety_certification',
+      subtype: 'iso22000',
+      recipient: { type: 'organization', sector: 'catering', aboveDesignatedSize: true },
+    });
+    expect(paid(r)).toEqual({ 'art23.food.catering-trade-related': 300_000 });
+  });
+  it('第23条 食品工业企业未说明是否规模以上 → 待定，缺少 aboveDesignatedSize', () => {
+    const r = run({
+      kind: 'food_safety_certification',
+      subtype: 'haccp',
+      recipient: { type: 'organization', sector: 'food_industry' },
+    });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['art23.food.industry', ['aboveDesignatedSize']],
+    ]);
+  });
+  it('第23条 未给出行业 → 待定，缺少 sector（食品工业企业一条另缺 aboveDesignatedSize）', () => {
+    const r = run({ kind: 'food_safety_certification', subtype: 'haccp' });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['art23.food.industry', ['sector', 'aboveDesignatedSize']],
+      ['art23.food.catering-trade-related', ['sector']],
+    ]);
+  });
+  it('第23条 其他行业的企业 → 本条未列，无对应条款', () => {
+    expect(
+      refused(
+        run({
+          kind: 'food_safety_certification',
+          subtype: 'haccp',
+          recipient: { type: 'organization', sector: 'other' },
+        }),
+      ),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('第23条 分别给予：小型食品工业企业通过HACCP与ISO 22000两项认证 → 各50万元', () => {
+    const food = { type: 'organization', sector: 'food_industry', aboveDesignatedSize: false } as const;
+    const r = run([
+      at({ kind: 'food_safety_certification', subtype: 'haccp', recipient: food }),
+      at({ kind: 'food_safety_certification', subtype: 'iso22000', recipient: food }),
+    ]);
+    expect(totalYuan(r)).toBe(1_000_000);
+  });
+});
+
+describe('第24条 药品、医疗器械企业通过国际认证', () => {
+  it.each<Case>([
+    [
+      '第24条 药品生产企业通过美国、欧盟或其他国际组织认证 → 50万元',
+      { kind: 'international_drug_device_certification' },
+      'art24.international-certification',
+      500_000,
+      [],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+});
+
+describe('组合：一家企业同年的多项成果（本政策除第5条上限与第10条团体标准外无就高或上限）', () => {
+  it('市长质量奖100万 + 国家标准主要起草100万 + 追加20万 + CNAS 10万 + 对标达标2个产品10万 → 240万元', () => {
+    const r = run([
+      at({ kind: 'government_quality_award', level: 'municipal', region: '410100', prize: 'award' }),
+      at({ kind: 'standard_drafting', level: 'national', drafterRole: 'main', convertedOwnIntellectualProperty: true }),
+      at({ kind: 'laboratory_accreditation' }),
+      at({ kind: 'benchmarking_action', count: 2 }),
+    ]);
+    expect(paid(r)).toEqual({
+      'art3.zhengzhou.award': 1_000_000,
+      'art10.main.national': 1_000_000,
+      'art10.ip-conversion': 200_000,
+      'art21.cnas': 100_000,
+      'art14.benchmarking': 100_000,
+    });
+    expect(totalYuan(r)).toBe(2_400_000);
+    expect(r.totalIsUpperLimit).toBe(false);
+  });
+});

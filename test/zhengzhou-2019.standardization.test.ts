@@ -1,0 +1,575 @@
+import { describe, expect, it } from 'vitest';
+import { paid, refused, totalYuan } from './support/lines.js';
+import {
+  type Case,
+  IN_KAIFENG,
+  IN_ZHENGZHOU,
+  at,
+  expectSingle,
+  run,
+  warnedReadings,
+  warningFor,
+} from './zhengzhou-2019.support.js';
+
+// 二、标准化（第9—14条）
+
+describe('第9条 标准创新贡献奖、标准化助力奖、技术标准创新基地', () => {
+  it.each<Case>([
+    [
+      '第9条 国家标准创新贡献奖一等奖 → 100万元（“10 万元”按顺序读）',
+      { kind: 'standard_innovation_award', level: 'national', prize: 'first' },
+      'art9.award.first',
+      1_000_000,
+      ['zhengzhou.art9.first'],
+    ],
+    [
+      '第9条 国家标准创新贡献奖二等奖 → 50万元',
+      { kind: 'standard_innovation_award', level: 'national', prize: 'second' },
+      'art9.award.second',
+      500_000,
+      [],
+    ],
+    [
+      '第9条 国家标准创新贡献奖三等奖 → 20万元',
+      { kind: 'standard_innovation_award', level: 'national', prize: 'third' },
+      'art9.award.third',
+      200_000,
+      [],
+    ],
+    [
+      '第9条 中国标准化助力奖 → 5万元',
+      { kind: 'standardization_assistance_award' },
+      'art9.assistance-award',
+      50_000,
+      [],
+    ],
+    [
+      '第9条 获批国家技术标准创新基地 → 30万元',
+      { kind: 'standard_innovation_base', subtype: 'base' },
+      'art9.innovation-base',
+      300_000,
+      [],
+    ],
+    [
+      '第9条 获批场馆 → 30万元',
+      { kind: 'standard_innovation_base', subtype: 'venue' },
+      'art9.innovation-base',
+      300_000,
+      [],
+    ],
+    [
+      '第9条 获批标准验证实验室 → 30万元',
+      { kind: 'standard_innovation_base', subtype: 'verification_lab' },
+      'art9.innovation-base',
+      300_000,
+      [],
+    ],
+    [
+      '第9条 经国家推广的标准案例 → 30万元',
+      { kind: 'standard_innovation_base', subtype: 'promoted_case' },
+      'art9.innovation-base',
+      300_000,
+      [],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第9条 个人获标准创新贡献奖 → 本条只奖励单位', () => {
+    expect(
+      refused(
+        run({
+          kind: 'standard_innovation_award',
+          level: 'national',
+          prize: 'first',
+          recipient: { type: 'individual' },
+        }),
+      ),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('第9条 省级标准贡献奖 → 本政策无对应条款', () => {
+    expect(
+      refused(run({ kind: 'standard_innovation_award', level: 'provincial', region: '410000', prize: 'first' })),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+});
+
+describe('第10条 制（修）订且经批准发布的标准', () => {
+  const drafting = (
+    level: 'international' | 'national' | 'industry' | 'local',
+    drafterRole: 'main' | 'participating',
+  ) =>
+    ({
+      kind: 'standard_drafting',
+      level,
+      drafterRole,
+      rank: drafterRole === 'main' ? 1 : 4,
+      convertedOwnIntellectualProperty: false,
+    }) as const;
+  it.each<Case>([
+    [
+      '第10条 主导制定国际标准、主要起草单位 → 1000万元（“1 0 万元”，报道确认）',
+      drafting('international', 'main'),
+      'art10.main.international',
+      10_000_000,
+      ['zhengzhou.art10.main-international'],
+    ],
+    [
+      '第10条 主导制定国家标准、主要起草单位 → 100万元（丢字标记，报道确认）',
+      drafting('national', 'main'),
+      'art10.main.national',
+      1_000_000,
+      ['zhengzhou.art10.main-national'],
+    ],
+    ['第10条 行业标准、主要起草单位 → 80万元', drafting('industry', 'main'), 'art10.main.industry', 800_000, []],
+    ['第10条 地方标准、主要起草单位 → 40万元', drafting('local', 'main'), 'art10.main.local', 400_000, []],
+    [
+      '第10条 国际标准、参与起草单位 → 100万元（按顺序读）',
+      drafting('international', 'participating'),
+      'art10.participating.international',
+      1_000_000,
+      ['zhengzhou.art10.participating-international'],
+    ],
+    [
+      '第10条 国家标准、参与起草单位 → 80万元',
+      drafting('national', 'participating'),
+      'art10.participating.national',
+      800_000,
+      [],
+    ],
+    [
+      '第10条 行业标准、参与起草单位 → 60万元',
+      drafting('industry', 'participating'),
+      'art10.participating.industry',
+      600_000,
+      [],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第10条 国际标准1000万元的解读：原文“1 0 万元”，依据2023年报道', () => {
+    const w = warningFor(run(drafting('international', 'main')), 'zhengzhou.art10.main-international');
+    expect(w?.message.zh).toContain('原文：“分别给予1 0 万元、10\u00a0 万元、80万元、40万元”');
+    expect(w?.message.zh).toContain('1000万元');
+    expect(w?.reading?.basis.zh).toContain('2023年报道');
+  });
+  it('第10条 地方标准参与起草单位 → 本条未列，无对应条款', () => {
+    expect(refused(run(drafting('local', 'participating')))).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('第10条 企业标准 → 本政策无对应条款', () => {
+    expect(refused(run({ kind: 'standard_drafting', level: 'enterprise', drafterRole: 'main' }))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
+  });
+  it('第10条 未给出起草角色（主要/参与）→ 待定，缺少 drafterRole', () => {
+    const r = run({ kind: 'standard_drafting', level: 'industry', convertedOwnIntellectualProperty: false });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['art10.main.industry', ['drafterRole']],
+      ['art10.participating.industry', ['drafterRole']],
+    ]);
+    expect(totalYuan(r)).toBe(0);
+  });
+  it('第10条 排名不影响本条：国家标准主要起草单位排名第五 → 仍为100万元', () => {
+    expect(paid(run({ ...drafting('national', 'main'), rank: 5 }))).toEqual({ 'art10.main.national': 1_000_000 });
+  });
+});
+
+describe('第10条 将自有知识产权转化为国家、行业、团体标准 → 一次性追加奖补20万元', () => {
+  it('第10条 主导国家标准并转化自有知识产权 → 100万元 + 追加20万元 = 120万元', () => {
+    const r = run({
+      kind: 'standard_drafting',
+      level: 'national',
+      drafterRole: 'main',
+      convertedOwnIntellectualProperty: true,
+    });
+    expect(paid(r)).toEqual({ 'art10.main.national': 1_000_000, 'art10.ip-conversion': 200_000 });
+    expect(totalYuan(r)).toBe(1_200_000);
+  });
+  it('第10条 参与行业标准并转化自有知识产权 → 60万元 + 追加20万元', () => {
+    const r = run({
+      kind: 'standard_drafting',
+      level: 'industry',
+      drafterRole: 'participating',
+      convertedOwnIntellectualProperty: true,
+    });
+    expect(paid(r)).toEqual({ 'art10.participating.industry': 600_000, 'art10.ip-conversion': 200_000 });
+  });
+  it('第10条 被政府采信的团体标准并转化自有知识产权 → 40万元 + 追加20万元', () => {
+    const r = run({
+      kind: 'standard_drafting',
+      level: 'group',
+      drafterRole: 'main',
+      adoptedByGovernment: true,
+      adoptingEnterprises: 0,
+      convertedOwnIntellectualProperty: true,
+    });
+    expect(paid(r)).toEqual({ 'art10.group.government-adopted': 400_000, 'art10.ip-conversion': 200_000 });
+  });
+  it('第10条 地方标准、国际标准不在追加之列 → 只付起草奖励', () => {
+    expect(
+      paid(
+        run({ kind: 'standard_drafting', level: 'local', drafterRole: 'main', convertedOwnIntellectualProperty: true }),
+      ),
+    ).toEqual({ 'art10.main.local': 400_000 });
+    expect(
+      paid(
+        run({
+          kind: 'standard_drafting',
+          level: 'international',
+          drafterRole: 'main',
+          convertedOwnIntellectualProperty: true,
+        }),
+      ),
+    ).toEqual({ 'art10.main.international': 10_000_000 });
+  });
+  it('第10条 未说明是否转化自有知识产权 → 起草奖励照付，追加部分待定（缺少 convertedOwnIntellectualProperty）', () => {
+    const r = run({ kind: 'standard_drafting', level: 'national', drafterRole: 'participating' });
+    expect(paid(r)).toEqual({ 'art10.participating.national': 800_000 });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts, u.clauseAmount?.text])).toEqual([
+      ['art10.ip-conversion', ['convertedOwnIntellectualProperty'], '20万元'],
+    ]);
+  });
+});
+
+describe('第10条 被政府采信或10家以上企业采用的团体标准 → 牵头制定单位40万元', () => {
+  const group = {
+    kind: 'standard_drafting',
+    level: 'group',
+    drafterRole: 'main',
+    convertedOwnIntellectualProperty: false,
+  } as const;
+  it('第10条 被政府采信 → 40万元，附“或”条件的解读', () => {
+    const r = run({ ...group, adoptedByGovernment: true, adoptingEnterprises: 3 });
+    expect(paid(r)).toEqual({ 'art10.group.government-adopted': 400_000 });
+    expect(r.notPaid).toEqual([]);
+    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual(['zhengzhou.art10.group-either']);
+  });
+  it('第10条 10家企业采用（“1 家以上”读作10家以上，含10家）→ 40万元', () => {
+    const r = run({ ...group, adoptedByGovernment: false, adoptingEnterprises: 10 });
+    expect(paid(r)).toEqual({ 'art10.group.enterprises-adopted': 400_000 });
+    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual([
+      'zhengzhou.art10.group-either',
+      'zhengzhou.art10.ten-enterprises',
+    ]);
+    expect(warningFor(r, 'zhengzhou.art10.ten-enterprises')?.message.zh).toContain(
+      '原文：“被政府采信或1 家以上企业采用的团体标准”',
+    );
+  });
+  it('第10条 9家企业采用且未被政府采信 → 不满足前提条件，0元', () => {
+    const r = run({ ...group, adoptedByGovernment: false, adoptingEnterprises: 9 });
+    expect(totalYuan(r)).toBe(0);
+    expect(refused(r)).toEqual({
+      'art10.group.government-adopted': 'prerequisite_not_met',
+      'art10.group.enterprises-adopted': 'prerequisite_not_met',
+      'art10.ip-conversion': 'prerequisite_not_met',
+    });
+  });
+  it('第10条 两个条件都满足 → 只付一次40万元（同一团体标准就高，另一条 stacking_highest_only）', () => {
+    const r = run({ ...group, adoptedByGovernment: true, adoptingEnterprises: 25 });
+    expect(totalYuan(r)).toBe(400_000);
+    expect(paid(r)).toEqual({ 'art10.group.government-adopted': 400_000 });
+    expect(refused(r)).toEqual({ 'art10.group.enterprises-adopted': 'stacking_highest_only' });
+  });
+  it('第10条 被政府采信、采用企业数未给出 → 付40万元；另一条件列为待定但不会再增加金额', () => {
+    const r = run({ ...group, adoptedByGovernment: true });
+    expect(paid(r)).toEqual({ 'art10.group.government-adopted': 400_000 });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['art10.group.enterprises-adopted', ['adoptingEnterprises']],
+    ]);
+  });
+  it('第10条 两个不同的团体标准各被采信 → 各40万元，合计80万元', () => {
+    const r = run([
+      at({ ...group, adoptedByGovernment: true, adoptingEnterprises: 0 }),
+      at({ ...group, adoptedByGovernment: true, adoptingEnterprises: 0 }),
+    ]);
+    expect(totalYuan(r)).toBe(800_000);
+  });
+  it('第10条 同一团体标准（同一 projectId）重复申报 → 只付一次', () => {
+    const std = { ...group, adoptedByGovernment: true, adoptingEnterprises: 12, projectId: 'T/ZZ 001-2024' };
+    const r = run([at(std, '2024-03-01'), at(std, '2024-05-10')]);
+    expect(totalYuan(r)).toBe(400_000);
+  });
+  it('第10条 同一团体标准已按“被政府采信”付40万元（history），后又10家以上企业采用 → 不再支付', () => {
+    const r = run(
+      { ...group, adoptedByGovernment: true, adoptingEnterprises: 15, projectId: 'T/ZZ 001-2024' },
+      {
+        history: [
+          {
+            policyId: 'zhengzhou-2019',
+            ruleId: 'art10.group.government-adopted',
+            amountYuan: 400_000,
+            obtainedOn: '2024-01-10',
+            projectId: 'T/ZZ 001-2024',
+          },
+        ],
+      },
+    );
+    expect(totalYuan(r)).toBe(0);
+    expect(Object.values(refused(r))).toEqual(['stacking_highest_only', 'stacking_highest_only']);
+  });
+  it('第10条 参与（非牵头）单位 → 不满足前提条件（给予牵头制定单位）', () => {
+    const r = run({ ...group, drafterRole: 'participating', adoptedByGovernment: true, adoptingEnterprises: 20 });
+    expect(refused(r)).toEqual({
+      'art10.group.government-adopted': 'prerequisite_not_met',
+      'art10.group.enterprises-adopted': 'prerequisite_not_met',
+      'art10.ip-conversion': 'prerequisite_not_met',
+    });
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('给予牵头制定单位');
+  });
+});
+
+describe('第11条 承担标准化技术组织、团体标准机构、标准化服务机构', () => {
+  const sec = (level: 'international' | 'national', body: 'tc' | 'sc' | 'wg') =>
+    ({ kind: 'standardization_body_secretariat', level, body }) as const;
+  it.each<Case>([
+    [
+      '第11条 国际标准化专业技术委员会（TC）秘书处 → 100万元（按顺序读）',
+      sec('international', 'tc'),
+      'art11.international.tc',
+      1_000_000,
+      ['zhengzhou.art11.international-tc'],
+    ],
+    ['第11条 国际分技术委员会（SC）秘书处 → 50万元', sec('international', 'sc'), 'art11.international.sc', 500_000, []],
+    ['第11条 国际工作组（WG）工作 → 30万元', sec('international', 'wg'), 'art11.international.wg', 300_000, []],
+    ['第11条 全国专业标准化技术委员会（TC）秘书处 → 80万元', sec('national', 'tc'), 'art11.national.tc', 800_000, []],
+    ['第11条 全国分技术委员会（SC）秘书处 → 50万元', sec('national', 'sc'), 'art11.national.sc', 500_000, []],
+    ['第11条 全国工作组（WG）工作 → 30万元', sec('national', 'wg'), 'art11.national.wg', 300_000, []],
+    [
+      '第11条 河南省专业标准化技术委员会（TC）秘书处 → 20万元',
+      { kind: 'standardization_body_secretariat', level: 'provincial', region: '410000', body: 'tc' },
+      'art11.henan.tc',
+      200_000,
+      [],
+    ],
+    [
+      '第11条 郑州市专业标准化技术委员会（TC）秘书处 → 10万元/年，连续两年',
+      { kind: 'standardization_body_secretariat', level: 'municipal', region: '410100', body: 'tc' },
+      'art11.zhengzhou.tc',
+      200_000,
+      ['zhengzhou.art11.municipal-per-year'],
+    ],
+    [
+      '第11条 组建或依托技术机构负责团体标准制定 → 10万元',
+      { kind: 'group_standard_body' },
+      'art11.group-standard-body',
+      100_000,
+      [],
+    ],
+    [
+      '第11条 入驻郑州的标准化专业服务机构 → 20万元',
+      { kind: 'standardization_service_agency', recipient: IN_ZHENGZHOU },
+      'art11.service-agency',
+      200_000,
+      [],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第11条 郑州市TC秘书处按年支付：第1年10万元、第2年10万元，附“10万元年”的解读', () => {
+    const r = run({ kind: 'standardization_body_secretariat', level: 'municipal', region: '410100', body: 'tc' });
+    const award = r.awards[0];
+    expect(award?.basis).toBe('per_year');
+    expect(award?.schedule?.map((s) => [s.year, s.amount.text])).toEqual([
+      [1, '10万元'],
+      [2, '10万元'],
+    ]);
+    expect(warningFor(r, 'zhengzhou.art11.municipal-per-year')?.message.zh).toContain(
+      '原文：“资助奖励10万元年，按标准起草量连续两年支持”',
+    );
+  });
+  it('第11条 河南省分技术委员会（SC）秘书处 → 本条只列TC，无对应条款', () => {
+    expect(
+      refused(run({ kind: 'standardization_body_secretariat', level: 'provincial', region: '410000', body: 'sc' })),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('第11条 其他城市的市级TC秘书处 → 本政策无对应条款', () => {
+    expect(
+      refused(run({ kind: 'standardization_body_secretariat', level: 'municipal', region: '410200', body: 'tc' })),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('第11条 服务机构注册在开封（未入驻郑州）→ 不符合条件', () => {
+    const r = run({ kind: 'standardization_service_agency', recipient: IN_KAIFENG });
+    expect(refused(r)).toEqual({ 'art11.service-agency': 'ineligible_recipient' });
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('入驻郑州');
+  });
+  it('第11条 服务机构未给出注册地 → 待定，缺少 registeredIn', () => {
+    expect(run({ kind: 'standardization_service_agency' }).undetermined.map((u) => u.missingFacts)).toEqual([
+      ['registeredIn'],
+    ]);
+  });
+});
+
+describe('第12条 标准化试点示范项目、科研项目1:1配套、高等教育课程', () => {
+  it.each<Case>([
+    [
+      '第12条 承担国家级标准化试点示范项目 → 50万元',
+      { kind: 'standardization_pilot', level: 'national', stage: 'accepted' },
+      'art12.pilot.national',
+      500_000,
+      [],
+    ],
+    [
+      '第12条 承担省级标准化试点示范项目 → 30万元',
+      { kind: 'standardization_pilot', level: 'provincial', stage: 'approved' },
+      'art12.pilot.provincial',
+      300_000,
+      [],
+    ],
+    [
+      '第12条 承担市级标准化试点示范项目 → 10万元',
+      { kind: 'standardization_pilot', level: 'municipal' },
+      'art12.pilot.municipal',
+      100_000,
+      [],
+    ],
+    ['第12条 设立标准化高等教育课程 → 20万元', { kind: 'standardization_course' }, 'art12.course', 200_000, []],
+    [
+      '第12条 标准化科研项目，国家下拨15万元 → 1:1配套15万元',
+      { kind: 'standardization_research_project', stateFunding: 150_000 },
+      'art12.research-matching',
+      150_000,
+      [],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第12条 国家下拨123,456.78元 → 配套123,456.78元', () => {
+    const r = run({ kind: 'standardization_research_project', stateFunding: '123456.78' });
+    expect(r.awards.map((a) => [a.amount.yuan, a.basis])).toEqual([['123456.78', 'matching']]);
+  });
+  it('第12条 国家下拨恰为20万元 → 配套20万元（不高于20万元的边界）', () => {
+    expect(paid(run({ kind: 'standardization_research_project', stateFunding: 200_000 }))).toEqual({
+      'art12.research-matching': 200_000,
+    });
+  });
+  it('第12条 国家下拨200,000.01元 → 配套不高于20万元', () => {
+    const r = run({ kind: 'standardization_research_project', stateFunding: '200000.01' });
+    expect(r.awards.map((a) => a.amount.yuan)).toEqual(['200000.00']);
+    expect(r.awards[0]?.calculation.zh).toContain('不高于 20万元');
+  });
+  it('第12条 国家下拨100万元 → 配套20万元', () => {
+    expect(paid(run({ kind: 'standardization_research_project', stateFunding: 1_000_000 }))).toEqual({
+      'art12.research-matching': 200_000,
+    });
+  });
+  it('第12条 未给出国家下拨项目经费 → 待定，缺少 stateFunding', () => {
+    const r = run({ kind: 'standardization_research_project' });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['art12.research-matching', ['stateFunding']],
+    ]);
+  });
+});
+
+describe('第13条 地理标志、标准化良好行为企业', () => {
+  it.each<Case>([
+    [
+      '第13条 被认定为国家地理标志保护产品 → 50万元（“国家地理保护产品”缺字）',
+      { kind: 'geographical_indication', subtype: 'protected_product' },
+      'art13.gi-protected-product',
+      500_000,
+      ['zhengzhou.art13.gi-words'],
+    ],
+    [
+      '第13条 成功注册地理标志商标 → 50万元',
+      { kind: 'geographical_indication', subtype: 'trademark' },
+      'art13.gi-trademark',
+      500_000,
+      [],
+    ],
+    [
+      '第13条 5A级标准化良好行为企业 → 30万元',
+      { kind: 'standardization_good_behavior', grade: 'AAAAA' },
+      'art13.good-behavior.5a',
+      300_000,
+      ['zhengzhou.art13.punctuation'],
+    ],
+    [
+      '第13条 4A级标准化良好行为企业 → 20万元',
+      { kind: 'standardization_good_behavior', grade: 'AAAA' },
+      'art13.good-behavior.4a',
+      200_000,
+      ['zhengzhou.art13.punctuation'],
+    ],
+    [
+      '第13条 3A级标准化良好行为企业 → 10万元',
+      { kind: 'standardization_good_behavior', grade: 'AAA' },
+      'art13.good-behavior.3a',
+      100_000,
+      ['zhengzhou.art13.punctuation'],
+    ],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第13条 AA级 → 本政策无对应条款', () => {
+    expect(refused(run({ kind: 'standardization_good_behavior', grade: 'AA' }))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
+  });
+  it('第13条 农产品地理标志 → 本条未列，无对应条款', () => {
+    expect(refused(run({ kind: 'geographical_indication', subtype: 'agricultural_product' }))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
+  });
+});
+
+describe('第14条 企业标准领跑者并连续保持一年以上；对标达标行动', () => {
+  const leader = (level: 'national' | 'provincial' | 'municipal', region: string | undefined, years: number) =>
+    ({
+      kind: 'enterprise_standard_leader',
+      level,
+      ...(region ? { region } : {}),
+      consecutiveYearsHeld: years,
+    }) as const;
+  it.each<Case>([
+    [
+      '第14条 国家企业标准领跑者、连续保持一年 → 100万元（按顺序读）',
+      leader('national', undefined, 1),
+      'art14.leader.national',
+      1_000_000,
+      ['zhengzhou.art14.national', 'zhengzhou.art14.one-year'],
+    ],
+    [
+      '第14条 河南省企业标准领跑者、连续保持一年 → 60万元',
+      leader('provincial', '410000', 1),
+      'art14.leader.henan',
+      600_000,
+      ['zhengzhou.art14.one-year'],
+    ],
+    [
+      '第14条 郑州市企业标准领跑者、连续保持一年 → 40万元',
+      leader('municipal', '410100', 1),
+      'art14.leader.zhengzhou',
+      400_000,
+      ['zhengzhou.art14.one-year'],
+    ],
+    ['第14条 参与对标达标行动，一个产品 → 5万元', { kind: 'benchmarking_action' }, 'art14.benchmarking', 50_000, []],
+  ])('%s', (...c) => {
+    expectSingle(c);
+  });
+  it('第14条 “以上”含本数：恰好保持一年即可，另一读法（须超过一年）随结果提示', () => {
+    const r = run(leader('municipal', '410100', 1));
+    expect(warningFor(r, 'zhengzhou.art14.one-year')?.message.en).toContain(
+      'alternative: more than one year (at least two)',
+    );
+  });
+  it('第14条 保持三年 → 仍为一次性40万元', () => {
+    expect(paid(run(leader('municipal', '410100', 3)))).toEqual({ 'art14.leader.zhengzhou': 400_000 });
+  });
+  it('第14条 刚被评为、尚未保持满一年（0年）→ 不满足前提条件', () => {
+    const r = run(leader('national', undefined, 0));
+    expect(refused(r)).toEqual({ 'art14.leader.national': 'prerequisite_not_met' });
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('连续保持一年以上');
+    expect(warnedReadings(r)).toContain('zhengzhou.art14.one-year');
+  });
+  it('第14条 未给出连续保持年数 → 待定，缺少 consecutiveYearsHeld', () => {
+    const r = run({ kind: 'enterprise_standard_leader', level: 'provincial', region: '410000' });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['art14.leader.henan', ['consecutiveYearsHeld']],
+    ]);
+  });
+  it('第14条 每参与一个产品5万元：三个产品 → 15万元', () => {
+    const r = run({ kind: 'benchmarking_action', count: 3 });
+    expect(paid(r)).toEqual({ 'art14.benchmarking': 150_000 });
+    expect(r.awards[0]?.basis).toBe('per_item');
+    expect(r.awards[0]?.calculation.zh).toContain('每参与一个产品');
+  });
+});
