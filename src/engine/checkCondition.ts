@@ -31,6 +31,13 @@ export function checkCondition(
 ): ConditionOutcome {
   if (condition.onlyFor && condition.onlyFor !== readFact(achievement, 'recipientType')) return PASS;
   switch (condition.type) {
+    case 'any_of': {
+      const outcomes = condition.conditions.map((c) => checkCondition(c, achievement, context));
+      if (outcomes.some((o) => o.status === 'pass')) return PASS;
+      const missingFacts = outcomes.flatMap((o) => (o.status === 'missing' ? o.facts : []));
+      if (missingFacts.length > 0) return { status: 'missing', facts: missingFacts };
+      return outcomes[0] as ConditionOutcome;
+    }
     case 'rank_between': {
       const rank = achievement.rank;
       if (rank === undefined) return missing('rank');

@@ -14,6 +14,8 @@ export function describeMatch(match: Match): string {
 export function describeCondition(c: Condition): string {
   const who = c.onlyFor ? `[${c.onlyFor}] ` : '';
   switch (c.type) {
+    case 'any_of':
+      return `${who}以下任一：${c.conditions.map(describeCondition).join(' 或 ')}`;
     case 'rank_between':
       return `${who}排名 ${c.min}${c.max === null ? '及之后' : c.max === c.min ? '' : `–${c.max}`}`;
     case 'fact_is':

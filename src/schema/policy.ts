@@ -80,11 +80,8 @@ const conditionCommon = {
   reading: readingSchema.optional(),
 };
 
-/**
- * Condition primitives. Each either holds, fails with a reason code, or cannot be decided because a
- * fact is missing (then the result names the fact).
- */
-export const conditionSchema = z.discriminatedUnion('type', [
+/** The condition primitives that test one thing (see {@link conditionSchema}). */
+const simpleConditionSchema = z.discriminatedUnion('type', [
   /** 排名前三位 / 第四位及之后 / 第一起草单位: the drafter's rank lies in `[min, max]` (`max: null` = no upper end). */
   z.strictObject({
     type: z.literal('rank_between'),
@@ -139,6 +136,20 @@ export const conditionSchema = z.discriminatedUnion('type', [
      * policy-wide rule that achievements obtained before the start are not rewarded.
      */
     reachesBeforePolicyStart: z.boolean().optional(),
+    ...conditionCommon,
+  }),
+]);
+
+/**
+ * Condition primitives. Each either holds, fails with a reason code, or cannot be decided because a
+ * fact is missing (then the result names the fact). `any_of` holds when one of its conditions holds
+ * (被政府采信或10家以上企业采用); it fails only when all fail, with the first failure's reason.
+ */
+export const conditionSchema = z.union([
+  simpleConditionSchema,
+  z.strictObject({
+    type: z.literal('any_of'),
+    conditions: z.array(simpleConditionSchema).min(2),
     ...conditionCommon,
   }),
 ]);

@@ -138,6 +138,26 @@ describe('condition primitives', () => {
     const elsewhere = [{ policyId: 'q', ruleId: 'r', amountFen: 1, obtainedOn: '2020-01-01' }];
     expect(check(first, { kind: 'laboratory_accreditation', firstTime: true }, elsewhere).status).toBe('pass');
   });
+  it('any_of: one holding is enough; all failing fails with the first reason; else the missing facts', () => {
+    const either: ConditionInput = {
+      type: 'any_of',
+      conditions: [
+        { type: 'fact_is', fact: 'adoptedByGovernment', value: true, failure: 'prerequisite_not_met' },
+        { type: 'fact_at_least', fact: 'adoptingEnterprises', min: 10, failure: 'prerequisite_not_met' },
+      ],
+    };
+    const group = { kind: 'standard_drafting', level: 'group' } as const;
+    expect(check(either, { ...group, adoptedByGovernment: false, adoptingEnterprises: 10 }).status).toBe('pass');
+    expect(check(either, { ...group, adoptedByGovernment: true }).status).toBe('pass');
+    expect(check(either, { ...group, adoptedByGovernment: false, adoptingEnterprises: 9 })).toMatchObject({
+      status: 'fail',
+      code: 'prerequisite_not_met',
+    });
+    expect(check(either, { ...group, adoptedByGovernment: false })).toEqual({
+      status: 'missing',
+      facts: ['adoptingEnterprises'],
+    });
+  });
   it('obtained_within: inclusive at both ends', () => {
     const w = { type: 'obtained_within', from: '2021-02-12', to: '2024-02-11' } as const;
     expect(check(w, { kind: 'green_product_certification', obtainedOn: '2021-02-11' })).toMatchObject({
