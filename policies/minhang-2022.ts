@@ -35,6 +35,53 @@ const PILOT_ACCEPTED: ConditionInput = {
 };
 const FIRST_TIME: ConditionInput = { type: 'first_time', quote: '首次' };
 
+// 1: 上海市 is a province-level municipality (直辖市); its awards may be entered at either level.
+const Q1_SHANGHAI =
+  '对获得上海市市长质量奖的单位，给予一次性资助50万元；对获得上海市市长质量奖的个人，给予一次性资助2万元。对获得上海市质量金奖的单位，给予一次性资助25万元；对获得上海市质量金奖的个人，给予一次性资助2万元';
+const SHANGHAI_LEVELS = ['municipal', 'provincial'] as const;
+const SHANGHAI_AWARD_LEVEL: Reading = {
+  id: 'minhang.shanghai-award-level',
+  question: {
+    zh: '上海市是直辖市（省级行政区）：上海市市长质量奖、上海市质量金奖应记为市级（municipal）还是省级（provincial）？',
+    en: 'Shanghai is a province-level municipality: is the Shanghai Mayor Quality Award or Quality Gold Award entered as municipal or as provincial?',
+  },
+  literal: Q1_SHANGHAI,
+  chosen: {
+    zh: 'level 为 municipal 或 provincial 均予匹配，但 region 须为上海市（310000）：奖项由授奖的政府（上海市）认定，不由级别的叫法认定',
+    en: 'Both level municipal and level provincial match, provided region is 310000 (上海市): the award is identified by the government that grants it, not by what its level is called',
+  },
+  alternative: {
+    zh: '只接受 municipal（与“市长”“市”字面一致）；记为 provincial 的不予匹配',
+    en: 'Only municipal (as 市长 and 市 read); an award entered as provincial does not match',
+  },
+  basis: {
+    zh: '上海市为直辖市，其政府质量奖与各省的省政府质量奖同级；调用方可能按任一方式填写，同一奖项不应因填写方式不同而落空',
+    en: 'Shanghai is a 直辖市, so its government quality award ranks with the provinces’ awards; a caller may enter it either way, and one award must not be lost to the way it was entered',
+  },
+};
+
+// 4: 一次性 per certification, or once per unit?
+const SHANGHAI_BRAND_PER_CERTIFICATION: Reading = {
+  id: 'minhang.shanghai-brand-per-certification',
+  question: {
+    zh: '“上海品牌”认证的30万元是每获得一项认证（每个获认证的品牌、产品或服务）资助一次，还是每个单位只资助一次？',
+    en: 'Is the 300,000 for a Shanghai Brand certification paid once per certification obtained (each certified brand, product or service), or once per unit?',
+  },
+  literal: '对获得“上海品牌”认证的单位，给予一次性资助30万元',
+  chosen: {
+    zh: '每项认证资助一次：同一单位先后（或同时）以不同品牌、产品或服务获得“上海品牌”认证的，每项各30万元；不查询该单位以往是否已获此项资助',
+    en: 'Once per certification: a unit certified for different brands, products or services (one after another or at once) gets 300,000 for each; whether the unit was paid before under this clause is not looked at',
+  },
+  alternative: {
+    zh: '每个单位只资助一次30万元（首次获得认证时），其后以其他品牌、产品获得认证的不再资助',
+    en: 'One 300,000 per unit, when it is first certified; later certifications for other brands or products get nothing',
+  },
+  basis: {
+    zh: '本条不写“首次”（对照第10、11条的“首次通过”）；“一次性”在全文各条都指一笔付清，而非每单位一次；复评亦按认证“每期”资助，可见以每项认证为一个事项',
+    en: 'The clause does not say 首次 (compare 首次通过 in items 10 and 11); 一次性 throughout the text means paid in one sum, not once per unit; renewals are paid 每期 per certification, so each certification is one matter',
+  },
+};
+
 const GROUP_ADOPTED: ConditionInput = {
   type: 'fact_is',
   fact: 'adoptedByGovernment',
@@ -60,24 +107,90 @@ const GROUP_ADOPTED: ConditionInput = {
   },
 };
 
-const ENERGY_PER_TYPE: Reading = {
-  id: 'minhang.energy-per-type',
+// 6: for a group standard the payment is due on adoption (采信使用后), not on publication.
+const GROUP_ADOPTION_DATE: Reading = {
+  id: 'minhang.group-standard-adoption-date',
+  question: {
+    zh: '团体标准在“被本市市区两级有关行政主管部门采信使用后”才资助：obtainedOn 取标准发布日还是采信使用日？',
+    en: 'A group standard is paid only 被本市市区两级有关行政主管部门采信使用后 (after adoption): is obtainedOn its publication date or the date of adoption?',
+  },
+  literal: '该标准被本市市区两级有关行政主管部门采信使用后',
+  chosen: {
+    zh: '团体标准的 obtainedOn 为被上海市或闵行区有关行政主管部门采信使用之日（而非发布日），调用方须填该日期：2022年3月1日前发布、其后被采信的，予以资助；2022年3月1日前已被采信的，不资助',
+    en: 'For a group standard obtainedOn is the date a competent Shanghai or Minhang department adopted it (not the publication date), and the caller must give that date: published before 2022-03-01 and adopted later → paid; adopted before 2022-03-01 → not paid',
+  },
+  alternative: {
+    zh: 'obtainedOn 与其他标准一样取发布日：2022年3月1日前发布的团体标准，即使其后才被采信，也不资助',
+    en: 'obtainedOn is the publication date, as for the other standards: a group standard published before 2022-03-01 is not paid even if adopted later',
+  },
+  basis: {
+    zh: '其他各级标准“标准发布后”资助，以发布为成果；团体标准改为“采信使用后”资助，采信使用才是产生资助的事项',
+    en: 'The other levels pay 标准发布后, so publication is the achievement; for group standards the text pays 采信使用后 instead, so adoption is the event that gives rise to payment',
+  },
+};
+
+// 7: 企事业单位 is narrower than the 法人、非法人组织 of 附则(一).
+const SHANGHAI_STANDARD_RECIPIENT: Reading = {
+  id: 'minhang.shanghai-standard-recipient',
+  question: {
+    zh: '第7条资助“企事业单位”，比附则(一)的“法人、非法人组织”窄：社会团体、民办非企业单位等其他组织能否获资助？',
+    en: 'Item 7 funds 企事业单位 (enterprises and public institutions), narrower than the 法人、非法人组织 of 附则(一): may a social organization, private non-enterprise unit or other organization be paid?',
+  },
+  literal: '企事业单位参与制定的地方标准、团体标准、企业标准获评“上海标准”后',
+  chosen: {
+    zh: '只有企业和事业单位可获资助，但本库不核验：recipient.type 为 organization 的一律按本条计算，调用方须确认申报单位是企业或事业单位（社会团体、民办非企业单位等不在此列）',
+    en: 'Only enterprises and public institutions qualify, but this is not checked here: every recipient of type organization is reckoned under this clause, and the caller must confirm that it is an enterprise or a public institution (not a social organization, private non-enterprise unit or the like)',
+  },
+  alternative: {
+    zh: '“企事业单位”泛指各类单位：附则(一)所列法人、非法人组织均可获资助',
+    en: '企事业单位 read loosely as any unit: every legal person or unincorporated organization of 附则(一) qualifies',
+  },
+  basis: {
+    zh: '“企事业单位”字面只指企业和事业单位；单位事实不区分组织形式（recipient.type 只分单位、个人），本库无法据此拒付，只能在结果中提示',
+    en: '企事业单位 literally means enterprises and public institutions only; the recipient facts do not record the legal form (type is only organization or individual), so the library cannot refuse on it and flags it in the result instead',
+  },
+};
+
+// 9: 再分别给予 presupposes the 筹建 stage; that is not checked.
+const METROLOGY_FURTHER: Reading = {
+  id: 'minhang.metrology-center-further',
+  question: {
+    zh: '“再分别给予”以先获批筹建为前提：通过现场验收并批准建立的中心，是否须已获批筹建、并已按本政策获得筹建资助？',
+    en: '再分别给予 (a further sum) presupposes the 筹建 stage: must a centre accepted and established have been approved for preparation, and paid for that under this policy?',
+  },
+  literal: Q9_ACCEPTED,
+  chosen: {
+    zh: '不核验：通过现场验收并批准建立即资助50万元、30万元，不查询筹建阶段是否获批、是否已按本政策获资助（例如2022年3月1日前获批筹建、其后批准建立的，验收这一笔照付）；确曾获批筹建由调用方保证',
+    en: 'Not checked: acceptance and establishment pay 500,000 / 300,000 without looking for the 筹建 approval or its payment (a centre approved for preparation before 2022-03-01 and established later still gets this sum); that it was approved for preparation rests on the caller',
+  },
+  alternative: {
+    zh: '只有已按本政策获得筹建资助的中心，才“再”获验收资助',
+    en: 'Only a centre already paid for the 筹建 stage under this policy gets the further sum',
+  },
+  basis: {
+    zh: '“再”表明先后两笔资助，描述通常的顺序，但文本未把筹建资助写成验收资助的条件；数据模型也无法把同一中心的两个阶段关联起来核验',
+    en: '再 describes two successive payments in their usual order, but the text does not make the 筹建 payment a condition of the second; nor can the data model link the two stages of one centre to check it',
+  },
+};
+
+const ENERGY_ONCE_PER_UNIT: Reading = {
+  id: 'minhang.energy-once-per-unit',
   question: {
     zh: '“首次通过节能产品认证、低碳产品认证或能源管理体系认证”是每个单位只资助一次（三者中最先取得的一项），还是每类认证各首次资助一次？',
     en: 'Is 首次通过节能产品认证、低碳产品认证或能源管理体系认证 one 30,000 per unit (for the first of the three), or one per kind of certification?',
   },
   literal: Q11,
   chosen: {
-    zh: '每类认证各首次资助一次：节能产品认证、低碳产品认证、能源管理体系认证分别首次通过的，各资助3万元（同一单位最多9万元）；同一类认证再次取得的不再资助',
-    en: 'One first-time payment per kind: the first energy-saving product, the first low-carbon product and the first energy management system certification each get 30,000 (at most 90,000 for one unit); a further certification of the same kind gets nothing',
+    zh: '每个单位只资助一次3万元：三类认证中最先通过的一项获资助；此后再通过任何一类（包括另两类）的，均不再资助。firstTime 在本条指“本单位首次通过三类认证中的任何一类”；已按本条任一规则获资助（history）的，不再资助',
+    en: 'One 30,000 per unit: the first of the three certifications the unit passes is paid; any later one, of whatever kind (including the other two), gets nothing. Under this clause firstTime means the first time the unit passes any of the three; a payment under any of the three rules in history stops the rest',
   },
   alternative: {
-    zh: '每个单位只资助一次3万元：三类中最先取得的一项获资助，其余不再资助',
-    en: 'One 30,000 per unit: only the first of the three kinds obtained is paid',
+    zh: '每类认证各首次资助一次：节能产品认证、低碳产品认证、能源管理体系认证分别首次通过的，各3万元（同一单位最多9万元）',
+    en: 'One first-time payment per kind: the first energy-saving product, low-carbon product and energy management system certification each get 30,000 (at most 90,000 for one unit)',
   },
   basis: {
-    zh: '三者是不同的认证制度（两种产品认证、一种体系认证），各为一个事项；“首次”修饰所列每一类认证；firstTime 事实按“本单位首次取得本项成果”填写，与其他地区一致',
-    en: 'The three are distinct certification schemes (two product certifications, one system certification), each its own matter; 首次 qualifies each kind listed; the firstTime fact keeps its shared meaning, the first time this recipient obtains this achievement',
+    zh: '本句只有一个资助对象（单位）和一笔金额（一次性3万元），三类认证以“或”连接，“首次通过”修饰整个选择：通过其中任何一类即构成本条的事项',
+    en: 'The sentence has one recipient (the 单位) and one sum (一次性3万元); the three certifications are joined by 或 and 首次通过 governs the whole alternative: passing any one of them is the matter of this clause',
   },
 };
 
@@ -273,12 +386,13 @@ export const minhang2022 = {
       },
       match: {
         kind: 'government_quality_award',
-        level: 'municipal',
+        level: [...SHANGHAI_LEVELS],
         region: SHANGHAI,
         prize: 'award',
         recipientType: 'organization',
       },
       amount: { type: 'fixed', yuan: 500_000 },
+      readings: [SHANGHAI_AWARD_LEVEL],
     },
     {
       id: 'shanghai-mayor.individual',
@@ -287,28 +401,36 @@ export const minhang2022 = {
       title: { zh: '上海市市长质量奖（个人）→ 2万元', en: 'Shanghai Mayor Quality Award (individual) → 20,000 yuan' },
       match: {
         kind: 'government_quality_award',
-        level: 'municipal',
+        level: [...SHANGHAI_LEVELS],
         region: SHANGHAI,
         prize: 'award',
         recipientType: 'individual',
       },
       amount: { type: 'fixed', yuan: 20_000 },
+      readings: [SHANGHAI_AWARD_LEVEL],
     },
     {
       id: 'shanghai-gold.award',
       clause: '1',
       quote: '对获得上海市质量金奖的单位，给予一次性资助25万元',
       title: { zh: '上海市质量金奖（单位）→ 25万元', en: 'Shanghai Quality Gold Award (organization) → 250,000 yuan' },
-      match: { kind: 'quality_gold_award', region: SHANGHAI, recipientType: 'organization' },
+      match: {
+        kind: 'quality_gold_award',
+        level: [...SHANGHAI_LEVELS],
+        region: SHANGHAI,
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 250_000 },
+      readings: [SHANGHAI_AWARD_LEVEL],
     },
     {
       id: 'shanghai-gold.individual',
       clause: '1',
       quote: '对获得上海市质量金奖的个人，给予一次性资助2万元',
       title: { zh: '上海市质量金奖（个人）→ 2万元', en: 'Shanghai Quality Gold Award (individual) → 20,000 yuan' },
-      match: { kind: 'quality_gold_award', region: SHANGHAI, recipientType: 'individual' },
+      match: { kind: 'quality_gold_award', level: [...SHANGHAI_LEVELS], region: SHANGHAI, recipientType: 'individual' },
       amount: { type: 'fixed', yuan: 20_000 },
+      readings: [SHANGHAI_AWARD_LEVEL],
     },
     {
       id: 'minhang-qa',
@@ -338,7 +460,12 @@ export const minhang2022 = {
         zh: '上海市重点产品质量振兴攻关成果奖一等奖 → 10万元',
         en: 'Shanghai key product quality breakthrough award, first prize → 100,000 yuan',
       },
-      match: { kind: 'key_product_quality_breakthrough_award', prize: 'first', recipientType: 'organization' },
+      match: {
+        kind: 'key_product_quality_breakthrough_award',
+        region: SHANGHAI,
+        prize: 'first',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -349,7 +476,12 @@ export const minhang2022 = {
         zh: '上海市重点产品质量振兴攻关成果奖二等奖 → 5万元',
         en: 'Shanghai key product quality breakthrough award, second prize → 50,000 yuan',
       },
-      match: { kind: 'key_product_quality_breakthrough_award', prize: 'second', recipientType: 'organization' },
+      match: {
+        kind: 'key_product_quality_breakthrough_award',
+        region: SHANGHAI,
+        prize: 'second',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -360,7 +492,12 @@ export const minhang2022 = {
         zh: '上海市重点产品质量振兴攻关成果奖三等奖 → 2万元',
         en: 'Shanghai key product quality breakthrough award, third prize → 20,000 yuan',
       },
-      match: { kind: 'key_product_quality_breakthrough_award', prize: 'third', recipientType: 'organization' },
+      match: {
+        kind: 'key_product_quality_breakthrough_award',
+        region: SHANGHAI,
+        prize: 'third',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 20_000 },
     },
     // 3. 首席质量官
@@ -419,6 +556,7 @@ export const minhang2022 = {
         recipientType: 'organization',
       },
       amount: { type: 'fixed', yuan: 300_000 },
+      readings: [SHANGHAI_BRAND_PER_CERTIFICATION],
     },
     {
       id: 'shanghai-brand.renewal',
@@ -552,6 +690,7 @@ export const minhang2022 = {
       match: { kind: 'standard_drafting', level: 'group', recipientType: 'organization' },
       conditions: [GROUP_ADOPTED, FIRST_DRAFTER],
       amount: { type: 'fixed', yuan: 100_000 },
+      readings: [GROUP_ADOPTION_DATE],
     },
     {
       id: 'drafting.group.other',
@@ -564,6 +703,7 @@ export const minhang2022 = {
       match: { kind: 'standard_drafting', level: 'group', recipientType: 'organization' },
       conditions: [GROUP_ADOPTED, NON_FIRST_DRAFTER],
       amount: { type: 'fixed', yuan: 30_000 },
+      readings: [GROUP_ADOPTION_DATE],
     },
     // 7. “上海标准”
     {
@@ -598,6 +738,7 @@ export const minhang2022 = {
         },
       ],
       amount: { type: 'fixed', yuan: 300_000 },
+      readings: [SHANGHAI_STANDARD_RECIPIENT],
     },
     {
       id: 'shanghai-standard.enterprise',
@@ -609,6 +750,7 @@ export const minhang2022 = {
       },
       match: { kind: 'shanghai_standard', level: 'enterprise', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 300_000 },
+      readings: [SHANGHAI_STANDARD_RECIPIENT],
     },
     // 8. 标准化示范试点
     {
@@ -683,6 +825,7 @@ export const minhang2022 = {
         recipientType: 'organization',
       },
       amount: { type: 'fixed', yuan: 500_000 },
+      readings: [METROLOGY_FURTHER],
     },
     {
       id: 'metrology-center.municipal.accepted',
@@ -699,6 +842,7 @@ export const minhang2022 = {
         recipientType: 'organization',
       },
       amount: { type: 'fixed', yuan: 300_000 },
+      readings: [METROLOGY_FURTHER],
     },
     // 10. 测量管理体系认证
     {
@@ -725,39 +869,55 @@ export const minhang2022 = {
       conditions: [{ type: 'first_time', quote: '首次复评审' }],
       amount: { type: 'fixed', yuan: 20_000 },
     },
-    // 11. 节能产品认证、低碳产品认证、能源管理体系认证: one first-time 3万 per kind of certification
+    // 11. 节能产品认证、低碳产品认证、能源管理体系认证: one first-time 3万 per unit, for the first of the three
     {
       id: 'energy.energy-saving-product',
       clause: '11',
       quote: Q11,
-      title: { zh: '首次通过节能产品认证 → 3万元', en: 'First energy-saving product certification → 30,000 yuan' },
+      title: {
+        zh: '首次通过节能产品认证（本单位三类认证中的第一项）→ 3万元',
+        en: 'Energy-saving product certification, the unit’s first of the three kinds → 30,000 yuan',
+      },
       match: { kind: 'energy_certification', subtype: 'energy_saving_product', recipientType: 'organization' },
-      conditions: [FIRST_TIME],
+      conditions: [
+        { type: 'first_time', sameAs: ['energy.low-carbon-product', 'energy.energy-management-system'], quote: '首次' },
+      ],
       amount: { type: 'fixed', yuan: 30_000 },
-      readings: [ENERGY_PER_TYPE],
+      readings: [ENERGY_ONCE_PER_UNIT],
     },
     {
       id: 'energy.low-carbon-product',
       clause: '11',
       quote: Q11,
-      title: { zh: '首次通过低碳产品认证 → 3万元', en: 'First low-carbon product certification → 30,000 yuan' },
+      title: {
+        zh: '首次通过低碳产品认证（本单位三类认证中的第一项）→ 3万元',
+        en: 'Low-carbon product certification, the unit’s first of the three kinds → 30,000 yuan',
+      },
       match: { kind: 'energy_certification', subtype: 'low_carbon_product', recipientType: 'organization' },
-      conditions: [FIRST_TIME],
+      conditions: [
+        {
+          type: 'first_time',
+          sameAs: ['energy.energy-saving-product', 'energy.energy-management-system'],
+          quote: '首次',
+        },
+      ],
       amount: { type: 'fixed', yuan: 30_000 },
-      readings: [ENERGY_PER_TYPE],
+      readings: [ENERGY_ONCE_PER_UNIT],
     },
     {
       id: 'energy.energy-management-system',
       clause: '11',
       quote: Q11,
       title: {
-        zh: '首次通过能源管理体系认证 → 3万元',
-        en: 'First energy management system certification → 30,000 yuan',
+        zh: '首次通过能源管理体系认证（本单位三类认证中的第一项）→ 3万元',
+        en: 'Energy management system certification, the unit’s first of the three kinds → 30,000 yuan',
       },
       match: { kind: 'energy_certification', subtype: 'energy_management_system', recipientType: 'organization' },
-      conditions: [FIRST_TIME],
+      conditions: [
+        { type: 'first_time', sameAs: ['energy.energy-saving-product', 'energy.low-carbon-product'], quote: '首次' },
+      ],
       amount: { type: 'fixed', yuan: 30_000 },
-      readings: [ENERGY_PER_TYPE],
+      readings: [ENERGY_ONCE_PER_UNIT],
     },
     // 附则(三) 一事一议
     {
@@ -792,16 +952,16 @@ export const minhang2022 = {
         },
         literal: '同一企事业单位相继承担各级标准化试点的，区财政按就高原则资助',
         chosen: {
-          zh: '同一单位的各级标准化试点在整个施行期内合为一池，累计只付最高一档：先得市级15万元、后完成国家级的，再付差额5万元；先得国家级20万元的，其后市级试点不再资助；同级第二个试点亦不再资助',
-          en: "All of one unit's standardization pilots form one pool over the whole policy: in total only the highest tier is paid. Municipal 150,000 first, national later → a further 50,000 (the difference); national 200,000 first → a later municipal pilot gets nothing; a second pilot of the same level gets nothing more",
+          zh: '同一单位的各级标准化试点在整个施行期内合为一池，累计只付最高一档（20万元）：先得市级15万元、后完成国家级的，再付差额5万元；先得国家级20万元的，其后市级试点不再资助。其后果是：同一单位的第二个同级试点，即使是另一个项目，也一分不付（已得国家级20万元的，第二个国家级试点不付；已得市级15万元的，第二个市级试点不付，只有其后的国家级试点补差额5万元）',
+          en: "All of one unit's standardization pilots form one pool over the whole policy: in total only the highest tier (200,000) is paid. Municipal 150,000 first, national later → a further 50,000 (the difference); national 200,000 first → a later municipal pilot gets nothing. The consequence: a second pilot of the same level, even a different project, gets nothing (after a paid national pilot a second national one is not paid; after a paid municipal pilot a second municipal one is not paid, and only a later national one tops up by 50,000)",
         },
         alternative: {
-          zh: '后完成的高一级试点全额资助20万元（就高只禁止同一试点重复资助）；或就高只适用于同一试点项目由市级升为国家级的情形',
-          en: 'The later higher-level pilot is paid in full, 200,000 (就高 only bars double payment for one pilot); or 就高 applies only when the same pilot project moves up from municipal to national',
+          zh: '同级的第二个试点（另一个项目）全额资助：就高只在不同级别的试点之间适用（已得国家级20万元的，第二个国家级试点再付20万元）；或后完成的高一级试点也全额资助20万元（就高只禁止同一试点重复资助）；或就高只适用于同一试点项目由市级升为国家级的情形',
+          en: 'A second pilot at the same level, a different project, is paid in full: 就高 works only between pilots of different levels (after a paid national pilot a second national one gets another 200,000); or the later higher-level pilot is also paid in full, 200,000 (就高 only bars double payment for one pilot); or 就高 applies only when the same pilot project moves up from municipal to national',
         },
         basis: {
-          zh: '“相继承担各级”说的是先后承担不同级别的试点，“按就高原则资助”即资助总额以最高一档为限；本条不以同一项目为限',
-          en: '"相继承担各级" speaks of successive pilots at different levels, and "按就高原则资助" caps the total at the highest tier; the clause is not limited to one project',
+          zh: '本句的范围是“同一企事业单位”，不是同一项目或同一级别：“相继承担各级标准化试点”指该单位先后承担的试点，“按就高原则资助”即资助总额以最高一档为限。文本字面只说到不同级别，同级第二个试点是否另计，文本未明言；本库按单位合池',
+          en: 'The sentence is scoped to 同一企事业单位, not to one project or one level: 相继承担各级标准化试点 means the pilots the unit takes on one after another, and 按就高原则资助 caps the total at the highest tier. The words speak only of different levels; whether a second same-level pilot counts separately is not stated, and this library pools by unit',
         },
       },
     },

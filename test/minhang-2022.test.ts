@@ -68,8 +68,12 @@ describe('the data against the text', () => {
     expect(quotes.length).toBeGreaterThan(40);
   });
 
-  it('has one rule for every amount of the text (40 rules)', () => {
+  it('has 40 rules: 38 that pay a stated amount and 2 not computable (闵行区政府质量奖, 一事一议)', () => {
     expect(minhang2022.rules).toHaveLength(40);
+    expect(minhang2022.rules.filter((r) => r.amount.type === 'not_computable').map((r) => r.id)).toEqual([
+      'minhang-qa',
+      'key-project',
+    ]);
   });
 
   it('answers to 闵行区, 上海市闵行区, 闵行, minhang and 310112', () => {
@@ -268,6 +272,28 @@ describe('1 鼓励申报各级政府质量奖', () => {
     ).toEqual({ 'shanghai-mayor.individual': 20_000 });
   });
 
+  it('1 上海市市长质量奖（单位）entered as provincial (上海 is a 直辖市) → 50万元, with the level reading', () => {
+    const result = run(
+      unit({ kind: 'government_quality_award', level: 'provincial', region: '310000', prize: 'award' }),
+    );
+    expect(paid(result)).toEqual({ 'shanghai-mayor.award': 500_000 });
+    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual(['minhang.shanghai-award-level']);
+    expect(readingIds(result)).toContain('minhang.shanghai-award-level');
+  });
+
+  it('1 上海市市长质量奖（个人）entered as provincial → 2万元', () => {
+    expect(
+      paid(run(person({ kind: 'government_quality_award', level: 'provincial', region: '310000', prize: 'award' }))),
+    ).toEqual({ 'shanghai-mayor.individual': 20_000 });
+  });
+
+  it('1 another province’s government quality award (浙江 330000, provincial) → no clause of this policy', () => {
+    const result = run(
+      unit({ kind: 'government_quality_award', level: 'provincial', region: '330000', prize: 'award' }),
+    );
+    expect(refused(result)).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+
   it('1 another city’s mayor quality award (杭州 330100) → no clause of this policy', () => {
     const result = run(
       unit({ kind: 'government_quality_award', level: 'municipal', region: '330100', prize: 'award' }),
@@ -285,6 +311,20 @@ describe('1 鼓励申报各级政府质量奖', () => {
     expect(paid(run(person({ kind: 'quality_gold_award', level: 'municipal', region: '310000' })))).toEqual({
       'shanghai-gold.individual': 20_000,
     });
+  });
+
+  it('1 上海市质量金奖 entered as provincial → 25万元 (单位) and 2万元 (个人), with the level reading', () => {
+    const result = run(unit({ kind: 'quality_gold_award', level: 'provincial', region: '310000' }));
+    expect(paid(result)).toEqual({ 'shanghai-gold.award': 250_000 });
+    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual(['minhang.shanghai-award-level']);
+    expect(paid(run(person({ kind: 'quality_gold_award', level: 'provincial', region: '310000' })))).toEqual({
+      'shanghai-gold.individual': 20_000,
+    });
+  });
+
+  it('1 上海市质量金奖 without level → undetermined, naming level', () => {
+    const result = run(unit({ kind: 'quality_gold_award', region: '310000' }));
+    expect(result.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['shanghai-gold.award', ['level']]]);
   });
 
   it('1 闵行区政府质量奖（单位）→ 依据《上海市闵行区政府质量奖管理办法》执行: not computable, never 0 in awards', () => {
@@ -317,20 +357,24 @@ describe('1 鼓励申报各级政府质量奖', () => {
 });
 
 describe('2 上海市重点产品质量振兴攻关成果奖', () => {
+  const award = (prize: 'first' | 'second' | 'third', region = '310000') =>
+    unit({ kind: 'key_product_quality_breakthrough_award', region, prize });
+
   it('2 一等奖 → 10万元', () => {
-    expect(paid(run(unit({ kind: 'key_product_quality_breakthrough_award', prize: 'first' })))).toEqual({
-      'breakthrough.first': 100_000,
-    });
+    expect(paid(run(award('first')))).toEqual({ 'breakthrough.first': 100_000 });
   });
   it('2 二等奖 → 5万元', () => {
-    expect(paid(run(unit({ kind: 'key_product_quality_breakthrough_award', prize: 'second' })))).toEqual({
-      'breakthrough.second': 50_000,
-    });
+    expect(paid(run(award('second')))).toEqual({ 'breakthrough.second': 50_000 });
   });
   it('2 三等奖 → 2万元', () => {
-    expect(paid(run(unit({ kind: 'key_product_quality_breakthrough_award', prize: 'third' })))).toEqual({
-      'breakthrough.third': 20_000,
-    });
+    expect(paid(run(award('third')))).toEqual({ 'breakthrough.third': 20_000 });
+  });
+  it('2 another province’s award of that name (浙江 330000) → no clause (the text names 上海市)', () => {
+    expect(refused(run(award('first', '330000')))).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('2 region not given → undetermined, naming region', () => {
+    const result = run(unit({ kind: 'key_product_quality_breakthrough_award', prize: 'first' }));
+    expect(result.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['breakthrough.first', ['region']]]);
   });
 });
 
@@ -378,8 +422,24 @@ describe('4 “上海品牌”认证', () => {
   const brand = (cycle: 'initial' | 'renewal', obtainedOn = '2024-01-15') =>
     unit({ kind: 'regional_brand_certification', subtype: 'shanghai_brand', cycle, obtainedOn });
 
-  it('4 获得“上海品牌”认证 → 30万元', () => {
-    expect(paid(run(brand('initial')))).toEqual({ 'shanghai-brand.initial': 300_000 });
+  it('4 获得“上海品牌”认证 → 30万元, with the per-certification reading', () => {
+    const result = run(brand('initial'));
+    expect(paid(result)).toEqual({ 'shanghai-brand.initial': 300_000 });
+    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual(['minhang.shanghai-brand-per-certification']);
+  });
+
+  it('4 (reading: per certification) two brands certified → 30万元 each, 60万元', () => {
+    const result = run([brand('initial', '2022-06-01'), brand('initial', '2024-01-15')]);
+    expect(result.awards.map((a) => [a.ruleId, a.amount.fen])).toEqual([
+      ['shanghai-brand.initial', 30_000_000],
+      ['shanghai-brand.initial', 30_000_000],
+    ]);
+    expect(totalYuan(result)).toBe(600_000);
+  });
+
+  it('4 (reading: per certification) a unit paid for one brand before (history) → 30万元 for another', () => {
+    const result = run(brand('initial'), { history: [history('shanghai-brand.initial', 300_000, '2022-06-01')] });
+    expect(paid(result)).toEqual({ 'shanghai-brand.initial': 300_000 });
   });
 
   it('4 有效期满复评成功 → 每期8万元', () => {
@@ -471,7 +531,24 @@ describe('6 鼓励制定各级标准（标准发布后）', () => {
   it('6 团体标准被本市市区两级主管部门采信使用后，第一起草者 → 10万元, with the adoption reading', () => {
     const result = run(std('group', 1, { adoptedByGovernment: true }));
     expect(paid(result)).toEqual({ 'drafting.group.first': 100_000 });
-    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual(['minhang.group-standard-adoption']);
+    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual([
+      'minhang.group-standard-adoption-date',
+      'minhang.group-standard-adoption',
+    ]);
+  });
+  it('6 (reading: obtainedOn = adoption date) 团体标准 published 2021-11-01, adopted 2022-06-01 → 10万元 with obtainedOn 2022-06-01', () => {
+    const result = run(std('group', 1, { adoptedByGovernment: true, obtainedOn: '2022-06-01' }));
+    expect(paid(result)).toEqual({ 'drafting.group.first': 100_000 });
+    expect(result.awards[0]?.readings.map((r) => r.id)).toContain('minhang.group-standard-adoption-date');
+    expect(readingIds(result)).toContain('minhang.group-standard-adoption-date');
+  });
+  it('6 (reading) the same standard entered with its publication date 2021-11-01 → achievement_before_policy', () => {
+    const result = run(std('group', 1, { adoptedByGovernment: true, obtainedOn: '2021-11-01' }));
+    expect(refused(result)).toEqual({
+      'drafting.group.first': 'achievement_before_policy',
+      'drafting.group.other': 'achievement_before_policy',
+    });
+    expect(totalYuan(result)).toBe(0);
   });
   it('6 团体标准被采信后，非第一起草者 → 3万元', () => {
     expect(paid(run(std('group', 2, { adoptedByGovernment: true })))).toEqual({ 'drafting.group.other': 30_000 });
@@ -508,7 +585,10 @@ describe('7 “上海标准”（地方标准和团体标准仅资助第一作�
   it('7 地方标准获评“上海标准”，第一作者 → 30万元, with the first-author reading', () => {
     const result = run(unit({ kind: 'shanghai_standard', level: 'local', rank: 1 }));
     expect(paid(result)).toEqual({ 'shanghai-standard.local-group': 300_000 });
-    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual(['minhang.shanghai-standard-first-author']);
+    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual([
+      'minhang.shanghai-standard-recipient',
+      'minhang.shanghai-standard-first-author',
+    ]);
   });
   it('7 团体标准获评“上海标准”，第一作者 → 30万元', () => {
     expect(paid(run(unit({ kind: 'shanghai_standard', level: 'group', rank: 1 })))).toEqual({
@@ -520,6 +600,12 @@ describe('7 “上海标准”（地方标准和团体标准仅资助第一作�
     expect(refused(result)).toEqual({ 'shanghai-standard.local-group': 'rank_not_eligible' });
     expect(result.notPaid[0]?.stoppedBy?.quote).toBe('地方标准和团体标准仅资助第一作者');
     expect(totalYuan(result)).toBe(0);
+  });
+  it('7 (reading: 企事业单位 not checked) any organization is reckoned, and the result says it must be an enterprise or institution', () => {
+    const result = run(unit({ kind: 'shanghai_standard', level: 'enterprise' }));
+    expect(paid(result)).toEqual({ 'shanghai-standard.enterprise': 300_000 });
+    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual(['minhang.shanghai-standard-recipient']);
+    expect(readingIds(result)).toContain('minhang.shanghai-standard-recipient');
   });
   it('7 企业标准获评“上海标准” (any rank) → 30万元', () => {
     expect(paid(run(unit({ kind: 'shanghai_standard', level: 'enterprise', rank: 3 })))).toEqual({
@@ -571,9 +657,16 @@ describe('8 标准化示范试点（通过验收后；相继承担各级标准�
     expect(result.notPaid[0]?.stoppedBy?.quote).toBe('同一企事业单位相继承担各级标准化试点的，区财政按就高原则资助');
     expect(totalYuan(result)).toBe(0);
   });
-  it('8 就高 (reading): a second national pilot after a paid national one → nothing more', () => {
+  it('8 就高 (rests on reading minhang.pilot-top-up, pooled per unit): a second national pilot, another project, after a paid national one → nothing', () => {
     const result = run(pilot('national'), { history: [history('pilot.national', 200_000, '2022-09-01')] });
     expect(refused(result)).toEqual({ 'pilot.national': 'stacking_highest_only' });
+    expect(result.notPaid[0]?.readings.map((r) => r.id)).toContain('minhang.pilot-top-up');
+    expect(totalYuan(result)).toBe(0);
+  });
+  it('8 就高 (rests on reading minhang.pilot-top-up): two municipal pilots in one portfolio → one 15万元 only', () => {
+    const result = run([pilot('municipal', '2022-06-01'), pilot('municipal', '2024-01-15')]);
+    expect(result.awards.map((a) => [a.achievementIndex, a.amount.fen])).toEqual([[0, 15_000_000]]);
+    expect(result.notPaid.map((n) => [n.achievementIndex, n.code])).toEqual([[1, 'stacking_highest_only']]);
   });
   it('8 a payment under another policy (not this one) is not deducted here → 20万元', () => {
     const result = run(pilot('national'), {
@@ -597,6 +690,12 @@ describe('9 产业计量测试中心（获批筹建；通过现场验收并批�
   });
   it('9 国家级中心通过现场验收并批准建立 → 再50万元', () => {
     expect(paid(run(centre('national', 'accepted')))).toEqual({ 'metrology-center.national.accepted': 500_000 });
+  });
+  it('9 (reading: 筹建 not checked) acceptance alone, no 筹建 in the portfolio or history → 50万元, with the reading', () => {
+    const result = run(centre('national', 'accepted'));
+    expect(paid(result)).toEqual({ 'metrology-center.national.accepted': 500_000 });
+    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual(['minhang.metrology-center-further']);
+    expect(readingIds(result)).toContain('minhang.metrology-center-further');
   });
   it('9 市级中心通过现场验收并批准建立 → 再30万元', () => {
     expect(paid(run(centre('municipal', 'accepted')))).toEqual({ 'metrology-center.municipal.accepted': 300_000 });
@@ -688,15 +787,15 @@ describe('10 测量管理体系认证（首次通过 3万元；首次复评审 2
   });
 });
 
-describe('11 首次通过节能产品认证、低碳产品认证或能源管理体系认证 → 3万元 (reading: one per kind)', () => {
+describe('11 首次通过节能产品认证、低碳产品认证或能源管理体系认证 → 3万元 (reading: once per unit)', () => {
   const energy = (subtype: string, obtainedOn = '2024-01-15', firstTime = true) =>
     unit({ kind: 'energy_certification', subtype, firstTime, obtainedOn });
 
-  it('11 首次通过节能产品认证 → 3万元, with the per-kind reading', () => {
+  it('11 首次通过节能产品认证 → 3万元, with the once-per-unit reading', () => {
     const result = run(energy('energy_saving_product'));
     expect(paid(result)).toEqual({ 'energy.energy-saving-product': 30_000 });
-    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual(['minhang.energy-per-type']);
-    expect(readingIds(result)).toContain('minhang.energy-per-type');
+    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual(['minhang.energy-once-per-unit']);
+    expect(readingIds(result)).toContain('minhang.energy-once-per-unit');
   });
   it('11 首次通过低碳产品认证 → 3万元', () => {
     expect(paid(run(energy('low_carbon_product')))).toEqual({ 'energy.low-carbon-product': 30_000 });
@@ -704,13 +803,40 @@ describe('11 首次通过节能产品认证、低碳产品认证或能源管理�
   it('11 首次通过能源管理体系认证 → 3万元', () => {
     expect(paid(run(energy('energy_management_system')))).toEqual({ 'energy.energy-management-system': 30_000 });
   });
-  it('11 (reading) the first of each of the three kinds in one portfolio → 3 × 3万 = 9万元', () => {
+  it('11 (reading: once per unit) energy-saving paid before (history), a low-carbon certification now → not_first_time', () => {
+    const result = run(energy('low_carbon_product'), {
+      history: [history('energy.energy-saving-product', 30_000, '2022-06-01')],
+    });
+    expect(refused(result)).toEqual({ 'energy.low-carbon-product': 'not_first_time' });
+    expect(result.notPaid[0]?.stoppedBy?.quote).toBe('首次');
+    expect(result.notPaid[0]?.readings.map((r) => r.id)).toContain('minhang.energy-once-per-unit');
+    expect(totalYuan(result)).toBe(0);
+  });
+  it('11 (reading: once per unit) energy management paid before (history): another energy management one → not_first_time', () => {
+    const options = { history: [history('energy.energy-management-system', 30_000, '2022-06-01')] };
+    expect(refused(run(energy('energy_management_system'), options))).toEqual({
+      'energy.energy-management-system': 'not_first_time',
+    });
+    expect(refused(run(energy('energy_saving_product'), options))).toEqual({
+      'energy.energy-saving-product': 'not_first_time',
+    });
+  });
+  it('11 (reading: once per unit) energy-saving and low-carbon in one portfolio → only the earlier, 3万元', () => {
+    const result = run([energy('low_carbon_product', '2023-06-01'), energy('energy_saving_product', '2022-06-01')]);
+    expect(paid(result)).toEqual({ 'energy.energy-saving-product': 30_000 });
+    expect(result.notPaid.map((n) => [n.achievementIndex, n.citation?.ruleId, n.code])).toEqual([
+      [0, 'energy.low-carbon-product', 'not_first_time'],
+    ]);
+    expect(totalYuan(result)).toBe(30_000);
+  });
+  it('11 (reading: once per unit) all three kinds in one portfolio → 3万元 once, not 9万元', () => {
     const result = run([
       energy('energy_saving_product', '2022-06-01'),
       energy('low_carbon_product', '2023-06-01'),
       energy('energy_management_system', '2024-01-15'),
     ]);
-    expect(totalYuan(result)).toBe(90_000);
+    expect(totalYuan(result)).toBe(30_000);
+    expect(result.awards.map((a) => a.achievementIndex)).toEqual([0]);
   });
   it('11 a second energy management system certification in the same portfolio → not_first_time', () => {
     const result = run([
@@ -720,18 +846,38 @@ describe('11 首次通过节能产品认证、低碳产品认证或能源管理�
     expect(totalYuan(result)).toBe(30_000);
     expect(result.notPaid.map((n) => [n.achievementIndex, n.code])).toEqual([[1, 'not_first_time']]);
   });
-  it('11 energy management paid before (history): another one → not_first_time; a first low-carbon one → 3万元', () => {
-    const options = { history: [history('energy.energy-management-system', 30_000, '2022-06-01')] };
-    expect(refused(run(energy('energy_management_system'), options))).toEqual({
-      'energy.energy-management-system': 'not_first_time',
-    });
-    expect(paid(run(energy('low_carbon_product'), options))).toEqual({ 'energy.low-carbon-product': 30_000 });
-  });
-  it('11 not the first certification of its kind (firstTime false) → not_first_time', () => {
+  it('11 not the unit’s first of the three certifications (firstTime false) → not_first_time', () => {
     expect(refused(run(energy('energy_saving_product', '2024-01-15', false)))).toEqual({
       'energy.energy-saving-product': 'not_first_time',
     });
   });
+});
+
+describe('2, 4–11 pay 组织/单位 only: a claim by an individual (个人) finds no clause', () => {
+  const cases: [string, Facts][] = [
+    [
+      '2 重点产品质量振兴攻关成果奖',
+      { kind: 'key_product_quality_breakthrough_award', region: '310000', prize: 'first' },
+    ],
+    ['4 “上海品牌”认证', { kind: 'regional_brand_certification', subtype: 'shanghai_brand', cycle: 'initial' }],
+    ['5 质量品牌提升示范区', { kind: 'quality_brand_demonstration_zone', level: 'national' }],
+    ['6 参与国家标准制定', { kind: 'standard_drafting', level: 'national', rank: 1 }],
+    ['7 “上海标准”', { kind: 'shanghai_standard', level: 'enterprise' }],
+    ['8 标准化示范试点', { kind: 'standardization_pilot', level: 'national', stage: 'accepted' }],
+    ['9 产业计量测试中心', { kind: 'industrial_metrology_center', level: 'national', stage: 'approved' }],
+    ['10 测量管理体系认证', { kind: 'measurement_management_certification', cycle: 'initial', firstTime: true }],
+    ['11 节能产品认证', { kind: 'energy_certification', subtype: 'energy_saving_product', firstTime: true }],
+  ];
+  for (const [name, facts] of cases) {
+    it(`${name} claimed by an individual → no_rule_for_achievement, nothing paid`, () => {
+      const result = run(person(facts));
+      expect(refused(result)).toEqual({ '-': 'no_rule_for_achievement' });
+      expect(totalYuan(result)).toBe(0);
+    });
+    it(`${name} claimed by a unit → paid (the same facts are a match for a 单位)`, () => {
+      expect(totalYuan(run(unit(facts)))).toBeGreaterThan(0);
+    });
+  }
 });
 
 describe('附则(三) 重点项目实行“一事一议”', () => {
@@ -746,7 +892,7 @@ describe('附则(三) 重点项目实行“一事一议”', () => {
   it('附则(三) beside a computable reward, the total counts only the computable one', () => {
     const result = run([
       unit({ kind: 'key_project' }),
-      unit({ kind: 'key_product_quality_breakthrough_award', prize: 'first' }),
+      unit({ kind: 'key_product_quality_breakthrough_award', region: '310000', prize: 'first' }),
     ]);
     expect(totalYuan(result)).toBe(100_000);
     expect(result.notComputable).toHaveLength(1);
