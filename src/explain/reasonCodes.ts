@@ -46,8 +46,8 @@ const MESSAGES: Record<ReasonCode, MessageBuilder> = {
     en: `On ${dash(c.date)} the policy is not yet in force (it starts on ${dash(c.from)}).`,
   }),
   policy_expired: (c) => ({
-    zh: `评估日 ${dash(c.date)} 政策已失效（有效期至 ${dash(c.to)}）。`,
-    en: `On ${dash(c.date)} the policy has expired (its last day was ${dash(c.to)}).`,
+    zh: `评估日 ${dash(c.date)} 政策已失效（有效期至 ${dash(c.to)}）。施行期内取得的成果期满后能否申报，文本未规定；本库按评估日不予计算。`,
+    en: `On ${dash(c.date)} the policy has expired (its last day was ${dash(c.to)}). The text does not say whether achievements obtained while it was in force may still be claimed; this library does not compute them after expiry.`,
   }),
   policy_start_date_blank: () => ({
     zh: '政策文本未填写施行日期，任何日期均不能认定其已施行；可通过 assumeStartDate 假定施行日。',

@@ -2,7 +2,7 @@ import { addCalendarYears, type CalendarDate } from '../../calendar/calendarDate
 import { fenFromWholeYuan, money } from '../../money/money.js';
 import type { HistoryEntry } from '../../schema/options.js';
 import type { Stacking } from '../../schema/policy.js';
-import { type Claim, liveClaims, reduceClaim } from '../claim.js';
+import { type Claim, liveClaims, noteReading, reduceClaim } from '../claim.js';
 
 type CumulativeCap = Extract<Stacking, { type: 'cumulative_cap' }>;
 
@@ -32,6 +32,8 @@ export function applyCumulativeCap(
   const used = new Map<string, number>();
   for (const h of paid) used.set(periodOf(h.obtainedOn), (used.get(periodOf(h.obtainedOn)) ?? 0) + h.amountFen);
   for (const claim of current) {
+    // The cap's reading (which payments count) decides every claim under it, not only those it cuts.
+    if (rule.reading) noteReading(claim, rule.reading);
     const period = periodOf(claim.achievement.obtainedOn);
     const before = used.get(period) ?? 0;
     const room = Math.max(0, cap - before);

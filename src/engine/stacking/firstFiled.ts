@@ -22,6 +22,10 @@ export function applyFirstFiled(
       claim.achievement.projectId === undefined ? `#${claim.index}` : `project:${claim.achievement.projectId}`;
     groups.set(key, [...(groups.get(key) ?? []), claim]);
   }
+  // What counts as one project is a reading; it decides every claim once there is anything to compare.
+  const live = liveClaims(claims);
+  if (rule.reading && (live.length > 1 || history.length > 0))
+    for (const claim of live) noteReading(claim, rule.reading);
   for (const group of groups.values()) {
     const projectId = group[0]?.achievement.projectId;
     const paidBefore =
@@ -41,7 +45,6 @@ export function applyFirstFiled(
       continue;
     }
     if (group.length < 2) continue;
-    for (const claim of group) if (rule.reading) noteReading(claim, rule.reading);
     if (group.some((c) => c.achievement.filedOn === undefined)) {
       for (const claim of group) {
         claim.state = {
