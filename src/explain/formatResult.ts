@@ -38,6 +38,11 @@ export function formatResult(result: EvaluationResult): string {
     );
   }
   if (result.warnings.length > 0) lines.push('', '提示 Warnings:');
-  for (const w of result.warnings) lines.push(`  ! ${w.code}: ${w.message.zh}`, `      ${w.message.en}`);
+  for (const w of result.warnings) {
+    // A reading is long; the explanation shows its question and the answer chosen, the result holds the rest.
+    const zh = w.reading ? `${w.reading.question.zh} 采用：${w.reading.chosen.zh}` : w.message.zh;
+    const en = w.reading ? `${w.reading.question.en} Reading used: ${w.reading.chosen.en}` : w.message.en;
+    lines.push(`  ! ${w.code}: ${zh}`, `      ${en}`);
+  }
   return `${lines.join('\n')}\n`;
 }
