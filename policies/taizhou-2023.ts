@@ -37,39 +37,136 @@ const TAIZHOU = '331000';
 
 // ── readings shared by several rules ──────────────────────────────────────────────────────────────
 
+const DRAFTING_MADE_QUESTION = {
+  zh: '“制定（完成）”是否包括修订标准？',
+  en: 'Does 制定（完成） (making) include revising a standard?',
+};
+const DRAFTING_MADE_CHOSEN = {
+  zh: '本库不区分制定与修订：调用方报告为已发布、本单位为第一起草单位（rank 1）的标准即按本条计算；修订是否属于“制定”须由主管部门认定',
+  en: 'The library does not tell making from revising: a published standard the caller reports with the applicant as first drafter (rank 1) is reckoned under this clause; whether a revision counts as 制定 is for the authority',
+};
+const DRAFTING_MADE_ALTERNATIVE = {
+  zh: '只奖励新制定的标准，不奖励修订（他地文本明示“制（修）订”，本文只写“制定”）',
+  en: 'Only newly made standards, not revisions (other texts say 制（修）订 where they include revisions; this one says 制定)',
+};
+const DRAFTING_MADE_BASIS = {
+  zh: '文本只写“制定”，未明确排除修订；成果词汇中没有区分新制定与修订的事实',
+  en: 'The text says 制定 and does not expressly exclude revisions; the vocabulary has no fact telling a new standard from a revision',
+};
+
+/** 三(二)1 国家标准、行业标准、省级地方标准. */
 const DRAFTING_MADE: Reading = {
   id: 'taizhou.drafting-made-or-revised',
-  question: { zh: '“制定（完成）”是否包括修订标准？', en: 'Does 制定（完成） (making) include revising a standard?' },
+  question: DRAFTING_MADE_QUESTION,
   literal: '制定完成国家标准（含国家军用标准）、行业标准、省级地方标准的第一起草单位',
+  chosen: DRAFTING_MADE_CHOSEN,
+  alternative: DRAFTING_MADE_ALTERNATIVE,
+  basis: DRAFTING_MADE_BASIS,
+};
+
+/** 三(二)1 “浙江制造”标准. */
+const DRAFTING_MADE_ZHEJIANG_MADE: Reading = {
+  id: 'taizhou.drafting-made-or-revised.zhejiang-made',
+  question: DRAFTING_MADE_QUESTION,
+  literal: '对制定“浙江制造”标准的第一起草单位',
+  chosen: DRAFTING_MADE_CHOSEN,
+  alternative: DRAFTING_MADE_ALTERNATIVE,
+  basis: DRAFTING_MADE_BASIS,
+};
+
+/** 三(二)3 国际标准. */
+const DRAFTING_MADE_INTERNATIONAL: Reading = {
+  id: 'taizhou.drafting-made-or-revised.international',
+  question: DRAFTING_MADE_QUESTION,
+  literal: '对制定完成国际标准的第一起草单位',
+  chosen: DRAFTING_MADE_CHOSEN,
+  alternative: DRAFTING_MADE_ALTERNATIVE,
+  basis: DRAFTING_MADE_BASIS,
+};
+
+/** 省级 / 市级 without a name: which province, which city. */
+const PROVINCE_AND_CITY: Reading = {
+  id: 'taizhou.province-and-city',
+  question: {
+    zh: '未写明省、市名称的“省级”“市级”（“省”“市”）成果，指哪一省、哪一市？',
+    en: 'Where the text says 省级 / 市级 (provincial / municipal) without a name, which province and which city are meant?',
+  },
+  literal: '省级',
   chosen: {
-    zh: '本库不区分制定与修订：调用方报告为已发布、本单位为第一起草单位（rank 1）的标准即按本条计算；修订是否属于“制定完成”须由主管部门认定',
-    en: 'The library does not tell making from revising: a published standard the caller reports with the applicant as first drafter (rank 1) is reckoned under this clause; whether a revision counts as 制定完成 is for the authority',
+    zh: '“省级”指浙江省（region 330000），“市级”指台州市（region 331000）：其他省份的省级、其他城市的市级成果不按本意见奖励；未给出 region 的待定',
+    en: '省级 means Zhejiang (region 330000) and 市级 means Taizhou (region 331000): provincial achievements of other provinces and municipal ones of other cities are not rewarded; without region the claim is undetermined',
   },
   alternative: {
-    zh: '只奖励新制定的标准，不奖励修订（他地文本明示“制（修）订”，本文只写“制定”）',
-    en: 'Only newly made standards, not revisions (other texts say 制（修）订 where they include revisions; this one says 制定)',
+    zh: '任何省份的省级、任何城市的市级成果均可奖励',
+    en: 'Provincial achievements of any province and municipal ones of any city are rewarded',
   },
   basis: {
-    zh: '文本只写“制定”，未明确排除修订；成果词汇中没有区分新制定与修订的事实',
-    en: 'The text says 制定 and does not expressly exclude revisions; the vocabulary has no fact telling a new standard from a revision',
+    zh: '本意见为浙江省台州市文件，凡写明名称之处均为浙江省、台州市（“浙江省政府质量奖”“台州市政府质量奖”“台州市标准创新贡献奖”等），并称“创建省、市先进质量管理孵化基地”；奖励由台州市及所属县（市）财政承担',
+    en: 'This is a Taizhou (Zhejiang) text: wherever it names the province or city it names Zhejiang and Taizhou (浙江省政府质量奖, 台州市政府质量奖, 台州市标准创新贡献奖), and it speaks of 创建省、市先进质量管理孵化基地; the rewards are paid from Taizhou budgets',
   },
 };
 
-const PILOT_MAIN_UNDERTAKER: Reading = {
-  id: 'taizhou.pilot-main-undertaker',
-  question: { zh: '“主要承担单位”如何认定？', en: 'Who is the 主要承担单位 (main undertaking unit) of a pilot?' },
-  literal: '给予主要承担单位',
+/** 企业 where the library only knows organizations and individuals. */
+const ENTERPRISE_OR_ORGANIZATION: Reading = {
+  id: 'taizhou.enterprise-or-organization',
+  question: {
+    zh: '条文写“企业”时，企业以外的单位（事业单位、社会团体等）能否获得该项奖励？',
+    en: 'Where a clause says 企业 (enterprise), can an organization that is not an enterprise (public institution, association) receive it?',
+  },
+  literal: '企业',
   chosen: {
-    zh: '按申请人即该试点（示范）项目的主要承担单位计算；成果词汇中没有表示项目承担角色的事实，参与承担的单位不应据此申报，须由调用方核实',
-    en: 'Reckoned as if the applicant is the main undertaking unit of the pilot; the vocabulary has no fact for a unit’s role in a project, so a merely participating unit must not rely on this result — the caller must check',
+    zh: '本库只区分单位与个人（recipientType organization / individual），不区分企业与其他单位：条文写“企业”的奖励，任何单位均按本条计算，个人不予奖励；申报单位是否为企业须由主管部门核实',
+    en: 'The library tells only organizations from individuals (recipientType organization / individual), not enterprises from other organizations: a reward the text gives to 企业 is reckoned for any organization and never for an individual; whether the applicant is an enterprise is for the authority to check',
   },
   alternative: {
-    zh: '多个承担单位时须另行确认谁是主要承担单位，非主要承担单位不予奖励',
-    en: 'With several undertaking units, which one is the main unit must be established; the others receive nothing',
+    zh: '只奖励企业，事业单位、社会团体等其他单位不予奖励',
+    en: 'Only enterprises are rewarded; public institutions, associations and other organizations are not',
   },
   basis: {
-    zh: '文本只奖励主要承担单位，但本库无法表达该事实',
-    en: 'The text rewards only the main undertaking unit, a fact the library cannot express',
+    zh: '文本在不同条款交替使用“组织”“企业”“单位”；成果词汇的获奖主体只有单位与个人两类，没有表示企业的事实',
+    en: 'The text uses 组织, 企业 and 单位 in different clauses; the vocabulary has only two kinds of recipient, organization and individual, and no fact for being an enterprise',
+  },
+};
+
+const PINZIBIAO_FIRST_CERTIFICATE: Reading = {
+  id: 'taizhou.pinzibiao-first-certificate',
+  question: {
+    zh: '“首张”是指本企业的第一张，还是地区或行业的第一张？',
+    en: 'Does 首张 mean the enterprise’s first certificate, or the first in the region or industry?',
+  },
+  literal: '首张“品字标”认证证书',
+  chosen: {
+    zh: '本企业获得的第一张“品字标”认证证书（firstTime）；本企业此后新获的认证证书不再按本项奖励，但其复评审另按“通过认证复评审”奖励（不限于首张证书的复评审）',
+    en: 'The enterprise’s own first Pinzibiao certificate by certification (firstTime); its later new certificates get nothing under this item, while their renewals are paid as 通过认证复评审 (renewals of any of its certificates, not only the first)',
+  },
+  alternative: {
+    zh: '全市（或本行业）首张“品字标”认证证书；或“通过认证复评审”只指首张证书的复评审',
+    en: 'The first Pinzibiao certificate in the city (or the industry); or 通过认证复评审 means only the renewal of the first certificate',
+  },
+  basis: {
+    zh: '奖励对象是“获得首张……证书的企业”，以企业为单位计“首张”；“或通过认证复评审”与“获得首张”并列，未限定为首张证书的复评审',
+    en: 'The reward goes to “the enterprise that obtains the first … certificate”, counting per enterprise; 或通过认证复评审 stands beside 获得首张 and is not limited to the first certificate',
+  },
+};
+
+const CHINA_STANDARD_AWARD_PROJECT: Reading = {
+  id: 'taizhou.china-standard-award-project',
+  question: {
+    zh: '“项目荣获中国标准创新贡献奖”包括哪些奖项、等次？',
+    en: 'Which awards and grades does 项目荣获中国标准创新贡献奖 (a project winning the China Standard Innovation Contribution Award) cover?',
+  },
+  literal: '项目荣获中国标准创新贡献奖',
+  chosen: {
+    zh: '只计项目奖，一、二、三等奖（prize first / second / third）均按100万元；组织奖、个人奖及调用方报告的其他奖项不按本条计算',
+    en: 'Only the project award counts, its first, second and third grades (prize first / second / third) alike at 1,000,000 yuan; organization or individual awards and any other prize the caller reports are not reckoned here',
+  },
+  alternative: {
+    zh: '中国标准创新贡献奖的任何奖项（含组织奖）均按本条奖励；或按等次分档',
+    en: 'Any China Standard Innovation Contribution Award, the organization award included, is rewarded here; or the amount varies by grade',
+  },
+  basis: {
+    zh: '文本写“项目荣获”，限于项目获得的奖；中国标准创新贡献奖项目奖分一、二、三等奖，文本对该奖只给一个金额，未分等次',
+    en: 'The text says 项目荣获, a prize won by a project; the award’s project prizes come in first, second and third grades, and the text gives a single amount for the award without grades',
   },
 };
 
@@ -84,6 +181,30 @@ const PZB_FILED: ConditionInput = {
   clause: '三(一)1',
   quote: '经市级备案后',
 };
+/** 经市级备案后 heads the sentence; whether it also governs the self-declaration reward is a reading. */
+const PZB_FILED_SELF: ConditionInput = {
+  ...PZB_FILED,
+  reading: {
+    id: 'taizhou.pinzibiao-filing-self-declaration',
+    question: {
+      zh: '“经市级备案后”是否也适用于以自我声明获得“品字标”证书的10万元奖励？',
+      en: 'Does 经市级备案后 (after filing with the city) also govern the 100,000 yuan reward for a Pinzibiao certificate by self-declaration?',
+    },
+    literal: '经市级备案后',
+    chosen: {
+      zh: '适用：自我声明获证也须经市级备案（filedWithAuthority true），未备案的不予奖励，未说明的待定',
+      en: 'It does: a certificate by self-declaration must also be filed with the city (filedWithAuthority true); unfiled, nothing is paid; unknown, undetermined',
+    },
+    alternative: {
+      zh: '“经市级备案后”只修饰认证证书与复评审的20万元奖励，自我声明获证的10万元奖励无须备案',
+      en: '经市级备案后 qualifies only the 200,000 yuan certification and renewal rewards; the self-declaration reward needs no filing',
+    },
+    basis: {
+      zh: '“经市级备案后”位于句首，其后两个“对……的企业给予……的奖励”以逗号并列，并由“上述‘品字标’奖励”合称，同属一句',
+      en: '经市级备案后 opens the sentence; the two 对……的企业给予……的奖励 that follow are joined by commas and named together as 上述“品字标”奖励, all in one sentence',
+    },
+  },
+};
 const PZB_FIRST: ConditionInput = { type: 'first_time', clause: '三(一)1', quote: '首张“品字标”认证证书' };
 const PILOT_ACCEPTED: ConditionInput = {
   type: 'fact_in',
@@ -91,6 +212,34 @@ const PILOT_ACCEPTED: ConditionInput = {
   values: ['accepted'],
   failure: 'prerequisite_not_met',
   quote: '成功通过国家级、省级标准化试点（示范）项目考核验收',
+};
+/** 给予主要承担单位: the vocabulary's drafterRole (main / participating) stands for the unit's role in the pilot. */
+const PILOT_MAIN_UNDERTAKER: ConditionInput = {
+  type: 'fact_in',
+  fact: 'drafterRole',
+  values: ['main'],
+  failure: 'prerequisite_not_met',
+  quote: '主要承担单位',
+  reading: {
+    id: 'taizhou.pilot-main-undertaker',
+    question: {
+      zh: '“主要承担单位”如何认定？参与承担的单位能否获奖？',
+      en: 'Who is the 主要承担单位 (main undertaking unit) of a pilot? Does a participating unit receive anything?',
+    },
+    literal: '给予主要承担单位',
+    chosen: {
+      zh: '以 drafterRole 表示申请人在试点（示范）项目中的角色：main 即主要承担单位，予以奖励；participating 即参与承担单位，不予奖励；未给出 drafterRole 的待定',
+      en: 'drafterRole gives the applicant’s role in the pilot: main stands for the main undertaking unit, which is paid; participating stands for a participating unit, which is not; without drafterRole the claim is undetermined',
+    },
+    alternative: {
+      zh: '多个承担单位时由主管部门认定主要承担单位，或由各承担单位分享奖励',
+      en: 'With several undertaking units the authority decides which is the main one, or the units share the reward',
+    },
+    basis: {
+      zh: '文本只奖励“主要承担单位”；成果词汇中表示单位在项目中主次角色的事实只有 drafterRole（main 主要/主导，participating 参与），借用于试点项目',
+      en: 'The text rewards only the 主要承担单位; the only vocabulary fact for a unit’s leading or secondary role is drafterRole (main / participating), borrowed here for pilots',
+    },
+  },
 };
 const CENTER_ACCEPTED: ConditionInput = {
   type: 'fact_in',
@@ -166,8 +315,8 @@ export const taizhou2023 = {
       },
       literal: '本意见自2023年2月11日起施行',
       chosen: {
-        zh: '仅奖励2023年2月11日（含当日）以后取得的成果；此前的成果属被废止的台政发〔2021〕4号的适用范围',
-        en: 'Only achievements obtained on or after 2023-02-11 (that day included) are rewarded; earlier ones fell under the repealed 台政发〔2021〕4号',
+        zh: '文本未规定；本库不奖励施行前取得的成果：只计2023年2月11日（含当日）以后取得的成果（另有本条期间的绿色食品认证除外）',
+        en: 'The text does not say; the library does not reward achievements obtained before the start: only those obtained on or after 2023-02-11 (that day included) count (except green food certifications, whose clause has its own window)',
       },
       alternative: {
         zh: '施行期间申报的较早成果也予奖励',
@@ -179,6 +328,36 @@ export const taizhou2023 = {
       },
     },
   },
+  eligibility: [
+    {
+      type: 'located_in',
+      fact: 'registeredIn',
+      region: TAIZHOU,
+      onlyFor: 'organization',
+      clause: '五',
+      quote: '台州市范围内按本意见执行',
+      reading: {
+        id: 'taizhou.registered-in-taizhou',
+        question: {
+          zh: '“台州市范围内按本意见执行”是否要求申报单位注册在台州市？',
+          en: 'Does 台州市范围内按本意见执行 (applied within Taizhou) require the applicant to be registered in Taizhou?',
+        },
+        literal: '台州市范围内按本意见执行',
+        chosen: {
+          zh: '以注册地代表“台州市范围内”：申报单位注册地（registeredIn）须在台州市（331000，含所辖区、县（市））；注册在台州市以外的不予奖励，未给出注册地的待定',
+          en: 'Registration stands for 台州市范围内: the applicant’s place of registration (registeredIn) must lie in Taizhou (331000, its districts and counties included); registered elsewhere, nothing is paid; without registeredIn, undetermined',
+        },
+        alternative: {
+          zh: '该句只规定本意见的适用地域，并非对申报单位注册地的要求：不核验申报单位所在地（如在台州有生产基地或税务登记的外地注册单位亦可申报）',
+          en: 'The sentence states where the policy applies, not a registration requirement: the applicant’s location is not checked (a unit registered elsewhere with a plant or tax registration in Taizhou may also claim)',
+        },
+        basis: {
+          zh: '文本只写适用范围，未写注册要求；但奖励由台州市及所属县（市）财政承担，本库以注册地作为在台州市范围内的通常标志',
+          en: 'The text states the scope, not registration; but the rewards are paid from Taizhou budgets, and registration is the usual mark of being within Taizhou',
+        },
+      },
+    },
+  ],
   notices: [
     {
       id: 'taizhou.funding',
@@ -201,7 +380,7 @@ export const taizhou2023 = {
         zh: '通过全国质量品牌提升示范区验收 → 40万元',
         en: 'National quality brand improvement demonstration zone accepted → 400,000 yuan',
       },
-      match: { kind: 'quality_brand_demonstration_zone', level: 'national' },
+      match: { kind: 'quality_brand_demonstration_zone', level: 'national', recipientType: 'organization' },
       conditions: [
         {
           type: 'fact_in',
@@ -286,31 +465,15 @@ export const taizhou2023 = {
         zh: '经市级备案，获得首张“品字标”认证证书 → 20万元',
         en: 'First Pinzibiao certificate by certification, filed with the city → 200,000 yuan',
       },
-      match: { kind: 'regional_brand_certification', subtype: 'pinzibiao_certificate', cycle: 'initial' },
+      match: {
+        kind: 'regional_brand_certification',
+        subtype: 'pinzibiao_certificate',
+        cycle: 'initial',
+        recipientType: 'organization',
+      },
       conditions: [PZB_FILED, PZB_FIRST],
       amount: { type: 'fixed', yuan: 200_000 },
-      readings: [
-        {
-          id: 'taizhou.pinzibiao-first-certificate',
-          question: {
-            zh: '“首张”是指本企业的第一张，还是地区或行业的第一张？',
-            en: 'Does 首张 mean the enterprise’s first certificate, or the first in the region or industry?',
-          },
-          literal: '首张“品字标”认证证书',
-          chosen: {
-            zh: '本企业获得的第一张“品字标”认证证书（firstTime）；本企业此后新获的认证证书不再按本项奖励，但其复评审另按“通过认证复评审”奖励',
-            en: 'The enterprise’s own first Pinzibiao certificate by certification (firstTime); its later new certificates get nothing under this item, while their renewals are paid as 通过认证复评审',
-          },
-          alternative: {
-            zh: '全市（或本行业）首张“品字标”认证证书',
-            en: 'The first Pinzibiao certificate in the city (or the industry)',
-          },
-          basis: {
-            zh: '奖励对象是“获得首张……证书的企业”，以企业为单位计“首张”',
-            en: 'The reward goes to “the enterprise that obtains the first … certificate”, counting per enterprise',
-          },
-        },
-      ],
+      readings: [PINZIBIAO_FIRST_CERTIFICATE, ENTERPRISE_OR_ORGANIZATION],
     },
     {
       id: 'pinzibiao.renewal',
@@ -320,9 +483,15 @@ export const taizhou2023 = {
         zh: '经市级备案，“品字标”认证通过复评审 → 20万元',
         en: 'Pinzibiao certification renewed, filed with the city → 200,000 yuan',
       },
-      match: { kind: 'regional_brand_certification', subtype: 'pinzibiao_certificate', cycle: 'renewal' },
+      match: {
+        kind: 'regional_brand_certification',
+        subtype: 'pinzibiao_certificate',
+        cycle: 'renewal',
+        recipientType: 'organization',
+      },
       conditions: [PZB_FILED],
       amount: { type: 'fixed', yuan: 200_000 },
+      readings: [PINZIBIAO_FIRST_CERTIFICATE, ENTERPRISE_OR_ORGANIZATION],
     },
     {
       id: 'pinzibiao.self-declaration',
@@ -332,9 +501,14 @@ export const taizhou2023 = {
         zh: '经市级备案，以自我声明获得“品字标”证书 → 10万元',
         en: 'Pinzibiao certificate by self-declaration, filed with the city → 100,000 yuan',
       },
-      match: { kind: 'regional_brand_certification', subtype: 'pinzibiao_self_declaration' },
-      conditions: [PZB_FILED],
+      match: {
+        kind: 'regional_brand_certification',
+        subtype: 'pinzibiao_self_declaration',
+        recipientType: 'organization',
+      },
+      conditions: [PZB_FILED_SELF],
       amount: { type: 'fixed', yuan: 100_000 },
+      readings: [ENTERPRISE_OR_ORGANIZATION],
     },
     // ── 三(一)2 加强质量管理创新 ──
     {
@@ -345,8 +519,15 @@ export const taizhou2023 = {
         zh: '省先进质量管理孵化基地 → 10万元',
         en: 'Zhejiang advanced quality management incubation base → 100,000 yuan',
       },
-      match: { kind: 'quality_management_incubation_base', level: 'provincial', region: ZHEJIANG },
+      match: {
+        kind: 'quality_management_incubation_base',
+        subtype: 'advanced_quality_management',
+        level: 'provincial',
+        region: ZHEJIANG,
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 100_000 },
+      readings: [PROVINCE_AND_CITY],
     },
     // ── 三(一)3 加强质量数字治理 ──
     {
@@ -357,7 +538,12 @@ export const taizhou2023 = {
         zh: '新认定为浙江省信用管理示范企业 → 10万元',
         en: 'Newly recognized Zhejiang credit management demonstration enterprise → 100,000 yuan',
       },
-      match: { kind: 'credit_management_demonstration', level: 'provincial', region: ZHEJIANG },
+      match: {
+        kind: 'credit_management_demonstration',
+        level: 'provincial',
+        region: ZHEJIANG,
+        recipientType: 'organization',
+      },
       conditions: [
         { type: 'fact_in', fact: 'cycle', values: ['initial'], failure: 'prerequisite_not_met', quote: '新认定' },
       ],
@@ -390,7 +576,12 @@ export const taizhou2023 = {
         zh: '台州市产业链数字化质量管理创新示范单位 → 20万元',
         en: 'Taizhou industry-chain digital quality management demonstration unit → 200,000 yuan',
       },
-      match: { kind: 'digital_quality_management_demonstration', level: 'municipal', region: TAIZHOU },
+      match: {
+        kind: 'digital_quality_management_demonstration',
+        level: 'municipal',
+        region: TAIZHOU,
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 200_000 },
     },
     // ── 三(二)1 标准供给 ──
@@ -402,7 +593,7 @@ export const taizhou2023 = {
         zh: '制定国家标准（含国家军用标准）的第一起草单位 → 30万元',
         en: 'First drafter of a national standard (incl. national military standard) → 300,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'national' },
+      match: { kind: 'standard_drafting', level: 'national', recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [DRAFTING_MADE],
@@ -412,7 +603,7 @@ export const taizhou2023 = {
       clause: '三(二)1',
       quote: Q_DRAFT,
       title: { zh: '制定行业标准的第一起草单位 → 15万元', en: 'First drafter of an industry standard → 150,000 yuan' },
-      match: { kind: 'standard_drafting', level: 'industry' },
+      match: { kind: 'standard_drafting', level: 'industry', recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
       amount: { type: 'fixed', yuan: 150_000 },
       readings: [DRAFTING_MADE],
@@ -425,7 +616,7 @@ export const taizhou2023 = {
         zh: '制定省级地方标准（浙江省）的第一起草单位 → 10万元',
         en: 'First drafter of a provincial (Zhejiang) local standard → 100,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'local', region: ZHEJIANG },
+      match: { kind: 'standard_drafting', level: 'local', region: ZHEJIANG, recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [
@@ -460,11 +651,32 @@ export const taizhou2023 = {
         zh: '制定“浙江制造”标准的第一起草单位 → 15万元',
         en: 'First drafter of a "Made in Zhejiang" standard → 150,000 yuan',
       },
-      // “浙江制造”标准 are group standards (团体标准, T/ZZB); with the level, a standard of another level is plainly not one
-      match: { kind: 'standard_drafting', level: 'group', subtype: 'zhejiang_made' },
+      match: { kind: 'standard_drafting', level: 'group', subtype: 'zhejiang_made', recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
       amount: { type: 'fixed', yuan: 150_000 },
-      readings: [DRAFTING_MADE],
+      readings: [
+        DRAFTING_MADE_ZHEJIANG_MADE,
+        {
+          id: 'taizhou.zhejiang-made-group-standard',
+          question: {
+            zh: '“浙江制造”标准是否只按团体标准（level group）计？',
+            en: 'Is a "Made in Zhejiang" standard reckoned only as a group standard (level group)?',
+          },
+          literal: '“浙江制造”标准',
+          chosen: {
+            zh: '“浙江制造”标准按团体标准计（level group，subtype zhejiang_made）：调用方报告为其他级别（国家、行业、地方标准等）的，不按本条计算；报告为团体标准而未说明是否为“浙江制造”标准的，待定',
+            en: 'A "Made in Zhejiang" standard is reckoned as a group standard (level group, subtype zhejiang_made): one the caller reports at another level (national, industry, local …) is not reckoned here; a group standard not said to be one is undetermined',
+          },
+          alternative: {
+            zh: '不论调用方报告的级别，凡标明为“浙江制造”标准（subtype zhejiang_made）的即按本条计算',
+            en: 'Whatever level the caller reports, any standard marked "Made in Zhejiang" (subtype zhejiang_made) is reckoned here',
+          },
+          basis: {
+            zh: '文本未写“浙江制造”标准的级别；“浙江制造”标准一般以团体标准（T/ZZB）发布，国家、行业、地方标准另有本条前句的奖励',
+            en: 'The text does not give the level; "Made in Zhejiang" standards are generally published as group standards (T/ZZB), and national, industry and local standards have their own rewards in the preceding sentence',
+          },
+        },
+      ],
     },
     // ── 三(二)2 标准化试点（示范） ──
     {
@@ -475,33 +687,32 @@ export const taizhou2023 = {
         zh: '国家级标准化试点（示范）项目通过考核验收 → 50万元',
         en: 'National standardization pilot passed assessment and acceptance → 500,000 yuan',
       },
-      match: { kind: 'standardization_pilot', level: 'national' },
-      conditions: [PILOT_ACCEPTED],
+      match: { kind: 'standardization_pilot', level: 'national', recipientType: 'organization' },
+      conditions: [PILOT_ACCEPTED, PILOT_MAIN_UNDERTAKER],
       amount: { type: 'fixed', yuan: 500_000 },
-      readings: [PILOT_MAIN_UNDERTAKER],
     },
     {
       id: 'pilot.provincial',
       clause: '三(二)2',
       quote: Q_PILOT,
       title: {
-        zh: '省级标准化试点（示范）项目通过考核验收 → 20万元',
-        en: 'Provincial standardization pilot passed assessment and acceptance → 200,000 yuan',
+        zh: '省级（浙江省）标准化试点（示范）项目通过考核验收 → 20万元',
+        en: 'Provincial (Zhejiang) standardization pilot passed assessment and acceptance → 200,000 yuan',
       },
-      match: { kind: 'standardization_pilot', level: 'provincial' },
-      conditions: [PILOT_ACCEPTED],
+      match: { kind: 'standardization_pilot', level: 'provincial', region: ZHEJIANG, recipientType: 'organization' },
+      conditions: [PILOT_ACCEPTED, PILOT_MAIN_UNDERTAKER],
       amount: { type: 'fixed', yuan: 200_000 },
-      readings: [PILOT_MAIN_UNDERTAKER],
+      readings: [PROVINCE_AND_CITY],
     },
     {
       id: 'pilot.municipal',
       clause: '三(二)2',
       quote: Q_PILOT_MUNI,
       title: {
-        zh: '市级标准化试点（示范）项目通过考核验收且考核结果为优秀 → 10万元',
-        en: 'Municipal standardization pilot accepted with an excellent result → 100,000 yuan',
+        zh: '市级（台州市）标准化试点（示范）项目通过考核验收且考核结果为优秀 → 10万元',
+        en: 'Municipal (Taizhou) standardization pilot accepted with an excellent result → 100,000 yuan',
       },
-      match: { kind: 'standardization_pilot', level: 'municipal' },
+      match: { kind: 'standardization_pilot', level: 'municipal', region: TAIZHOU, recipientType: 'organization' },
       conditions: [
         {
           type: 'fact_in',
@@ -517,9 +728,10 @@ export const taizhou2023 = {
           failure: 'result_not_qualifying',
           quote: '考核结果为优秀',
         },
+        PILOT_MAIN_UNDERTAKER,
       ],
       amount: { type: 'fixed', yuan: 100_000 },
-      readings: [PILOT_MAIN_UNDERTAKER],
+      readings: [PROVINCE_AND_CITY],
     },
     // ── 三(二)3 标准国际化 ──
     {
@@ -530,10 +742,10 @@ export const taizhou2023 = {
         zh: '制定国际标准的第一起草单位 → 100万元',
         en: 'First drafter of an international standard → 1,000,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'international' },
+      match: { kind: 'standard_drafting', level: 'international', recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
       amount: { type: 'fixed', yuan: 1_000_000 },
-      readings: [DRAFTING_MADE],
+      readings: [DRAFTING_MADE_INTERNATIONAL],
     },
     {
       id: 'std-intl.cultivation-base',
@@ -543,7 +755,7 @@ export const taizhou2023 = {
         zh: '获批标准国际化培育基地 → 20万元',
         en: 'Standard internationalization cultivation base approved → 200,000 yuan',
       },
-      match: { kind: 'standard_internationalization', subtype: 'cultivation_base' },
+      match: { kind: 'standard_internationalization', subtype: 'cultivation_base', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -554,7 +766,7 @@ export const taizhou2023 = {
         zh: '获批标准国际化试点（示范）单位 → 10万元',
         en: 'Standard internationalization pilot (demonstration) unit approved → 100,000 yuan',
       },
-      match: { kind: 'standard_internationalization', subtype: 'pilot_unit' },
+      match: { kind: 'standard_internationalization', subtype: 'pilot_unit', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 100_000 },
     },
     // ── 三(二)4 标准化与科技创新 ──
@@ -573,6 +785,7 @@ export const taizhou2023 = {
         recipientType: 'organization',
       },
       amount: { type: 'fixed', yuan: 1_000_000 },
+      readings: [CHINA_STANDARD_AWARD_PROJECT],
     },
     {
       id: 'standard-award.zhejiang.major',
@@ -627,8 +840,14 @@ export const taizhou2023 = {
         zh: '台州市专利标准融合发展示范企业 → 10万元',
         en: 'Taizhou patent-standard integration demonstration enterprise → 100,000 yuan',
       },
-      match: { kind: 'patent_standard_integration_demonstration', level: 'municipal', region: TAIZHOU },
+      match: {
+        kind: 'patent_standard_integration_demonstration',
+        level: 'municipal',
+        region: TAIZHOU,
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 100_000 },
+      readings: [ENTERPRISE_OR_ORGANIZATION],
     },
     {
       id: 'secretariat.tc',
@@ -638,7 +857,7 @@ export const taizhou2023 = {
         zh: '承担全国专业标准化技术委员会（TC）秘书处 → 100万元',
         en: 'Secretariat of a national technical committee (TC) → 1,000,000 yuan',
       },
-      match: { kind: 'standardization_body_secretariat', level: 'national', body: 'tc' },
+      match: { kind: 'standardization_body_secretariat', level: 'national', body: 'tc', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -649,7 +868,7 @@ export const taizhou2023 = {
         zh: '承担全国分技术委员会（SC）秘书处 → 50万元',
         en: 'Secretariat of a national subcommittee (SC) → 500,000 yuan',
       },
-      match: { kind: 'standardization_body_secretariat', level: 'national', body: 'sc' },
+      match: { kind: 'standardization_body_secretariat', level: 'national', body: 'sc', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -660,7 +879,12 @@ export const taizhou2023 = {
         zh: '承担全国标准化工作组（SWG）秘书处 → 30万元',
         en: 'Secretariat of a national standardization working group (SWG) → 300,000 yuan',
       },
-      match: { kind: 'standardization_body_secretariat', level: 'national', body: 'swg' },
+      match: {
+        kind: 'standardization_body_secretariat',
+        level: 'national',
+        body: 'swg',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -671,7 +895,7 @@ export const taizhou2023 = {
         zh: '承担全国标准化项目研究组（RG）秘书处 → 10万元',
         en: 'Secretariat of a national standardization research group (RG) → 100,000 yuan',
       },
-      match: { kind: 'standardization_body_secretariat', level: 'national', body: 'rg' },
+      match: { kind: 'standardization_body_secretariat', level: 'national', body: 'rg', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -682,7 +906,7 @@ export const taizhou2023 = {
         zh: '国家技术标准创新基地通过验收批准成立 → 50万元',
         en: 'National technical standard innovation base accepted and established → 500,000 yuan',
       },
-      match: { kind: 'standard_innovation_base', subtype: 'base', level: 'national' },
+      match: { kind: 'standard_innovation_base', subtype: 'base', level: 'national', recipientType: 'organization' },
       conditions: [
         {
           type: 'fact_in',
@@ -703,7 +927,7 @@ export const taizhou2023 = {
         zh: '通过国家级产业计量测试中心验收 → 100万元',
         en: 'National industrial metrology testing center accepted → 1,000,000 yuan',
       },
-      match: { kind: 'industrial_metrology_center', level: 'national' },
+      match: { kind: 'industrial_metrology_center', level: 'national', recipientType: 'organization' },
       conditions: [CENTER_ACCEPTED],
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
@@ -712,12 +936,18 @@ export const taizhou2023 = {
       clause: '三(三)1',
       quote: Q_METRO,
       title: {
-        zh: '通过省级产业计量测试中心验收 → 30万元',
-        en: 'Provincial industrial metrology testing center accepted → 300,000 yuan',
+        zh: '通过省级（浙江省）产业计量测试中心验收 → 30万元',
+        en: 'Provincial (Zhejiang) industrial metrology testing center accepted → 300,000 yuan',
       },
-      match: { kind: 'industrial_metrology_center', level: 'provincial' },
+      match: {
+        kind: 'industrial_metrology_center',
+        level: 'provincial',
+        region: ZHEJIANG,
+        recipientType: 'organization',
+      },
       conditions: [CENTER_ACCEPTED],
       amount: { type: 'fixed', yuan: 300_000 },
+      readings: [PROVINCE_AND_CITY],
     },
     // ── 三(三)2 检验检测 ──
     {
@@ -728,7 +958,7 @@ export const taizhou2023 = {
         zh: '通过国家产品质量检验检测中心验收 → 100万元',
         en: 'National product quality inspection center accepted → 1,000,000 yuan',
       },
-      match: { kind: 'inspection_center', level: 'national' },
+      match: { kind: 'inspection_center', level: 'national', recipientType: 'organization' },
       conditions: [INSPECTION_ACCEPTED],
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
@@ -737,12 +967,13 @@ export const taizhou2023 = {
       clause: '三(三)2',
       quote: Q_INSP,
       title: {
-        zh: '通过省级产品质量检验检测中心验收 → 30万元',
-        en: 'Provincial product quality inspection center accepted → 300,000 yuan',
+        zh: '通过省级（浙江省）产品质量检验检测中心验收 → 30万元',
+        en: 'Provincial (Zhejiang) product quality inspection center accepted → 300,000 yuan',
       },
-      match: { kind: 'inspection_center', level: 'provincial' },
+      match: { kind: 'inspection_center', level: 'provincial', region: ZHEJIANG, recipientType: 'organization' },
       conditions: [INSPECTION_ACCEPTED],
       amount: { type: 'fixed', yuan: 300_000 },
+      readings: [PROVINCE_AND_CITY],
     },
     {
       id: 'key-lab.national',
@@ -752,7 +983,7 @@ export const taizhou2023 = {
         zh: '建成国家级重点检测实验室 → 30万元',
         en: 'National key testing laboratory completed → 300,000 yuan',
       },
-      match: { kind: 'key_testing_laboratory', level: 'national' },
+      match: { kind: 'key_testing_laboratory', level: 'national', recipientType: 'organization' },
       conditions: [KEYLAB_BUILT],
       amount: { type: 'fixed', yuan: 300_000 },
     },
@@ -761,12 +992,13 @@ export const taizhou2023 = {
       clause: '三(三)2',
       quote: Q_KEYLAB,
       title: {
-        zh: '建成省级重点检测实验室 → 10万元',
-        en: 'Provincial key testing laboratory completed → 100,000 yuan',
+        zh: '建成省级（浙江省）重点检测实验室 → 10万元',
+        en: 'Provincial (Zhejiang) key testing laboratory completed → 100,000 yuan',
       },
-      match: { kind: 'key_testing_laboratory', level: 'provincial' },
+      match: { kind: 'key_testing_laboratory', level: 'provincial', region: ZHEJIANG, recipientType: 'organization' },
       conditions: [KEYLAB_BUILT],
       amount: { type: 'fixed', yuan: 100_000 },
+      readings: [PROVINCE_AND_CITY],
     },
     {
       id: 'open-lab.taizhou',
@@ -776,7 +1008,7 @@ export const taizhou2023 = {
         zh: '台州市开放共享质量赋能实验室 → 30万元',
         en: 'Taizhou open shared quality-enabling laboratory → 300,000 yuan',
       },
-      match: { kind: 'open_shared_laboratory', level: 'municipal', region: TAIZHOU },
+      match: { kind: 'open_shared_laboratory', level: 'municipal', region: TAIZHOU, recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -787,7 +1019,7 @@ export const taizhou2023 = {
         zh: '建设“一站式”服务平台并通过验收 → 每个平台10万元',
         en: 'One-stop service platform built and accepted → 100,000 yuan per platform',
       },
-      match: { kind: 'one_stop_service_platform', subtype: 'construction' },
+      match: { kind: 'one_stop_service_platform', subtype: 'construction', recipientType: 'organization' },
       amount: { type: 'per_item', yuanEach: 100_000, unit: { zh: '每个平台', en: 'per platform' } },
     },
     {
@@ -795,11 +1027,33 @@ export const taizhou2023 = {
       clause: '三(三)2',
       quote: '对被评为省级示范点或五星级的平台，给予10万元的奖励',
       title: {
-        zh: '“一站式”平台被评为省级示范点或五星级 → 10万元',
-        en: 'One-stop platform rated provincial model point or five-star → 100,000 yuan',
+        zh: '“一站式”平台被评为省级示范点或五星级 → 每个平台10万元',
+        en: 'One-stop platform rated provincial model point or five-star → 100,000 yuan per platform',
       },
-      match: { kind: 'one_stop_service_platform', subtype: 'rating' },
-      amount: { type: 'fixed', yuan: 100_000 },
+      match: { kind: 'one_stop_service_platform', subtype: 'rating', recipientType: 'organization' },
+      amount: { type: 'per_item', yuanEach: 100_000, unit: { zh: '每个平台', en: 'per platform' } },
+      readings: [
+        {
+          id: 'taizhou.one-stop-rating-per-platform',
+          question: {
+            zh: '“对被评为省级示范点或五星级的平台，给予10万元”按平台计还是按承担单位计？同一平台兼得两项评定奖励几次？',
+            en: 'Is the 100,000 yuan for a platform rated provincial model point or five-star paid per platform or per undertaking organization? How often for a platform holding both ratings?',
+          },
+          literal: '对被评为省级示范点或五星级的平台，给予10万元的奖励',
+          chosen: {
+            zh: '按平台计：每个被评定的平台10万元（count 为被评定的平台数）；同一平台既被评为省级示范点又被评为五星级的，只算一个平台、奖励一次',
+            en: 'Per platform: 100,000 yuan for each rated platform (count = rated platforms); a platform rated both provincial model point and five-star is one platform, paid once',
+          },
+          alternative: {
+            zh: '每个承担单位只奖励一次10万元，不论其被评定的平台数',
+            en: 'Each undertaking organization receives 100,000 yuan once, however many of its platforms are rated',
+          },
+          basis: {
+            zh: '奖励对象是“平台”，前句建设补助明写“给予每个平台10万元”；“或”表示两项评定得其一即可，不叠加',
+            en: 'The reward is addressed to the 平台, and the construction subsidy just before says 给予每个平台10万元; 或 means either rating suffices, not both added',
+          },
+        },
+      ],
     },
     // ── 三(三)3 认证认可 ──
     {
@@ -807,7 +1061,36 @@ export const taizhou2023 = {
       clause: '三(三)3',
       quote: '对通过CNAS认可的实验室，一次性给予10万元的奖励',
       title: { zh: '通过CNAS认可的实验室 → 10万元', en: 'Laboratory accredited by CNAS → 100,000 yuan' },
-      match: { kind: 'laboratory_accreditation' },
+      match: { kind: 'laboratory_accreditation', recipientType: 'organization' },
+      conditions: [
+        {
+          type: 'fact_in',
+          fact: 'cycle',
+          values: ['initial'],
+          failure: 'prerequisite_not_met',
+          quote: '对通过CNAS认可的实验室，一次性给予10万元的奖励',
+          reading: {
+            id: 'taizhou.cnas-initial',
+            question: {
+              zh: '“一次性给予10万元”是否包括CNAS认可的复评审（到期再认可）？',
+              en: 'Does the one-off 100,000 yuan also cover a CNAS reassessment (renewal of accreditation)?',
+            },
+            literal: '对通过CNAS认可的实验室，一次性给予10万元的奖励',
+            chosen: {
+              zh: '只奖励首次通过CNAS认可（cycle initial）；复评审、到期再认可（cycle renewal）不予奖励；未给出 cycle 的待定',
+              en: 'Only a first CNAS accreditation (cycle initial) is rewarded; a reassessment or renewal (cycle renewal) is not; without cycle the claim is undetermined',
+            },
+            alternative: {
+              zh: '本意见施行期间通过的每次认可（含复评审）均奖励10万元；或每个实验室在本意见下奖励一次，不论首次认可还是复评审',
+              en: 'Every accreditation passed while this policy is in force, renewals included, pays 100,000 yuan; or each laboratory is paid once under this policy, initial or renewal',
+            },
+            basis: {
+              zh: '“一次性”指对一个实验室一次付清；本意见奖励复评审时明写（“品字标”的“或通过认证复评审”），本条未写',
+              en: '一次性 means a single payment for a laboratory; where this text pays renewals it says so (“或通过认证复评审” for Pinzibiao), and this clause does not',
+            },
+          },
+        },
+      ],
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -816,19 +1099,26 @@ export const taizhou2023 = {
       quote:
         '对获得省级认证认可试点项目（包括乡村民宿服务认证、绿色金融认证、绿色公厕服务认证等）证书的组织，每项认证分别一次性给予10万元的奖励',
       title: {
-        zh: '省级认证认可试点项目证书 → 每项认证10万元',
-        en: 'Provincial certification pilot project certificate → 100,000 yuan per certification',
+        zh: '省级（浙江省）认证认可试点项目证书 → 每项认证10万元',
+        en: 'Provincial (Zhejiang) certification pilot project certificate → 100,000 yuan per certification',
       },
-      match: { kind: 'certification_pilot_project', level: 'provincial' },
+      match: {
+        kind: 'certification_pilot_project',
+        level: 'provincial',
+        region: ZHEJIANG,
+        recipientType: 'organization',
+      },
       amount: { type: 'per_item', yuanEach: 100_000, unit: { zh: '每项认证', en: 'per certification' } },
+      readings: [PROVINCE_AND_CITY],
     },
     {
       id: 'green-product.china',
       clause: '三(三)3',
       quote: Q_GREEN,
       title: { zh: '通过中国绿色产品认证 → 10万元', en: 'China green product certification → 100,000 yuan' },
-      match: { kind: 'green_product_certification', subtype: 'china_green_product' },
+      match: { kind: 'green_product_certification', subtype: 'china_green_product', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 100_000 },
+      readings: [ENTERPRISE_OR_ORGANIZATION],
     },
     {
       id: 'green-product.green-food',
@@ -838,7 +1128,7 @@ export const taizhou2023 = {
         zh: '2021年2月12日至2024年2月11日同一产品通过绿色食品认证且连续两年年检合格 → 10万元',
         en: 'Green food certification 2021-02-12 – 2024-02-11 with two consecutive annual inspections passed → 100,000 yuan',
       },
-      match: { kind: 'green_product_certification', subtype: 'green_food' },
+      match: { kind: 'green_product_certification', subtype: 'green_food', recipientType: 'organization' },
       conditions: [
         {
           type: 'obtained_within',
@@ -873,10 +1163,11 @@ export const taizhou2023 = {
             en: 'Certification and both inspections must all fall within the window; or the day the second inspection was passed is the date obtained',
           },
           basis: {
-            zh: '期间紧接在“同一产品通过绿色食品认证”之前，修饰认证；2021年2月12日起的三年与被废止文件的期间衔接，表明本条有意覆盖施行日前的认证',
-            en: 'The window stands right before 同一产品通过绿色食品认证 and qualifies the certification; three years from 2021-02-12 follow on from the repealed policy, showing the clause means to cover certifications before this policy’s start',
+            zh: '期间紧接在“同一产品通过绿色食品认证”之前，修饰认证；推断：期间始于施行日前两年，而连续两年年检合格约需两年，本意见施行初期即可申报的产品，其认证必在施行日前取得，故本条应有意覆盖施行日前的认证（文本未说明该期间的由来）',
+            en: 'The window stands right before 同一产品通过绿色食品认证 and qualifies the certification. An inference: the window opens two years before this policy’s start, and two consecutive passed annual inspections take about two years, so a product that can claim early in this policy’s life was certified before its start; the clause must mean to cover such certifications (the text does not say where the window comes from)',
           },
         },
+        ENTERPRISE_OR_ORGANIZATION,
       ],
     },
     {
@@ -887,7 +1178,7 @@ export const taizhou2023 = {
         zh: '通过农产品地理标志登记保护 → 10万元',
         en: 'Agricultural product geographical indication registered → 100,000 yuan',
       },
-      match: { kind: 'geographical_indication', subtype: 'agricultural_product' },
+      match: { kind: 'geographical_indication', subtype: 'agricultural_product', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -898,7 +1189,7 @@ export const taizhou2023 = {
         zh: '获得“浙江制造”首张国际认证多国证书 → 10万元',
         en: 'First Made in Zhejiang international multi-country certificate → 100,000 yuan',
       },
-      match: { kind: 'zhejiang_made_international_certificate' },
+      match: { kind: 'zhejiang_made_international_certificate', recipientType: 'organization' },
       conditions: [{ type: 'first_time', quote: '首张国际认证多国证书' }],
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [
@@ -922,6 +1213,7 @@ export const taizhou2023 = {
             en: 'The reward goes to the enterprise obtaining the first certificate, counted per enterprise like the first Pinzibiao certificate',
           },
         },
+        ENTERPRISE_OR_ORGANIZATION,
       ],
     },
     // ── 三(三)4 公共项目 ──
@@ -933,7 +1225,7 @@ export const taizhou2023 = {
         zh: '质量提升公共项目 → 金额未定（择优筛选）',
         en: 'Public quality improvement project → no amount stated (competitive selection)',
       },
-      match: { kind: 'public_quality_project' },
+      match: { kind: 'public_quality_project', recipientType: 'organization' },
       amount: {
         type: 'not_computable',
         reason: 'case_by_case',
@@ -958,8 +1250,8 @@ export const taizhou2023 = {
         },
         literal: '同一项目符合多项补助的，按最先申报一项执行',
         chosen: {
-          zh: '同一项目指调用方给出相同 projectId 的成果；未给 projectId 的成果自成一个项目。同一项目的多项补助按申报日（filedOn）只付最先申报的一项，即使后申报的一项金额更高；缺申报日或最先申报日相同的，待定。该项目已按本意见获得补助（history 中 projectId 相同）的，不再补助；按被废止的2021年文件获得的补助不计',
-          en: 'Achievements the caller gives the same projectId are one project; an achievement without projectId is its own project. Of one project’s claims only the first filed (by filedOn) is paid, even when a later one is larger; without filing dates, or with a tie for first, they are undecided. A project already paid under this policy (same projectId in history) gets nothing more; payments under the repealed 2021 policy are not counted',
+          zh: '同一项目指调用方给出相同 projectId 的成果；未给 projectId 的成果自成一个项目。同一项目的多项补助按申报日（filedOn）只付最先申报的一项，即使后申报的一项金额更高；缺申报日或最先申报日相同的，待定。该项目已按本意见获得补助（history 中 projectId 相同）的，不再补助：history 记录没有申报日，已付的补助视为先申报的一项；按被废止的2021年文件获得的补助不计',
+          en: 'Achievements the caller gives the same projectId are one project; an achievement without projectId is its own project. Of one project’s claims only the first filed (by filedOn) is paid, even when a later one is larger; without filing dates, or with a tie for first, they are undecided. A project already paid under this policy (same projectId in history) gets nothing more: history entries carry no filing date, so an earlier payment is taken as the claim filed first. Payments under the repealed 2021 policy are not counted',
         },
         alternative: {
           zh: '由主管部门认定同一成果或同一事项在不同条款下的补助为同一项目（不依赖调用方的 projectId）；或按被废止的2021年文件已获补助的项目亦不再补助',
@@ -968,6 +1260,34 @@ export const taizhou2023 = {
         basis: {
           zh: '文本未界定“同一项目”，本库不推断何为同一项目；“按最先申报一项执行”以申报先后而非金额高低决定',
           en: 'The text does not define 同一项目, so the library does not infer it; 按最先申报一项执行 decides by filing order, not by amount',
+        },
+      },
+    },
+    {
+      type: 'highest_only',
+      id: 'taizhou.green-once',
+      clause: '三(三)3',
+      quote: '的企业，一次性给予10万元的奖励',
+      rules: ['green-product.china', 'green-product.green-food'],
+      scope: 'ever',
+      reading: {
+        id: 'taizhou.green-once-per-enterprise',
+        question: {
+          zh: '中国绿色产品认证（或绿色食品认证）的“一次性给予10万元”是每个产品一次，还是每家企业一次？',
+          en: 'Is the one-off 100,000 yuan for China green product (or green food) certification paid once per product or once per enterprise?',
+        },
+        literal: Q_GREEN,
+        chosen: {
+          zh: '每家企业在本意见下只奖励一次10万元：中国绿色产品认证与绿色食品认证两种途径合计一次，多个产品、多张证书也只奖励一次；已按本意见获得其中任一项奖励的（history），不再奖励',
+          en: 'Once per enterprise under this policy: 100,000 yuan in all for the two routes (China green product and green food certification), however many products or certificates; an enterprise already paid under either (history) gets nothing more',
+        },
+        alternative: {
+          zh: '每个产品（同一 projectId）奖励一次：同一产品兼有两种认证的只奖励一次，不同产品分别奖励',
+          en: 'Once per product (same projectId): a product holding both certifications is paid once, different products are paid separately',
+        },
+        basis: {
+          zh: '奖励对象是“企业”，金额是“一次性给予10万元”，未写“每个产品”“每项”；同段的省级认证认可试点项目按项奖励时明写“每项认证分别一次性给予”；“同一产品”只要求绿色食品认证与连续两年年检属于同一产品',
+          en: 'The reward goes to the 企业 as 一次性给予10万元, with no 每个产品 or 每项; in the same paragraph the provincial certification pilots, paid per item, say 每项认证分别一次性给予; 同一产品 only ties the green food certification and the two inspections to one product',
         },
       },
     },

@@ -452,6 +452,16 @@ export const vocabulary = [
       zh: '卓越绩效管理孵化基地、先进质量管理孵化基地',
       en: 'Excellence-performance or advanced quality management incubation base',
     },
+    subtypes: [
+      {
+        subtype: 'excellence_performance',
+        label: { zh: '卓越绩效管理孵化基地', en: 'Performance excellence incubation base' },
+      },
+      {
+        subtype: 'advanced_quality_management',
+        label: { zh: '先进质量管理孵化基地', en: 'Advanced quality management incubation base' },
+      },
+    ],
   },
   {
     kind: 'management_software',

@@ -25,8 +25,13 @@ const ACHIEVEMENTS = {
     drafterRole: 'main',
     convertedOwnIntellectualProperty: false,
   },
-  国家级标准化试点通过验收: { kind: 'standardization_pilot', level: 'national', stage: 'accepted' },
-  CNAS实验室认可: { kind: 'laboratory_accreditation' },
+  国家级标准化试点通过验收: {
+    kind: 'standardization_pilot',
+    level: 'national',
+    stage: 'accepted',
+    drafterRole: 'main',
+  },
+  CNAS实验室认可: { kind: 'laboratory_accreditation', cycle: 'initial' },
   测量管理体系认证首次AAA级: {
     kind: 'measurement_management_certification',
     cycle: 'initial',

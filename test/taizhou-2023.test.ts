@@ -9,7 +9,10 @@ import { paid, refused, totalYuan } from './support/lines.js';
 
 const { evaluate, getPolicy } = evaluatorFor(taizhou2023);
 const ON = '2024-06-01';
+/** An organization registered in 台州市 (五: 台州市范围内按本意见执行), unless the case gives its own recipient. */
+const TAIZHOU_ORG = { type: 'organization', registeredIn: '331000' } as const;
 const at = (a: Omit<AchievementInput, 'obtainedOn'>, obtainedOn = '2024-05-10'): AchievementInput => ({
+  recipient: TAIZHOU_ORG,
   ...a,
   obtainedOn,
 });
@@ -18,8 +21,8 @@ const undetermined = (r: EvaluationResult) => r.undetermined.map((u) => [u.ruleI
 const ruleOf = (id: string) => taizhou2023.rules.find((x) => x.id === id);
 
 type Case = readonly [name: string, achievement: Omit<AchievementInput, 'obtainedOn'>, ruleId: string, yuan: number];
-const expectSingle = ([, achievement, ruleId, yuan]: Case, obtainedOn?: string) => {
-  const r = evaluate(at(achievement, obtainedOn), 'taizhou', ON);
+const expectSingle = ([, achievement, ruleId, yuan]: Case, obtainedOn?: string, on = ON) => {
+  const r = evaluate(at(achievement, obtainedOn), 'taizhou', on);
   expect(paid(r)).toEqual({ [ruleId]: yuan });
   expect(r.notPaid).toEqual([]);
   expect(r.undetermined).toEqual([]);
@@ -46,6 +49,20 @@ const PZB_SELF = {
   filedWithAuthority: true,
 } as const;
 const NATIONAL_STANDARD = { kind: 'standard_drafting', level: 'national', rank: 1, drafterRole: 'main' } as const;
+const NATIONAL_PILOT = {
+  kind: 'standardization_pilot',
+  level: 'national',
+  stage: 'accepted',
+  drafterRole: 'main',
+} as const;
+const MUNICIPAL_PILOT = {
+  kind: 'standardization_pilot',
+  level: 'municipal',
+  region: '331000',
+  stage: 'accepted',
+  result: 'excellent',
+  drafterRole: 'main',
+} as const;
 const TAIZHOU_STANDARD_AWARD = { kind: 'standard_innovation_award', level: 'municipal', region: '331000' } as const;
 const GREEN_FOOD = {
   kind: 'green_product_certification',
@@ -99,6 +116,11 @@ describe('五 附则 本意见自2023年2月11日起施行，有效期3年', () 
     expect(r.notPaid[0]?.readings.map((x) => x.id)).toContain('taizhou.timing');
     expect(readingIds(r)).toContain('taizhou.timing');
   });
+  it('解读：文本未规定施行前取得的成果，本库不予奖励（解读如实说明文本未规定）', () => {
+    const timing = getPolicy('taizhou-2023').achievementTiming.reading;
+    expect(timing?.chosen.zh.startsWith('文本未规定；本库不奖励施行前取得的成果')).toBe(true);
+    expect(timing?.chosen.zh).not.toContain('适用范围');
+  });
   it('（征求意见稿）：每个结果都附征求意见稿提示', () => {
     for (const date of [ON, '2026-02-11']) {
       const draft = evaluate(at(CQA), 'taizhou', date).warnings.find((w) => w.code === 'draft_policy');
@@ -118,6 +140,66 @@ describe('五 附则 本意见自2023年2月11日起施行，有效期3年', () 
     const notice = evaluate(at(CQA), 'taizhou', ON).warnings.find((w) => w.code === 'notice');
     expect(notice?.clause).toBe('五');
     expect(notice?.quote).toContain('由市财政承担');
+  });
+});
+
+describe('五 台州市范围内按本意见执行（解读：申报单位注册在台州市）', () => {
+  it('注册在台州市椒江区（331002）的单位 → 台州市范围内，照付150万元，附解读', () => {
+    const r = evaluate(at({ ...CQA, recipient: { type: 'organization', registeredIn: '331002' } }), 'taizhou', ON);
+    expect(paid(r)).toEqual({ 'cqa.award': 1_500_000 });
+    expect(r.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.registered-in-taizhou');
+  });
+  it('注册在杭州市（330100）的单位 → 不在台州市范围内（ineligible_recipient），附解读', () => {
+    const r = evaluate(at({ ...CQA, recipient: { type: 'organization', registeredIn: '330100' } }), 'taizhou', ON);
+    expect(totalYuan(r)).toBe(0);
+    expect(refused(r)).toEqual({ 'cqa.award': 'ineligible_recipient' });
+    expect(r.notPaid[0]?.stoppedBy).toEqual({ clause: '五', quote: '台州市范围内按本意见执行' });
+    expect(r.notPaid[0]?.readings.map((x) => x.id)).toContain('taizhou.registered-in-taizhou');
+    expect(readingIds(r)).toContain('taizhou.registered-in-taizhou');
+  });
+  it('未给出注册地 → 待定，缺少 registeredIn', () => {
+    const r = evaluate(at({ ...CQA, recipient: { type: 'organization' } }), 'taizhou', ON);
+    expect(undetermined(r)).toEqual([['cqa.award', 'missing_fact', ['registeredIn']]]);
+    expect(totalYuan(r)).toBe(0);
+  });
+});
+
+describe('获奖主体：本意见只奖励组织、企业、单位，不奖励个人', () => {
+  it.each<readonly [string, Omit<AchievementInput, 'obtainedOn'>]>([
+    [
+      '三(一)1 全国质量品牌提升示范区',
+      { kind: 'quality_brand_demonstration_zone', level: 'national', stage: 'accepted' },
+    ],
+    ['三(一)1 “品字标”认证证书', PZB_INITIAL],
+    [
+      '三(一)2 省先进质量管理孵化基地',
+      {
+        kind: 'quality_management_incubation_base',
+        subtype: 'advanced_quality_management',
+        level: 'provincial',
+        region: '330000',
+      },
+    ],
+    ['三(二)1 国家标准第一起草单位', NATIONAL_STANDARD],
+    [
+      '三(二)2 国家级标准化试点',
+      { kind: 'standardization_pilot', level: 'national', stage: 'accepted', drafterRole: 'main' },
+    ],
+    ['三(二)3 标准国际化培育基地', { kind: 'standard_internationalization', subtype: 'cultivation_base' }],
+    ['三(三)3 省级认证认可试点项目', { kind: 'certification_pilot_project', level: 'provincial', region: '330000' }],
+    ['三(三)3 中国绿色产品认证', { kind: 'green_product_certification', subtype: 'china_green_product' }],
+    ['三(三)3 农产品地理标志', { kind: 'geographical_indication', subtype: 'agricultural_product' }],
+  ])('%s：个人申报 → 本政策无对应条款', (_name, achievement) => {
+    const r = evaluate(at({ ...achievement, recipient: { type: 'individual' } }), 'taizhou', ON);
+    expect(refused(r)).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('每条规则都只奖励组织（recipientType organization）', () => {
+    expect(taizhou2023.rules.filter((x) => x.match.recipientType !== 'organization').map((x) => x.id)).toEqual([]);
+  });
+  it('解读：条文写“企业”的奖励不区分企业与其他单位（附于“品字标”、绿色产品等）', () => {
+    const r = evaluate(at({ kind: 'green_product_certification', subtype: 'china_green_product' }), 'taizhou', ON);
+    expect(r.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.enterprise-or-organization');
+    expect(readingIds(evaluate(at(PZB_SELF), 'taizhou', ON))).toContain('taizhou.enterprise-or-organization');
   });
 });
 
@@ -216,6 +298,19 @@ describe('三(一)1 经市级备案后 “品字标” 20万元 / 10万元', () 
       const r = evaluate(at({ ...a, filedWithAuthority: false }), 'taizhou', ON);
       expect(refused(r)).toEqual({ [ruleId]: 'prerequisite_not_met' });
       expect(r.notPaid[0]?.stoppedBy).toEqual({ clause: '三(一)1', quote: '经市级备案后' });
+    }
+  });
+  it('三(一)1 解读：“经市级备案后”也适用于自我声明获证 → 未备案的自我声明不予奖励，附解读', () => {
+    const r = evaluate(at({ ...PZB_SELF, filedWithAuthority: false }), 'taizhou', ON);
+    expect(refused(r)).toEqual({ 'pinzibiao.self-declaration': 'prerequisite_not_met' });
+    expect(r.notPaid[0]?.readings.map((x) => x.id)).toContain('taizhou.pinzibiao-filing-self-declaration');
+    const filed = evaluate(at(PZB_SELF), 'taizhou', ON);
+    expect(filed.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.pinzibiao-filing-self-declaration');
+  });
+  it('三(一)1 解读：认证证书与复评审的奖励均附“首张”解读（复评审不限于首张证书）', () => {
+    for (const a of [PZB_INITIAL, PZB_RENEWAL]) {
+      const r = evaluate(at(a), 'taizhou', ON);
+      expect(r.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.pinzibiao-first-certificate');
     }
   });
   it('三(一)1 未说明是否经市级备案、是否首张 → 待定，缺少 filedWithAuthority、firstTime', () => {
@@ -339,6 +434,14 @@ describe('三(一)1 上述“品字标”奖励总额每家企业累计不超过
       history: [{ policyId: 'taizhou-2021', ruleId: 'pinzibiao', amountYuan: 500_000, obtainedOn: '2022-06-01' }],
     });
     expect(paid(r)).toEqual({ 'pinzibiao.renewal': 200_000 });
+    expect(r.awards[0]?.adjustments).toEqual([]);
+    expect(r.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.pinzibiao-cap-2021');
+    expect(readingIds(r)).toContain('taizhou.pinzibiao-cap-2021');
+  });
+  it('解读：上限的解读附于上限之下的每一项奖励，即使未被削减', () => {
+    const r = evaluate(at(PZB_SELF), 'taizhou', ON);
+    expect(paid(r)).toEqual({ 'pinzibiao.self-declaration': 100_000 });
+    expect(r.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.pinzibiao-cap-2021');
   });
   it('上限只管“品字标”三项：已获50万元品字标奖励，不影响中国质量奖', () => {
     const r = evaluate(at(CQA), 'taizhou', ON, {
@@ -356,14 +459,75 @@ describe('三(一)2 加强质量管理创新', () => {
   it.each<Case>([
     [
       '三(一)2 获得省先进质量管理孵化基地 → 10万元',
-      { kind: 'quality_management_incubation_base', level: 'provincial', region: '330000' },
+      {
+        kind: 'quality_management_incubation_base',
+        subtype: 'advanced_quality_management',
+        level: 'provincial',
+        region: '330000',
+      },
       'incubation-base.zhejiang',
       100_000,
     ],
   ])('%s', (...c) => expectSingle(c));
+  it('三(一)2 解读：“省”指浙江省 → 江苏省（320000）先进质量管理孵化基地无对应条款，未给出 region 待定', () => {
+    const other = evaluate(
+      at({
+        kind: 'quality_management_incubation_base',
+        subtype: 'advanced_quality_management',
+        level: 'provincial',
+        region: '320000',
+      }),
+      'taizhou',
+      ON,
+    );
+    expect(refused(other)).toEqual({ '-': 'no_rule_for_achievement' });
+    const unknown = evaluate(
+      at({ kind: 'quality_management_incubation_base', subtype: 'advanced_quality_management', level: 'provincial' }),
+      'taizhou',
+      ON,
+    );
+    expect(undetermined(unknown)).toEqual([['incubation-base.zhejiang', 'missing_fact', ['region']]]);
+    const zhejiang = evaluate(
+      at({
+        kind: 'quality_management_incubation_base',
+        subtype: 'advanced_quality_management',
+        level: 'provincial',
+        region: '330000',
+      }),
+      'taizhou',
+      ON,
+    );
+    expect(zhejiang.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.province-and-city');
+  });
+  it('三(一)2 省卓越绩效管理孵化基地 → 本条只奖励先进质量管理孵化基地，无对应条款', () => {
+    const r = evaluate(
+      at({
+        kind: 'quality_management_incubation_base',
+        subtype: 'excellence_performance',
+        level: 'provincial',
+        region: '330000',
+      }),
+      'taizhou',
+      ON,
+    );
+    expect(refused(r)).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('三(一)2 未说明孵化基地类型 → 待定，缺少 subtype', () => {
+    const r = evaluate(
+      at({ kind: 'quality_management_incubation_base', level: 'provincial', region: '330000' }),
+      'taizhou',
+      ON,
+    );
+    expect(undetermined(r)).toEqual([['incubation-base.zhejiang', 'missing_fact', ['subtype']]]);
+  });
   it('三(一)2 市先进质量管理孵化基地 → 本政策无对应条款', () => {
     const r = evaluate(
-      at({ kind: 'quality_management_incubation_base', level: 'municipal', region: '331000' }),
+      at({
+        kind: 'quality_management_incubation_base',
+        subtype: 'advanced_quality_management',
+        level: 'municipal',
+        region: '331000',
+      }),
       'taizhou',
       ON,
     );
@@ -449,7 +613,41 @@ describe('三(二)1 制定完成标准的第一起草单位', () => {
     expect(r.awards[0]?.readings.map((x) => x.id)).toEqual([
       'taizhou.drafting-made-or-revised',
       'taizhou.provincial-local-standard',
+      'taizhou.registered-in-taizhou',
     ]);
+  });
+  it('三(二)1、三(二)3 “制定”解读各引本条原文：国家标准、“浙江制造”标准、国际标准', () => {
+    const cases = [
+      [NATIONAL_STANDARD, 'taizhou.drafting-made-or-revised', '制定完成国家标准（含国家军用标准）'],
+      [
+        { kind: 'standard_drafting', level: 'group', subtype: 'zhejiang_made', rank: 1 },
+        'taizhou.drafting-made-or-revised.zhejiang-made',
+        '对制定“浙江制造”标准的第一起草单位',
+      ],
+      [
+        { kind: 'standard_drafting', level: 'international', rank: 1 },
+        'taizhou.drafting-made-or-revised.international',
+        '对制定完成国际标准的第一起草单位',
+      ],
+    ] as const;
+    for (const [a, id, literal] of cases) {
+      const reading = evaluate(at(a), 'taizhou', ON).awards[0]?.readings.find((x) => x.id === id);
+      expect(reading?.literal).toContain(literal);
+    }
+  });
+  it('三(二)1 解读：“浙江制造”标准按团体标准计 → 报告为行业标准的“浙江制造”标准按行业标准计，附解读于团体标准', () => {
+    const industry = evaluate(
+      at({ kind: 'standard_drafting', level: 'industry', subtype: 'zhejiang_made', rank: 1 }),
+      'taizhou',
+      ON,
+    );
+    expect(paid(industry)).toEqual({ 'drafting.industry': 150_000 });
+    const group = evaluate(
+      at({ kind: 'standard_drafting', level: 'group', subtype: 'zhejiang_made', rank: 1 }),
+      'taizhou',
+      ON,
+    );
+    expect(group.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.zhejiang-made-group-standard');
   });
   it('三(二)1 团体标准未说明是否为“浙江制造”标准 → 待定，缺少 subtype', () => {
     const r = evaluate(at({ kind: 'standard_drafting', level: 'group', rank: 1 }), 'taizhou', ON);
@@ -465,20 +663,20 @@ describe('三(二)1 制定完成标准的第一起草单位', () => {
 describe('三(二)2 标准化试点（示范）项目考核验收', () => {
   it.each<Case>([
     [
-      '三(二)2 国家级标准化试点（示范）项目通过考核验收 → 50万元',
-      { kind: 'standardization_pilot', level: 'national', stage: 'accepted' },
+      '三(二)2 国家级标准化试点（示范）项目通过考核验收，主要承担单位 → 50万元',
+      NATIONAL_PILOT,
       'pilot.national',
       500_000,
     ],
     [
-      '三(二)2 省级标准化试点（示范）项目通过考核验收 → 20万元',
-      { kind: 'standardization_pilot', level: 'provincial', stage: 'accepted' },
+      '三(二)2 浙江省级标准化试点（示范）项目通过考核验收，主要承担单位 → 20万元',
+      { kind: 'standardization_pilot', level: 'provincial', region: '330000', stage: 'accepted', drafterRole: 'main' },
       'pilot.provincial',
       200_000,
     ],
     [
-      '三(二)2 市级标准化试点（示范）项目通过考核验收且考核结果为优秀 → 10万元',
-      { kind: 'standardization_pilot', level: 'municipal', stage: 'accepted', result: 'excellent' },
+      '三(二)2 台州市级标准化试点（示范）项目通过考核验收且考核结果为优秀，主要承担单位 → 10万元',
+      MUNICIPAL_PILOT,
       'pilot.municipal',
       100_000,
     ],
@@ -489,21 +687,61 @@ describe('三(二)2 标准化试点（示范）项目考核验收', () => {
     expect(refused(r)).toEqual({ 'pilot.national': 'prerequisite_not_met' });
   });
   it('三(二)2 市级试点考核结果为良好 → 考核结果不符合（result_not_qualifying）', () => {
-    const r = evaluate(
-      at({ kind: 'standardization_pilot', level: 'municipal', stage: 'accepted', result: 'good' }),
-      'taizhou',
-      ON,
-    );
+    const r = evaluate(at({ ...MUNICIPAL_PILOT, result: 'good' }), 'taizhou', ON);
     expect(refused(r)).toEqual({ 'pilot.municipal': 'result_not_qualifying' });
     expect(r.notPaid[0]?.stoppedBy?.quote).toBe('考核结果为优秀');
   });
   it('三(二)2 市级试点未给出考核结果 → 待定，缺少 result', () => {
-    const r = evaluate(at({ kind: 'standardization_pilot', level: 'municipal', stage: 'accepted' }), 'taizhou', ON);
+    const r = evaluate(
+      at({
+        kind: 'standardization_pilot',
+        level: 'municipal',
+        region: '331000',
+        stage: 'accepted',
+        drafterRole: 'main',
+      }),
+      'taizhou',
+      ON,
+    );
     expect(undetermined(r)).toEqual([['pilot.municipal', 'missing_fact', ['result']]]);
   });
   it('三(二)2 奖励附“主要承担单位”解读', () => {
+    const r = evaluate(at(NATIONAL_PILOT), 'taizhou', ON);
+    expect(r.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.pilot-main-undertaker');
+  });
+  it('三(二)2 解读：参与承担单位（drafterRole participating）→ 不满足前提条件（给予主要承担单位），附解读', () => {
+    for (const [a, ruleId] of [
+      [NATIONAL_PILOT, 'pilot.national'],
+      [MUNICIPAL_PILOT, 'pilot.municipal'],
+    ] as const) {
+      const r = evaluate(at({ ...a, drafterRole: 'participating' }), 'taizhou', ON);
+      expect(refused(r)).toEqual({ [ruleId]: 'prerequisite_not_met' });
+      expect(r.notPaid[0]?.stoppedBy?.quote).toBe('主要承担单位');
+      expect(r.notPaid[0]?.readings.map((x) => x.id)).toContain('taizhou.pilot-main-undertaker');
+    }
+  });
+  it('三(二)2 未说明是否为主要承担单位 → 待定，缺少 drafterRole', () => {
     const r = evaluate(at({ kind: 'standardization_pilot', level: 'national', stage: 'accepted' }), 'taizhou', ON);
-    expect(readingIds(r)).toContain('taizhou.pilot-main-undertaker');
+    expect(undetermined(r)).toEqual([['pilot.national', 'missing_fact', ['drafterRole']]]);
+    expect(totalYuan(r)).toBe(0);
+  });
+  it('三(二)2 解读：“省级”指浙江省、“市级”指台州市 → 福建省级、杭州市级试点无对应条款', () => {
+    for (const a of [
+      { ...NATIONAL_PILOT, level: 'provincial', region: '350000' },
+      { ...MUNICIPAL_PILOT, region: '330100' },
+    ] as const) {
+      expect(refused(evaluate(at(a), 'taizhou', ON))).toEqual({ '-': 'no_rule_for_achievement' });
+    }
+    const r = evaluate(at({ ...NATIONAL_PILOT, level: 'provincial', region: '330000' }), 'taizhou', ON);
+    expect(r.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.province-and-city');
+  });
+  it('三(二)2 省级、市级试点未给出 region → 待定，缺少 region', () => {
+    const provincial = evaluate(at({ ...NATIONAL_PILOT, level: 'provincial' }), 'taizhou', ON);
+    expect(undetermined(provincial)).toEqual([['pilot.provincial', 'missing_fact', ['region']]]);
+    const { region: _region, ...municipal } = MUNICIPAL_PILOT;
+    expect(undetermined(evaluate(at(municipal), 'taizhou', ON))).toEqual([
+      ['pilot.municipal', 'missing_fact', ['region']],
+    ]);
   });
 });
 
@@ -616,6 +854,13 @@ describe('三(二)4 标准创新贡献奖、专利标准融合、标准化技术
     );
     expect(refused(r)).toEqual({ 'innovation-base.national': 'prerequisite_not_met' });
   });
+  it('三(二)4 解读：中国标准创新贡献奖只计项目奖一、二、三等奖 → 附解读；其他奖项（如 award）无对应条款', () => {
+    const r = evaluate(at({ kind: 'standard_innovation_award', level: 'national', prize: 'second' }), 'taizhou', ON);
+    expect(paid(r)).toEqual({ 'standard-award.china': 1_000_000 });
+    expect(r.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.china-standard-award-project');
+    const other = evaluate(at({ kind: 'standard_innovation_award', level: 'national', prize: 'award' }), 'taizhou', ON);
+    expect(refused(other)).toEqual({ '-': 'no_rule_for_achievement' });
+  });
   it('三(二)4 个人获得中国标准创新贡献奖 → 本条只奖励组织', () => {
     const r = evaluate(
       at({ kind: 'standard_innovation_award', level: 'national', prize: 'first', recipient: { type: 'individual' } }),
@@ -635,19 +880,33 @@ describe('三(三)1 产业计量测试中心', () => {
       1_000_000,
     ],
     [
-      '三(三)1 通过省级产业计量测试中心验收 → 30万元',
-      { kind: 'industrial_metrology_center', level: 'provincial', stage: 'accepted' },
+      '三(三)1 通过浙江省级产业计量测试中心验收 → 30万元',
+      { kind: 'industrial_metrology_center', level: 'provincial', region: '330000', stage: 'accepted' },
       'metrology-center.provincial',
       300_000,
     ],
   ])('%s', (...c) => expectSingle(c));
   it('三(三)1 省级产业计量测试中心获批筹建 → 不满足前提条件', () => {
     const r = evaluate(
-      at({ kind: 'industrial_metrology_center', level: 'provincial', stage: 'approved' }),
+      at({ kind: 'industrial_metrology_center', level: 'provincial', region: '330000', stage: 'approved' }),
       'taizhou',
       ON,
     );
     expect(refused(r)).toEqual({ 'metrology-center.provincial': 'prerequisite_not_met' });
+  });
+  it('三(三)1 解读：“省级”指浙江省 → 江苏省级产业计量测试中心无对应条款，未给出 region 待定', () => {
+    const other = evaluate(
+      at({ kind: 'industrial_metrology_center', level: 'provincial', region: '320000', stage: 'accepted' }),
+      'taizhou',
+      ON,
+    );
+    expect(refused(other)).toEqual({ '-': 'no_rule_for_achievement' });
+    const unknown = evaluate(
+      at({ kind: 'industrial_metrology_center', level: 'provincial', stage: 'accepted' }),
+      'taizhou',
+      ON,
+    );
+    expect(undetermined(unknown)).toEqual([['metrology-center.provincial', 'missing_fact', ['region']]]);
   });
 });
 
@@ -660,8 +919,8 @@ describe('三(三)2 检验检测', () => {
       1_000_000,
     ],
     [
-      '三(三)2 通过省级产品质量检验检测中心验收 → 30万元',
-      { kind: 'inspection_center', level: 'provincial', stage: 'accepted' },
+      '三(三)2 通过浙江省级产品质量检验检测中心验收 → 30万元',
+      { kind: 'inspection_center', level: 'provincial', region: '330000', stage: 'accepted' },
       'inspection-center.provincial',
       300_000,
     ],
@@ -672,8 +931,8 @@ describe('三(三)2 检验检测', () => {
       300_000,
     ],
     [
-      '三(三)2 建成省级重点检测实验室 → 10万元',
-      { kind: 'key_testing_laboratory', level: 'provincial', stage: 'accepted' },
+      '三(三)2 建成浙江省级重点检测实验室 → 10万元',
+      { kind: 'key_testing_laboratory', level: 'provincial', region: '330000', stage: 'accepted' },
       'key-lab.provincial',
       100_000,
     ],
@@ -690,7 +949,7 @@ describe('三(三)2 检验检测', () => {
       100_000,
     ],
     [
-      '三(三)2 “一站式”平台被评为省级示范点或五星级 → 10万元',
+      '三(三)2 “一站式”平台被评为省级示范点或五星级 → 每个平台10万元',
       { kind: 'one_stop_service_platform', subtype: 'rating' },
       'one-stop.rating',
       100_000,
@@ -703,18 +962,41 @@ describe('三(三)2 检验检测', () => {
     expect(r.awards[0]?.basis).toBe('per_item');
   });
   it('三(三)2 解读：重点检测实验室仅获批筹建（未建成）→ 不满足前提条件，附“建成”解读', () => {
-    const r = evaluate(at({ kind: 'key_testing_laboratory', level: 'provincial', stage: 'approved' }), 'taizhou', ON);
+    const r = evaluate(
+      at({ kind: 'key_testing_laboratory', level: 'provincial', region: '330000', stage: 'approved' }),
+      'taizhou',
+      ON,
+    );
     expect(refused(r)).toEqual({ 'key-lab.provincial': 'prerequisite_not_met' });
     expect(readingIds(r)).toContain('taizhou.keylab-built');
+  });
+  it('三(三)2 解读：“省级”指浙江省 → 广东省级检验检测中心、重点检测实验室无对应条款；未给出 region 待定', () => {
+    for (const kind of ['inspection_center', 'key_testing_laboratory']) {
+      const other = evaluate(at({ kind, level: 'provincial', region: '440000', stage: 'accepted' }), 'taizhou', ON);
+      expect(refused(other)).toEqual({ '-': 'no_rule_for_achievement' });
+    }
+    const unknown = evaluate(at({ kind: 'inspection_center', level: 'provincial', stage: 'accepted' }), 'taizhou', ON);
+    expect(undetermined(unknown)).toEqual([['inspection-center.provincial', 'missing_fact', ['region']]]);
+  });
+  it('三(三)2 解读：评为省级示范点或五星级按平台计 → 2个平台20万元，附解读', () => {
+    const r = evaluate(at({ kind: 'one_stop_service_platform', subtype: 'rating', count: 2 }), 'taizhou', ON);
+    expect(paid(r)).toEqual({ 'one-stop.rating': 200_000 });
+    expect(r.awards[0]?.basis).toBe('per_item');
+    expect(r.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.one-stop-rating-per-platform');
   });
 });
 
 describe('三(三)3 认证认可', () => {
   it.each<Case>([
-    ['三(三)3 通过CNAS认可的实验室 → 10万元', { kind: 'laboratory_accreditation' }, 'cnas', 100_000],
     [
-      '三(三)3 获得省级认证认可试点项目证书 → 每项认证10万元',
-      { kind: 'certification_pilot_project', level: 'provincial' },
+      '三(三)3 首次通过CNAS认可的实验室 → 10万元',
+      { kind: 'laboratory_accreditation', cycle: 'initial' },
+      'cnas',
+      100_000,
+    ],
+    [
+      '三(三)3 获得浙江省级认证认可试点项目证书 → 每项认证10万元',
+      { kind: 'certification_pilot_project', level: 'provincial', region: '330000' },
       'certification-pilot.provincial',
       100_000,
     ],
@@ -738,26 +1020,53 @@ describe('三(三)3 认证认可', () => {
     ],
   ])('%s', (...c) => expectSingle(c));
 
-  it('三(三)3 同一产品通过绿色食品认证（2023-10-10）且连续两年年检合格 → 10万元', () => {
-    expectSingle(['', GREEN_FOOD, 'green-product.green-food', 100_000], '2023-10-10');
+  it('三(三)3 解读：CNAS复评审（cycle renewal）→ 不予奖励（一次性），附解读', () => {
+    const r = evaluate(at({ kind: 'laboratory_accreditation', cycle: 'renewal' }), 'taizhou', ON);
+    expect(refused(r)).toEqual({ cnas: 'prerequisite_not_met' });
+    expect(r.notPaid[0]?.readings.map((x) => x.id)).toContain('taizhou.cnas-initial');
+    const first = evaluate(at({ kind: 'laboratory_accreditation', cycle: 'initial' }), 'taizhou', ON);
+    expect(first.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.cnas-initial');
+  });
+  it('三(三)3 CNAS认可未说明首次还是复评审 → 待定，缺少 cycle', () => {
+    const r = evaluate(at({ kind: 'laboratory_accreditation' }), 'taizhou', ON);
+    expect(undetermined(r)).toEqual([['cnas', 'missing_fact', ['cycle']]]);
+  });
+  it('三(三)3 解读：“省级”指浙江省 → 江西省级认证认可试点项目无对应条款，未给出 region 待定', () => {
+    const other = evaluate(
+      at({ kind: 'certification_pilot_project', level: 'provincial', region: '360000' }),
+      'taizhou',
+      ON,
+    );
+    expect(refused(other)).toEqual({ '-': 'no_rule_for_achievement' });
+    const unknown = evaluate(at({ kind: 'certification_pilot_project', level: 'provincial' }), 'taizhou', ON);
+    expect(undetermined(unknown)).toEqual([['certification-pilot.provincial', 'missing_fact', ['region']]]);
+  });
+  it('三(三)3 同一产品2021-06-01通过绿色食品认证，至2023-08-01连续两年年检合格 → 10万元', () => {
+    expectSingle(['', GREEN_FOOD, 'green-product.green-food', 100_000], '2021-06-01', '2023-08-01');
   });
   it('三(三)3 每项认证：乡村民宿服务认证、绿色金融认证两项 → 20万元', () => {
-    const r = evaluate(at({ kind: 'certification_pilot_project', level: 'provincial', count: 2 }), 'taizhou', ON);
+    const r = evaluate(
+      at({ kind: 'certification_pilot_project', level: 'provincial', region: '330000', count: 2 }),
+      'taizhou',
+      ON,
+    );
     expect(paid(r)).toEqual({ 'certification-pilot.provincial': 200_000 });
     expect(r.awards[0]?.calculation.zh).toContain('每项认证');
   });
-  it('三(三)3 绿色食品认证 2024-02-11（本条期间末日）→ 10万元', () => {
-    expect(paid(evaluate(at(GREEN_FOOD, '2024-02-11'), 'taizhou', ON))).toEqual({
+  // Two annual inspections take about two years: a certification of 2024-02-11 has passed them (in its first and
+  // second certificate years) by the policy's last day, 2026-02-10.
+  it('三(三)3 绿色食品认证 2024-02-11（本条期间末日），2026-02-10 评估 → 10万元', () => {
+    expect(paid(evaluate(at(GREEN_FOOD, '2024-02-11'), 'taizhou', '2026-02-10'))).toEqual({
       'green-product.green-food': 100_000,
     });
   });
   it('三(三)3 绿色食品认证 2024-02-12（本条期间次日）→ 不在本条期间内（outside_rule_window）', () => {
-    const r = evaluate(at(GREEN_FOOD, '2024-02-12'), 'taizhou', ON);
+    const r = evaluate(at(GREEN_FOOD, '2024-02-12'), 'taizhou', '2026-02-10');
     expect(refused(r)).toEqual({ 'green-product.green-food': 'outside_rule_window' });
     expect(r.notPaid[0]?.stoppedBy?.quote).toBe('自2021年2月12日起至2024年2月11日');
   });
-  it('三(三)3 绿色食品认证 2023-02-11（施行首日，本条期间内）→ 10万元', () => {
-    expect(paid(evaluate(at(GREEN_FOOD, '2023-02-11'), 'taizhou', ON))).toEqual({
+  it('三(三)3 绿色食品认证 2023-02-11（施行首日，本条期间内），2025-03-01 评估 → 10万元', () => {
+    expect(paid(evaluate(at(GREEN_FOOD, '2023-02-11'), 'taizhou', '2025-03-01'))).toEqual({
       'green-product.green-food': 100_000,
     });
   });
@@ -789,6 +1098,43 @@ describe('三(三)3 认证认可', () => {
     expect(undetermined(r)).toEqual([
       ['green-product.green-food', 'missing_fact', ['consecutiveAnnualInspectionsPassed']],
     ]);
+  });
+  it('三(三)3 解读：每家企业一次 → 两个产品各通过绿色食品认证，只付较早的一项10万元', () => {
+    const r = evaluate(
+      [
+        at({ ...GREEN_FOOD, id: 'rice', projectId: 'rice' }, '2021-09-01'),
+        at({ ...GREEN_FOOD, id: 'tea', projectId: 'tea' }, '2021-06-01'),
+      ],
+      'taizhou',
+      '2023-10-01',
+    );
+    expect(totalYuan(r)).toBe(100_000);
+    expect(r.awards.map((a) => a.achievementId)).toEqual(['tea']);
+    expect(r.notPaid.map((n) => [n.achievementId, n.code])).toEqual([['rice', 'stacking_highest_only']]);
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('的企业，一次性给予10万元的奖励');
+    expect(r.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.green-once-per-enterprise');
+    expect(r.notPaid[0]?.readings.map((x) => x.id)).toContain('taizhou.green-once-per-enterprise');
+  });
+  it('三(三)3 解读：中国绿色产品认证与绿色食品认证合计一次 → 只付10万元', () => {
+    const r = evaluate(
+      [
+        at({ kind: 'green_product_certification', subtype: 'china_green_product' }, '2023-06-01'),
+        at(GREEN_FOOD, '2021-06-01'),
+      ],
+      'taizhou',
+      '2023-08-01',
+    );
+    expect(totalYuan(r)).toBe(100_000);
+    expect(paid(r)).toEqual({ 'green-product.green-food': 100_000 });
+    expect(refused(r)).toEqual({ 'green-product.china': 'stacking_highest_only' });
+  });
+  it('三(三)3 解读：已按本意见获中国绿色产品认证奖励（history）→ 绿色食品认证不再奖励', () => {
+    const r = evaluate(at(GREEN_FOOD, '2021-06-01'), 'taizhou', '2023-08-01', {
+      history: [history('green-product.china', 100_000, '2023-03-01')],
+    });
+    expect(totalYuan(r)).toBe(0);
+    expect(refused(r)).toEqual({ 'green-product.green-food': 'stacking_highest_only' });
+    expect(readingIds(r)).toContain('taizhou.green-once-per-enterprise');
   });
   it('三(三)3 “浙江制造”国际认证多国证书非本企业首张 → 不予奖励，附“首张”解读', () => {
     const r = evaluate(at({ kind: 'zhejiang_made_international_certificate', firstTime: false }), 'taizhou', ON);
@@ -841,6 +1187,43 @@ describe('五 同一项目符合多项补助的，按最先申报一项执行', 
   it('未给出 projectId → 各自成一个项目，两项均付', () => {
     const r = evaluate([standard(undefined, '2024-03-01'), award(undefined, '2024-04-01')], 'taizhou', ON);
     expect(paid(r)).toEqual({ 'drafting.national': 300_000, 'standard-award.taizhou': 500_000 });
+    for (const a of r.awards) expect(a.readings.map((x) => x.id)).toContain('taizhou.same-project');
+    expect(readingIds(r)).toContain('taizhou.same-project');
+  });
+  it('同一项目三项：两项同日最先申报、一项较晚 → 同日两项待定，较晚一项不付', () => {
+    const pilot = at({ ...NATIONAL_PILOT, projectId: 'P-1', filedOn: '2024-05-01' }, '2024-02-15');
+    const r = evaluate([standard('P-1', '2024-04-01'), award('P-1', '2024-04-01'), pilot], 'taizhou', ON);
+    expect(totalYuan(r)).toBe(0);
+    expect(undetermined(r)).toEqual([
+      ['drafting.national', 'first_filed_undecided', ['filedOn']],
+      ['standard-award.taizhou', 'first_filed_undecided', ['filedOn']],
+    ]);
+    expect(refused(r)).toEqual({ 'pilot.national': 'stacking_first_filed' });
+    expect(r.notPaid[0]?.readings.map((x) => x.id)).toContain('taizhou.same-project');
+  });
+  it('最先申报先于“品字标”累计上限：因最先申报不付的一项不占用50万元上限', () => {
+    // 40万 already paid, 10万 of room. The renewal was obtained first but filed after the self-declaration of the
+    // same project: 最先申报 stops it, so the self-declaration takes the 10万 in full.
+    const r = evaluate(
+      [
+        at({ ...PZB_RENEWAL, id: 'renewal', projectId: 'P-7', filedOn: '2024-05-02' }, '2024-03-01'),
+        at({ ...PZB_SELF, id: 'self', projectId: 'P-7', filedOn: '2024-05-01' }, '2024-03-15'),
+      ],
+      'taizhou',
+      ON,
+      {
+        history: [
+          history('pinzibiao.initial', 200_000, '2023-03-01'),
+          history('pinzibiao.renewal', 200_000, '2023-09-01'),
+        ],
+      },
+    );
+    expect(paid(r)).toEqual({ 'pinzibiao.self-declaration': 100_000 });
+    expect(r.awards[0]?.adjustments).toEqual([]);
+    expect(r.notPaid.map((n) => [n.achievementId, n.code])).toEqual([['renewal', 'stacking_first_filed']]);
+    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual(
+      expect.arrayContaining(['taizhou.same-project', 'taizhou.pinzibiao-cap-2021']),
+    );
   });
   it('同一项目缺少申报日 → 两项均待定，缺少 filedOn', () => {
     const r = evaluate([standard('P-1', '2024-03-01'), award('P-1', undefined)], 'taizhou', ON);
@@ -884,6 +1267,12 @@ describe('五 同一项目符合多项补助的，按最先申报一项执行', 
       ],
     });
     expect(paid(r)).toEqual({ 'drafting.national': 300_000 });
+    expect(r.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.same-project');
+    expect(readingIds(r)).toContain('taizhou.same-project');
+  });
+  it('解读：history 记录没有申报日，已付的补助视为先申报', () => {
+    const reading = taizhou2023.stacking.find((x) => x.type === 'first_filed')?.reading;
+    expect(reading?.chosen.zh).toContain('history 记录没有申报日，已付的补助视为先申报');
   });
 });
 

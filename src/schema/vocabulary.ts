@@ -63,7 +63,7 @@ export const resultSchema = z.enum(['excellent', 'good', 'qualified', 'failed'])
 /** See {@link resultSchema}. */
 export type AssessmentResult = z.infer<typeof resultSchema>;
 
-/** 起草角色: `main` = 主要/主导起草单位; `participating` = 参与起草单位. */
+/** 角色: `main` = 主要/主导起草单位、主要承担单位; `participating` = 参与起草单位、参与单位. */
 export const drafterRoleSchema = z.enum(['main', 'participating']);
 /** See {@link drafterRoleSchema}. */
 export type DrafterRole = z.infer<typeof drafterRoleSchema>;
