@@ -175,12 +175,12 @@ const R5_PRODUCTION: Reading = {
 const R5_DEVICE_VET: Reading = {
   id: 'zhengzhou.art5.device-vet',
   question: DAMAGED,
-  literal: '一次性给予10\u00a0 万元补贴',
+  literal: '新兽药1—4 类新药证书的一次性给予10\u00a0 万元补贴',
   chosen: { zh: '100万元', en: '1,000,000 yuan' },
   alternative: { zh: '照印：10万元', en: 'as printed: 100,000 yuan' },
   basis: {
-    zh: '丢字标记：“10”后为不间断空格加空格，本文凡确认丢字处均有此标记',
-    en: 'loss mark: "10" is followed by a non-breaking space and a space, the mark found at every confirmed loss in this text',
+    zh: '丢字标记：“10”后为不间断空格加空格',
+    en: 'loss mark: "10" is followed by a non-breaking space and a space',
   },
 };
 const R5_SALES_CAP: Reading = {
@@ -276,28 +276,18 @@ const R10_PARTICIPATING_INTERNATIONAL: Reading = {
 };
 const R10_TEN_ENTERPRISES: Reading = {
   id: 'zhengzhou.art10.ten-enterprises',
-  question: DAMAGED,
+  question: {
+    zh: '文本自PDF提取时丢失字符：“1 家以上企业”是几家？',
+    en: 'The text lost characters when extracted from a PDF: how many enterprises is "1 家以上"?',
+  },
   literal: '被政府采信或1 家以上企业采用的团体标准',
-  chosen: { zh: '10家以上企业采用（含10家）', en: 'adopted by 10 or more enterprises (10 included)' },
+  chosen: {
+    zh: '被政府采信，或10家以上企业采用（含10家）；满足其一即可',
+    en: 'adopted by government, or by 10 or more enterprises (10 included); either suffices',
+  },
   basis: {
     zh: '已公布的实施细则通知确认为“10家以上”',
     en: 'confirmed by the published implementing rules notice: 10家以上',
-  },
-};
-const R10_GROUP_EITHER: Reading = {
-  id: 'zhengzhou.art10.group-either',
-  question: {
-    zh: '“被政府采信或10家以上企业采用”为择一条件，模型无“或”条件。',
-    en: 'Adopted by government OR by 10+ enterprises is a disjunction; the model has no OR condition.',
-  },
-  literal: '被政府采信或1 家以上企业采用的团体标准，给予牵头制定单位40 万元的一次性奖励',
-  chosen: {
-    zh: '编为两条规则（被政府采信；10家以上企业采用），同一团体标准（同一 projectId，或同一项成果）就高只付一次40万元；一个条件成立时，另一条件缺失的事实仍列为待定，但不会再增加金额',
-    en: 'Two rules (adopted by government; adopted by 10+ enterprises) in a highest-only pool per standard (same projectId, or the same achievement): 40万 is paid once; when one condition holds, the other may still be listed as undetermined for a missing fact, but can add nothing',
-  },
-  basis: {
-    zh: '“或”：满足任一条件即奖励一次，不因两者皆满足而重复',
-    en: '"或": either condition earns the reward once; meeting both does not pay twice',
   },
 };
 const R11_INTERNATIONAL_TC: Reading = {
@@ -323,10 +313,6 @@ const R11_PER_YEAR: Reading = {
   chosen: {
     zh: '10万元/年，连续两年（共20万元）',
     en: '100,000 yuan a year for two consecutive years (200,000 in all)',
-  },
-  alternative: {
-    zh: '每年金额按标准起草量核定，10万元/年为上限',
-    en: "each year's amount set by drafting volume, with 100,000 a year as the ceiling",
   },
   basis: {
     zh: '丢失一个“/”；文本只给出10万元/年一个金额',
@@ -419,23 +405,23 @@ const R18_ENERGY_SCOPE: Reading = {
   },
   literal: '获得测量管理体系认证 （涵盖能源计量）',
   chosen: {
-    zh: '按测量管理体系认证的等级计算；是否涵盖能源计量须由申报人自行确认，本库不核验',
-    en: 'reckoned by the grade of the measurement management certification; whether it covers energy metrology is for the applicant to confirm and is not checked here',
+    zh: '“涵盖能源计量”是本条的条件，但本库不核验（没有对应事实）：按等级给出的金额假定认证涵盖能源计量；调用方须自行核实，未涵盖能源计量的认证不应按本条奖励',
+    en: 'Covering energy metrology is a condition of this clause, but it is NOT checked here (there is no fact for it): the amount by grade assumes the certification covers energy metrology; the caller must verify it, and a certification that does not cover energy metrology should not be rewarded under this clause',
   },
   alternative: {
-    zh: '未涵盖能源计量的认证不予奖励',
-    en: 'a certification not covering energy metrology is not rewarded',
+    zh: '括注只是说明，不构成另外的条件：任何测量管理体系认证均按等级奖励',
+    en: 'the parenthesis only describes and adds no condition: any measurement management certification is rewarded by grade',
   },
   basis: {
-    zh: '括注为范围限定，模型缺少对应事实',
-    en: 'the parenthesis restricts the scope; the model lacks a fact for it',
+    zh: '括注紧随认证名称，读作对认证范围的限定；模型缺少对应事实，故作为提示随结果给出',
+    en: 'the parenthesis follows the name of the certification and reads as a limit on its scope; the model has no fact for it, so it is shown with the result',
   },
 };
 const R23_GENERIC: Reading = {
   id: 'zhengzhou.art23.generic',
   question: DAMAGED,
   literal: '对通过仿制药质量和疗效一致性评价的医药品种给予20\u00a0 万元的一次性奖励',
-  chosen: { zh: '每个品种200万元', en: '2,000,000 yuan per variety' },
+  chosen: { zh: '200万元', en: '2,000,000 yuan' },
   alternative: { zh: '照印：20万元', en: 'as printed: 200,000 yuan' },
   basis: {
     zh: '丢字标记：“20”后为不间断空格加空格',
@@ -505,6 +491,169 @@ const R5_IN_CITY: Reading = {
   basis: {
     zh: '本库无生产地事实，以注册地为最近似',
     en: 'the library has no fact for the place of production; registration is the nearest',
+  },
+};
+
+const R5_EXCLUSIVE_AMOUNT: Reading = {
+  id: 'zhengzhou.art5.exclusive-amount',
+  question: DAMAGED,
+  literal: '独家品种或独家剂型，给予每个产品10 万元的一次性奖励，同一企业最高奖励不超过50万元',
+  chosen: {
+    zh: '照印：每个产品10万元，同一企业最高50万元',
+    en: 'as printed: 100,000 yuan per product, at most 500,000 per enterprise',
+  },
+  basis: {
+    zh: '照印：上限“50万元”完好，每个产品10万元与之相容',
+    en: 'as printed: the cap (50万元) is intact, and 100,000 per product fits it',
+  },
+};
+const R17_NATIONAL: Reading = {
+  id: 'zhengzhou.art17.national',
+  question: DAMAGED,
+  literal: '分别给予30 万元、20 万元、10 万元的的一次性奖励',
+  chosen: {
+    zh: '照印：第一位30万元、第二位20万元、第三位10万元',
+    en: 'as printed: first 300,000, second 200,000, third 100,000 yuan',
+  },
+  basis: {
+    zh: '照印：金额顺序相符（第一位 > 第二位 > 第三位）；“的的”为重复字，不涉及金额',
+    en: 'as printed: the order holds (first > second > third); "的的" is a doubled character and touches no figure',
+  },
+};
+const R17_INTERNATIONAL_ADOPTED: Reading = {
+  id: 'zhengzhou.art17.international-adopted',
+  question: {
+    zh: '“国际计量技术法规和国际建议被采用”：“被采用”限定什么？本库能否核验？',
+    en: 'In 国际计量技术法规和国际建议被采用, what does 被采用 (adopted) qualify, and can it be checked here?',
+  },
+  literal: '参与制 （修）订国际计量技术法规和国际建议被采用的主要起草者 （前三位）',
+  chosen: {
+    zh: '“被采用”限定所起草的国际计量技术法规或国际建议：须已被采用；起草其中一项即可。本库没有“被采用”的事实，不核验此条件，调用方须自行核实',
+    en: 'adopted qualifies the international metrology regulation or recommendation drafted: it must have been adopted; drafting either one suffices. The library has no fact for adoption and does NOT check it; the caller must verify it',
+  },
+  alternative: {
+    zh: '“被采用”只限定国际建议（国际计量技术法规不须被采用）；或须同时起草国际计量技术法规和国际建议',
+    en: 'adopted qualifies only the recommendation (a regulation need not be adopted); or both a regulation and a recommendation are required',
+  },
+  basis: {
+    zh: '“和”连接两类文件，“被采用”位于其后；主要起草者（前三位）的奖励以成果被采用为前提最合文意',
+    en: '和 joins the two kinds of document and 被采用 follows both; rewarding the first three drafters once the work is adopted fits the words best',
+  },
+};
+const R9_NATIONAL_SCOPE: Reading = {
+  id: 'zhengzhou.art9.national-scope',
+  question: {
+    zh: '“获批国家技术标准创新基地、场馆、标准验证实验室”：“国家”是否也限定场馆与标准验证实验室？',
+    en: 'Does 国家 (national) also qualify the venues and standard verification laboratories?',
+  },
+  literal: '获批国家技术标准创新基地、场馆、标准验证实验室和经国家推广的标准案例',
+  chosen: {
+    zh: '是：四项均须为国家级（level national）；省级、市级的基地、场馆、实验室不在本条之列',
+    en: 'yes: all four must be national (level national); provincial or municipal bases, venues and laboratories are not covered',
+  },
+  alternative: {
+    zh: '“国家”只限定技术标准创新基地；任何级别获批的场馆、标准验证实验室均可获30万元',
+    en: 'national qualifies only the innovation base; venues and verification laboratories approved at any level earn 300,000',
+  },
+  basis: {
+    zh: '并列各项共用“获批国家”，末项“经国家推广”亦为国家级',
+    en: 'the listed items share 获批国家 (approved by the state), and the last, 经国家推广, is national too',
+  },
+};
+const R10_IP_STANDALONE: Reading = {
+  id: 'zhengzhou.art10.ip-conversion-standalone',
+  question: {
+    zh: '“一次性追加奖补20万元”是否以同一标准获得第10条起草奖励为前提？',
+    en: 'Does the additional 200,000 (追加奖补) require a drafting award under 第10条 for the same standard?',
+  },
+  literal: '将自有知识产权转化为国家、行业、团体标准的企业，一次性追加奖补20万元',
+  chosen: {
+    zh: '不以此为前提：只要企业将自有知识产权转化为国家、行业或团体标准，即单独付20万元，即使同一标准未获第10条起草奖励（如非牵头单位的团体标准、未被采信的团体标准）。本库的条件原语无法表达“须另一条规则已付款”，调用方须自行核实是否同时符合第10条的起草奖励',
+    en: 'no: an enterprise that turned its own intellectual property into a national, industry or group standard is paid 200,000 on its own, even when no drafting award under 第10条 applies to that standard (e.g. a group standard it did not lead, or one not adopted). The condition primitives cannot express "another rule is paid"; the caller must check whether a drafting award under 第10条 also applies',
+  },
+  alternative: {
+    zh: '“追加”以同一标准已获第10条起草奖励（主要起草单位、参与起草单位或团体标准牵头制定单位）为前提；无起草奖励时不付',
+    en: '追加 (in addition) requires a drafting award under 第10条 for the same standard (main or participating drafter, or leading unit of a group standard); without one nothing is paid',
+  },
+  basis: {
+    zh: '文本未明言前提，“追加”只说明在其他奖补之外另行给予；现有原语无法表达依赖另一规则的付款，故保持独立并作为提示',
+    en: 'the text states no prerequisite; 追加 only says it comes on top of other support. The current primitives cannot make a payment depend on another rule, so the rule stays independent and this reading is shown',
+  },
+};
+const R12_PROVINCIAL_HENAN: Reading = {
+  id: 'zhengzhou.art12.provincial-henan',
+  question: {
+    zh: '“省级标准化试点示范项目”指哪个省？',
+    en: 'Which province do the provincial pilot projects belong to?',
+  },
+  literal: '承担国家级、省级、市级标准化试点示范项目的',
+  chosen: { zh: '河南省级（region 410000）', en: 'Henan (region 410000)' },
+  alternative: { zh: '任何省份的省级试点示范项目', en: 'a provincial pilot project of any province' },
+  basis: {
+    zh: '郑州市政策中的“省级”指河南省；第1、2、3、14条亦明言河南省',
+    en: 'in a Zhengzhou policy 省级 is Henan; 第1、2、3、14条 name Henan outright',
+  },
+};
+const R12_MUNICIPAL_ZHENGZHOU: Reading = {
+  id: 'zhengzhou.art12.municipal-zhengzhou',
+  question: { zh: '“市级标准化试点示范项目”指哪个市？', en: 'Which city do the municipal pilot projects belong to?' },
+  literal: '承担国家级、省级、市级标准化试点示范项目的',
+  chosen: { zh: '郑州市级（region 410100）', en: 'Zhengzhou (region 410100)' },
+  alternative: { zh: '任何设区市的市级试点示范项目', en: 'a municipal pilot project of any city' },
+  basis: {
+    zh: '郑州市政策中的“市级”指本市；第3、14条亦明言郑州市',
+    en: 'in a Zhengzhou policy 市级 is this city; 第3、14条 name Zhengzhou outright',
+  },
+};
+const R23_GENERIC_PER_VARIETY: Reading = {
+  id: 'zhengzhou.art23.generic-per-variety',
+  question: {
+    zh: '一致性评价的奖励按品种计，还是按企业计？',
+    en: 'Is the consistency-evaluation reward paid per drug variety or per enterprise?',
+  },
+  literal: '对通过仿制药质量和疗效一致性评价的医药品种给予20\u00a0 万元的一次性奖励',
+  chosen: {
+    zh: '按品种：每个通过评价的医药品种一次性奖励（count 为品种数）',
+    en: 'per variety: each drug variety that passes is rewarded once (count = number of varieties)',
+  },
+  alternative: {
+    zh: '按企业：同一企业无论通过几个品种，只奖励一次',
+    en: 'per enterprise: one reward however many varieties the enterprise passes',
+  },
+  basis: {
+    zh: '奖励对象是“医药品种”而非企业；“一次性”指每个品种只奖一次',
+    en: 'the object rewarded is the drug variety (医药品种), not the enterprise; 一次性 means each variety is rewarded once',
+  },
+};
+const R23_FOOD_EACH: Reading = {
+  id: 'zhengzhou.art23.food-each-certification',
+  question: {
+    zh: '“分别给予”：同一企业通过两项以上所列认证，是每项认证各给予，还是每个企业只给予一次？',
+    en: '分别给予: when one enterprise passes two or more of the listed certifications, is each certification rewarded, or the enterprise once?',
+  },
+  literal:
+    '诚信管理体系认证的食品工业企业 （规模以上企业除外）分别给予50 万元，餐饮企业、食品批发和零售、食品相关产品生产企业分别给予30万元的一次性奖励',
+  chosen: {
+    zh: '每项认证各给予：通过HACCP、ISO 22000、诚信管理体系中的两项，各付一次（食品工业企业各50万元，餐饮等企业各30万元）',
+    en: 'each certification: passing two of HACCP, ISO 22000 and integrity management pays twice (500,000 each for food industry, 300,000 each for catering and the others)',
+  },
+  alternative: {
+    zh: '“分别”只区分企业类别（食品工业企业50万元、餐饮等企业30万元）；同一企业无论通过几项认证只奖励一次',
+    en: '分别 only sets the amount by type of enterprise (500,000 / 300,000); one enterprise is rewarded once however many certifications it passes',
+  },
+  basis: {
+    zh: '“分别”紧随三项认证的并列，文本未设就高或不重复；本政策第7条“分别给予”亦按每项荣誉各付',
+    en: '分别 follows the list of three certifications and the text sets no highest-only or no-double-payment rule; 第7条 of this policy pays 分别给予 per honor too',
+  },
+};
+const R23_FOOD_INDUSTRY: Reading = {
+  id: 'zhengzhou.art23.food-industry',
+  question: DAMAGED,
+  literal: '食品工业企业 （规模以上企业除外）分别给予50 万元',
+  chosen: { zh: '照印：50万元', en: 'as printed: 500,000 yuan' },
+  basis: {
+    zh: '照印：与餐饮等企业的30万元相比偏高，但丢字只会使数字变小，不会使其过大',
+    en: 'as printed: high beside the 300,000 for catering and the others, but a lost digit cannot make a figure too large',
   },
 };
 
@@ -668,7 +817,7 @@ export const zhengzhou2019 = {
         zh: '国家中小学质量教育社会实践基地 → 50万元',
         en: 'National school quality-education practice base → 500,000 yuan',
       },
-      match: { kind: 'quality_education_base', level: 'national' },
+      match: { kind: 'quality_education_base', level: 'national', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -679,7 +828,7 @@ export const zhengzhou2019 = {
         zh: '河南省中小学质量教育社会实践基地 → 30万元',
         en: 'Henan school quality-education practice base → 300,000 yuan',
       },
-      match: { kind: 'quality_education_base', level: 'provincial', region: HENAN },
+      match: { kind: 'quality_education_base', level: 'provincial', region: HENAN, recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 300_000 },
     },
     // 第3条 政府质量奖
@@ -884,7 +1033,12 @@ export const zhengzhou2019 = {
         en: 'Exclusive variety or dosage form newly on the national essential drug or insurance list → 100,000 yuan per product (at most 500,000 per enterprise)',
       },
       match: { kind: 'essential_drug_listing' },
-      amount: { type: 'per_item', yuanEach: 100_000, unit: { zh: '每个产品', en: 'per product' } },
+      amount: {
+        type: 'per_item',
+        yuanEach: 100_000,
+        unit: { zh: '每个产品', en: 'per product' },
+        reading: R5_EXCLUSIVE_AMOUNT,
+      },
       readings: [R5_LOST_BRACKET],
     },
     // 第6条 知名服务品牌
@@ -896,7 +1050,7 @@ export const zhengzhou2019 = {
         zh: '国家级优质服务承诺标识知名服务品牌 → 100万元',
         en: 'National quality-service well-known brand → 1,000,000 yuan',
       },
-      match: { kind: 'service_brand', level: 'national' },
+      match: { kind: 'service_brand', level: 'national', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 1_000_000, reading: R6_NATIONAL },
     },
     {
@@ -907,7 +1061,7 @@ export const zhengzhou2019 = {
         zh: '省级优质服务承诺标识知名服务品牌 → 50万元',
         en: 'Provincial quality-service well-known brand → 500,000 yuan',
       },
-      match: { kind: 'service_brand', level: 'provincial' },
+      match: { kind: 'service_brand', level: 'provincial', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 500_000 },
     },
     // 第7条 示范城市（县）荣誉
@@ -939,7 +1093,7 @@ export const zhengzhou2019 = {
       clause: '第8条',
       quote: Q8_GOLD,
       title: { zh: '中国商标金奖 → 20万元', en: 'China Trademark Gold Award → 200,000 yuan' },
-      match: { kind: 'trademark_honor', subtype: 'china_trademark_gold_award' },
+      match: { kind: 'trademark_honor', subtype: 'china_trademark_gold_award', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 200_000, reading: R8_GOLD },
     },
     {
@@ -947,7 +1101,7 @@ export const zhengzhou2019 = {
       clause: '第8条',
       quote: Q8_WELL_KNOWN,
       title: { zh: '驰名商标 → 10万元', en: 'Well-known trademark → 100,000 yuan' },
-      match: { kind: 'trademark_honor', subtype: 'well_known_trademark' },
+      match: { kind: 'trademark_honor', subtype: 'well_known_trademark', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 100_000, reading: R8_WELL_KNOWN },
     },
     // ── 二、标准化 ────────────────────────────────────────────────────────────────────────────
@@ -1001,8 +1155,13 @@ export const zhengzhou2019 = {
         zh: '国家技术标准创新基地、场馆、标准验证实验室、经国家推广的标准案例 → 30万元',
         en: 'National technical standard innovation base, venue, verification laboratory or nationally promoted standard case → 300,000 yuan',
       },
-      match: { kind: 'standard_innovation_base', subtype: ['base', 'venue', 'verification_lab', 'promoted_case'] },
+      match: {
+        kind: 'standard_innovation_base',
+        level: 'national',
+        subtype: ['base', 'venue', 'verification_lab', 'promoted_case'],
+      },
       amount: { type: 'fixed', yuan: 300_000 },
+      readings: [R9_NATIONAL_SCOPE],
     },
     // 第10条 制（修）订标准
     {
@@ -1013,7 +1172,7 @@ export const zhengzhou2019 = {
         zh: '国际标准主要起草单位 → 1000万元',
         en: 'Main drafter of an international standard → 10,000,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'international', drafterRole: 'main' },
+      match: { kind: 'standard_drafting', level: 'international', drafterRole: 'main', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 10_000_000, reading: R10_MAIN_INTERNATIONAL },
     },
     {
@@ -1021,7 +1180,7 @@ export const zhengzhou2019 = {
       clause: '第10条',
       quote: Q10_MAIN,
       title: { zh: '国家标准主要起草单位 → 100万元', en: 'Main drafter of a national standard → 1,000,000 yuan' },
-      match: { kind: 'standard_drafting', level: 'national', drafterRole: 'main' },
+      match: { kind: 'standard_drafting', level: 'national', drafterRole: 'main', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 1_000_000, reading: R10_MAIN_NATIONAL },
     },
     {
@@ -1029,7 +1188,7 @@ export const zhengzhou2019 = {
       clause: '第10条',
       quote: Q10_MAIN,
       title: { zh: '行业标准主要起草单位 → 80万元', en: 'Main drafter of an industry standard → 800,000 yuan' },
-      match: { kind: 'standard_drafting', level: 'industry', drafterRole: 'main' },
+      match: { kind: 'standard_drafting', level: 'industry', drafterRole: 'main', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 800_000 },
     },
     {
@@ -1037,7 +1196,7 @@ export const zhengzhou2019 = {
       clause: '第10条',
       quote: Q10_MAIN,
       title: { zh: '地方标准主要起草单位 → 40万元', en: 'Main drafter of a local standard → 400,000 yuan' },
-      match: { kind: 'standard_drafting', level: 'local', drafterRole: 'main' },
+      match: { kind: 'standard_drafting', level: 'local', drafterRole: 'main', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 400_000 },
     },
     {
@@ -1048,7 +1207,12 @@ export const zhengzhou2019 = {
         zh: '国际标准参与起草单位 → 100万元',
         en: 'Participating drafter of an international standard → 1,000,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'international', drafterRole: 'participating' },
+      match: {
+        kind: 'standard_drafting',
+        level: 'international',
+        drafterRole: 'participating',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 1_000_000, reading: R10_PARTICIPATING_INTERNATIONAL },
     },
     {
@@ -1056,7 +1220,12 @@ export const zhengzhou2019 = {
       clause: '第10条',
       quote: Q10_PARTICIPATING,
       title: { zh: '国家标准参与起草单位 → 80万元', en: 'Participating drafter of a national standard → 800,000 yuan' },
-      match: { kind: 'standard_drafting', level: 'national', drafterRole: 'participating' },
+      match: {
+        kind: 'standard_drafting',
+        level: 'national',
+        drafterRole: 'participating',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 800_000 },
     },
     {
@@ -1067,53 +1236,48 @@ export const zhengzhou2019 = {
         zh: '行业标准参与起草单位 → 60万元',
         en: 'Participating drafter of an industry standard → 600,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'industry', drafterRole: 'participating' },
+      match: {
+        kind: 'standard_drafting',
+        level: 'industry',
+        drafterRole: 'participating',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 600_000 },
     },
     {
-      id: 'art10.group.government-adopted',
+      id: 'art10.group',
       clause: '第10条',
       quote: Q10_GROUP,
       title: {
-        zh: '被政府采信的团体标准（牵头制定单位）→ 40万元',
-        en: 'Group standard adopted by government (leading unit) → 400,000 yuan',
+        zh: '被政府采信或10家以上企业采用的团体标准（牵头制定单位）→ 40万元',
+        en: 'Group standard adopted by government or by 10 or more enterprises (leading unit) → 400,000 yuan',
       },
-      match: { kind: 'standard_drafting', level: 'group' },
+      match: { kind: 'standard_drafting', level: 'group', recipientType: 'organization' },
       conditions: [
         GROUP_LEAD,
         {
-          type: 'fact_is',
-          fact: 'adoptedByGovernment',
-          value: true,
-          failure: 'prerequisite_not_met',
-          quote: '被政府采信',
-        },
-      ],
-      amount: { type: 'fixed', yuan: 400_000 },
-      readings: [R10_GROUP_EITHER],
-    },
-    {
-      id: 'art10.group.enterprises-adopted',
-      clause: '第10条',
-      quote: Q10_GROUP,
-      title: {
-        zh: '10家以上企业采用的团体标准（牵头制定单位）→ 40万元',
-        en: 'Group standard adopted by 10 or more enterprises (leading unit) → 400,000 yuan',
-      },
-      match: { kind: 'standard_drafting', level: 'group' },
-      conditions: [
-        GROUP_LEAD,
-        {
-          type: 'fact_at_least',
-          fact: 'adoptingEnterprises',
-          min: 10,
-          failure: 'prerequisite_not_met',
-          quote: '1 家以上企业采用',
+          type: 'any_of',
+          quote: '被政府采信或1 家以上企业采用',
           reading: R10_TEN_ENTERPRISES,
+          conditions: [
+            {
+              type: 'fact_is',
+              fact: 'adoptedByGovernment',
+              value: true,
+              failure: 'prerequisite_not_met',
+              quote: '被政府采信',
+            },
+            {
+              type: 'fact_at_least',
+              fact: 'adoptingEnterprises',
+              min: 10,
+              failure: 'prerequisite_not_met',
+              quote: '1 家以上企业采用',
+            },
+          ],
         },
       ],
       amount: { type: 'fixed', yuan: 400_000 },
-      readings: [R10_GROUP_EITHER],
     },
     {
       id: 'art10.ip-conversion',
@@ -1134,6 +1298,7 @@ export const zhengzhou2019 = {
         },
       ],
       amount: { type: 'fixed', yuan: 200_000 },
+      readings: [R10_IP_STANDALONE],
     },
     // 第11条 标准化技术组织、服务机构
     {
@@ -1261,8 +1426,9 @@ export const zhengzhou2019 = {
         zh: '承担省级标准化试点示范项目 → 30万元',
         en: 'Provincial standardization pilot project → 300,000 yuan',
       },
-      match: { kind: 'standardization_pilot', level: 'provincial' },
+      match: { kind: 'standardization_pilot', level: 'provincial', region: HENAN },
       amount: { type: 'fixed', yuan: 300_000 },
+      readings: [R12_PROVINCIAL_HENAN],
     },
     {
       id: 'art12.pilot.municipal',
@@ -1272,8 +1438,9 @@ export const zhengzhou2019 = {
         zh: '承担市级标准化试点示范项目 → 10万元',
         en: 'Municipal standardization pilot project → 100,000 yuan',
       },
-      match: { kind: 'standardization_pilot', level: 'municipal' },
+      match: { kind: 'standardization_pilot', level: 'municipal', region: ZHENGZHOU },
       amount: { type: 'fixed', yuan: 100_000 },
+      readings: [R12_MUNICIPAL_ZHENGZHOU],
     },
     {
       id: 'art12.research-matching',
@@ -1320,7 +1487,7 @@ export const zhengzhou2019 = {
       clause: '第13条',
       quote: Q13_GOOD_BEHAVIOR,
       title: { zh: '5A级标准化良好行为企业 → 30万元', en: 'Standardization good-conduct enterprise 5A → 300,000 yuan' },
-      match: { kind: 'standardization_good_behavior', grade: 'AAAAA' },
+      match: { kind: 'standardization_good_behavior', grade: 'AAAAA', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [R13_PUNCTUATION],
     },
@@ -1329,7 +1496,7 @@ export const zhengzhou2019 = {
       clause: '第13条',
       quote: Q13_GOOD_BEHAVIOR,
       title: { zh: '4A级标准化良好行为企业 → 20万元', en: 'Standardization good-conduct enterprise 4A → 200,000 yuan' },
-      match: { kind: 'standardization_good_behavior', grade: 'AAAA' },
+      match: { kind: 'standardization_good_behavior', grade: 'AAAA', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 200_000 },
       readings: [R13_PUNCTUATION],
     },
@@ -1338,7 +1505,7 @@ export const zhengzhou2019 = {
       clause: '第13条',
       quote: Q13_GOOD_BEHAVIOR,
       title: { zh: '3A级标准化良好行为企业 → 10万元', en: 'Standardization good-conduct enterprise 3A → 100,000 yuan' },
-      match: { kind: 'standardization_good_behavior', grade: 'AAA' },
+      match: { kind: 'standardization_good_behavior', grade: 'AAA', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [R13_PUNCTUATION],
     },
@@ -1351,7 +1518,7 @@ export const zhengzhou2019 = {
         zh: '国家企业标准领跑者并连续保持一年以上 → 100万元',
         en: 'National enterprise standard leader held for a year or more → 1,000,000 yuan',
       },
-      match: { kind: 'enterprise_standard_leader', level: 'national' },
+      match: { kind: 'enterprise_standard_leader', level: 'national', recipientType: 'organization' },
       conditions: [HELD_ONE_YEAR],
       amount: { type: 'fixed', yuan: 1_000_000, reading: R14_NATIONAL },
     },
@@ -1363,7 +1530,7 @@ export const zhengzhou2019 = {
         zh: '河南省企业标准领跑者并连续保持一年以上 → 60万元',
         en: 'Henan enterprise standard leader held for a year or more → 600,000 yuan',
       },
-      match: { kind: 'enterprise_standard_leader', level: 'provincial', region: HENAN },
+      match: { kind: 'enterprise_standard_leader', level: 'provincial', region: HENAN, recipientType: 'organization' },
       conditions: [HELD_ONE_YEAR],
       amount: { type: 'fixed', yuan: 600_000 },
     },
@@ -1375,7 +1542,12 @@ export const zhengzhou2019 = {
         zh: '郑州市企业标准领跑者并连续保持一年以上 → 40万元',
         en: 'Zhengzhou enterprise standard leader held for a year or more → 400,000 yuan',
       },
-      match: { kind: 'enterprise_standard_leader', level: 'municipal', region: ZHENGZHOU },
+      match: {
+        kind: 'enterprise_standard_leader',
+        level: 'municipal',
+        region: ZHENGZHOU,
+        recipientType: 'organization',
+      },
       conditions: [HELD_ONE_YEAR],
       amount: { type: 'fixed', yuan: 400_000 },
     },
@@ -1384,7 +1556,7 @@ export const zhengzhou2019 = {
       clause: '第14条',
       quote: Q14_BENCHMARKING,
       title: { zh: '参与对标达标行动 → 每个产品5万元', en: 'Benchmarking action → 50,000 yuan per product' },
-      match: { kind: 'benchmarking_action' },
+      match: { kind: 'benchmarking_action', recipientType: 'organization' },
       amount: { type: 'per_item', yuanEach: 50_000, unit: { zh: '每参与一个产品', en: 'per product taking part' } },
     },
     // ── 三、计量 ──────────────────────────────────────────────────────────────────────────────
@@ -1394,7 +1566,7 @@ export const zhengzhou2019 = {
       clause: '第15条',
       quote: Q15_NATIONAL,
       title: { zh: '国家产业计量测试中心 → 50万元', en: 'National industrial metrology testing center → 500,000 yuan' },
-      match: { kind: 'industrial_metrology_center', level: 'national' },
+      match: { kind: 'industrial_metrology_center', level: 'national', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 500_000 },
       readings: [R15_OTHER_PLATFORMS],
     },
@@ -1406,7 +1578,7 @@ export const zhengzhou2019 = {
         zh: '省级产业计量测试中心 → 20万元',
         en: 'Provincial industrial metrology testing center → 200,000 yuan',
       },
-      match: { kind: 'industrial_metrology_center', level: 'provincial' },
+      match: { kind: 'industrial_metrology_center', level: 'provincial', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 200_000 },
     },
     // 第16条 计量技术组织落户
@@ -1443,9 +1615,10 @@ export const zhengzhou2019 = {
         zh: '国际计量技术法规和国际建议主要起草者第一位 → 100万元',
         en: 'International metrology regulation or recommendation adopted, first drafter → 1,000,000 yuan',
       },
-      match: { kind: 'metrology_regulation_drafting', level: 'international' },
+      match: { kind: 'metrology_regulation_drafting', level: 'international', drafterRole: 'main' },
       conditions: [RANK_1],
       amount: { type: 'fixed', yuan: 1_000_000, reading: R17_INTERNATIONAL_FIRST },
+      readings: [R17_INTERNATIONAL_ADOPTED],
     },
     {
       id: 'art17.international.rank2',
@@ -1455,9 +1628,10 @@ export const zhengzhou2019 = {
         zh: '国际计量技术法规和国际建议主要起草者第二位 → 80万元',
         en: 'International metrology regulation or recommendation adopted, second drafter → 800,000 yuan',
       },
-      match: { kind: 'metrology_regulation_drafting', level: 'international' },
+      match: { kind: 'metrology_regulation_drafting', level: 'international', drafterRole: 'main' },
       conditions: [RANK_2],
       amount: { type: 'fixed', yuan: 800_000 },
+      readings: [R17_INTERNATIONAL_ADOPTED],
     },
     {
       id: 'art17.international.rank3',
@@ -1467,9 +1641,10 @@ export const zhengzhou2019 = {
         zh: '国际计量技术法规和国际建议主要起草者第三位 → 60万元',
         en: 'International metrology regulation or recommendation adopted, third drafter → 600,000 yuan',
       },
-      match: { kind: 'metrology_regulation_drafting', level: 'international' },
+      match: { kind: 'metrology_regulation_drafting', level: 'international', drafterRole: 'main' },
       conditions: [RANK_3],
       amount: { type: 'fixed', yuan: 600_000 },
+      readings: [R17_INTERNATIONAL_ADOPTED],
     },
     {
       id: 'art17.national.rank1',
@@ -1479,9 +1654,9 @@ export const zhengzhou2019 = {
         zh: '国家计量技术法规主导起草者第一位 → 30万元',
         en: 'National metrology regulation, first leading drafter → 300,000 yuan',
       },
-      match: { kind: 'metrology_regulation_drafting', level: 'national' },
+      match: { kind: 'metrology_regulation_drafting', level: 'national', drafterRole: 'main' },
       conditions: [RANK_1],
-      amount: { type: 'fixed', yuan: 300_000 },
+      amount: { type: 'fixed', yuan: 300_000, reading: R17_NATIONAL },
     },
     {
       id: 'art17.national.rank2',
@@ -1491,9 +1666,9 @@ export const zhengzhou2019 = {
         zh: '国家计量技术法规主导起草者第二位 → 20万元',
         en: 'National metrology regulation, second leading drafter → 200,000 yuan',
       },
-      match: { kind: 'metrology_regulation_drafting', level: 'national' },
+      match: { kind: 'metrology_regulation_drafting', level: 'national', drafterRole: 'main' },
       conditions: [RANK_2],
-      amount: { type: 'fixed', yuan: 200_000 },
+      amount: { type: 'fixed', yuan: 200_000, reading: R17_NATIONAL },
     },
     {
       id: 'art17.national.rank3',
@@ -1503,9 +1678,9 @@ export const zhengzhou2019 = {
         zh: '国家计量技术法规主导起草者第三位 → 10万元',
         en: 'National metrology regulation, third leading drafter → 100,000 yuan',
       },
-      match: { kind: 'metrology_regulation_drafting', level: 'national' },
+      match: { kind: 'metrology_regulation_drafting', level: 'national', drafterRole: 'main' },
       conditions: [RANK_3],
-      amount: { type: 'fixed', yuan: 100_000 },
+      amount: { type: 'fixed', yuan: 100_000, reading: R17_NATIONAL },
     },
     {
       id: 'art17.local.rank1',
@@ -1515,7 +1690,7 @@ export const zhengzhou2019 = {
         zh: '地方计量技术法规主要起草者第一位 → 5万元',
         en: 'Local metrology regulation, first drafter → 50,000 yuan',
       },
-      match: { kind: 'metrology_regulation_drafting', level: 'local' },
+      match: { kind: 'metrology_regulation_drafting', level: 'local', drafterRole: 'main' },
       conditions: [RANK_1],
       amount: { type: 'fixed', yuan: 50_000 },
     },
@@ -1527,7 +1702,7 @@ export const zhengzhou2019 = {
         zh: '地方计量技术法规主要起草者第二位 → 3万元',
         en: 'Local metrology regulation, second drafter → 30,000 yuan',
       },
-      match: { kind: 'metrology_regulation_drafting', level: 'local' },
+      match: { kind: 'metrology_regulation_drafting', level: 'local', drafterRole: 'main' },
       conditions: [RANK_2],
       amount: { type: 'fixed', yuan: 30_000 },
     },
@@ -1539,7 +1714,7 @@ export const zhengzhou2019 = {
         zh: '地方计量技术法规主要起草者第三位 → 2万元',
         en: 'Local metrology regulation, third drafter → 20,000 yuan',
       },
-      match: { kind: 'metrology_regulation_drafting', level: 'local' },
+      match: { kind: 'metrology_regulation_drafting', level: 'local', drafterRole: 'main' },
       conditions: [RANK_3],
       amount: { type: 'fixed', yuan: 20_000 },
     },
@@ -1552,7 +1727,7 @@ export const zhengzhou2019 = {
         zh: '测量管理体系认证（涵盖能源计量）AAA级 → 10万元',
         en: 'Measurement management certification (covering energy metrology) AAA → 100,000 yuan',
       },
-      match: { kind: 'measurement_management_certification', grade: 'AAA' },
+      match: { kind: 'measurement_management_certification', grade: 'AAA', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [R18_ENERGY_SCOPE],
     },
@@ -1564,7 +1739,7 @@ export const zhengzhou2019 = {
         zh: '测量管理体系认证（涵盖能源计量）AA级 → 5万元',
         en: 'Measurement management certification (covering energy metrology) AA → 50,000 yuan',
       },
-      match: { kind: 'measurement_management_certification', grade: 'AA' },
+      match: { kind: 'measurement_management_certification', grade: 'AA', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 50_000 },
       readings: [R18_ENERGY_SCOPE],
     },
@@ -1576,7 +1751,7 @@ export const zhengzhou2019 = {
         zh: '测量管理体系认证（涵盖能源计量）A级 → 3万元',
         en: 'Measurement management certification (covering energy metrology) A → 30,000 yuan',
       },
-      match: { kind: 'measurement_management_certification', grade: 'A' },
+      match: { kind: 'measurement_management_certification', grade: 'A', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [R18_ENERGY_SCOPE],
     },
@@ -1668,7 +1843,11 @@ export const zhengzhou2019 = {
       clause: '第22条',
       quote: Q22_BASE,
       title: { zh: '卓越绩效管理孵化基地 → 30万元', en: 'Performance excellence incubation base → 300,000 yuan' },
-      match: { kind: 'quality_management_incubation_base' },
+      match: {
+        kind: 'quality_management_incubation_base',
+        subtype: 'excellence_performance',
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -1679,7 +1858,7 @@ export const zhengzhou2019 = {
         zh: '自主研发管理软件获著作权或专利权并实施 → 30万元',
         en: 'Self-developed management software with copyright or patent, in use → 300,000 yuan',
       },
-      match: { kind: 'management_software' },
+      match: { kind: 'management_software', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -1690,7 +1869,7 @@ export const zhengzhou2019 = {
         zh: '导入卓越绩效管理模式并经认定有效实施 → 10万元',
         en: 'Performance excellence model implemented effectively → 100,000 yuan',
       },
-      match: { kind: 'excellence_performance', subtype: 'effective_implementation' },
+      match: { kind: 'excellence_performance', subtype: 'effective_implementation', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -1701,7 +1880,11 @@ export const zhengzhou2019 = {
         zh: '节能产品、低碳产品认证 → 10万元',
         en: 'Energy-saving or low-carbon product certification → 100,000 yuan',
       },
-      match: { kind: 'energy_certification', subtype: ['energy_saving_product', 'low_carbon_product'] },
+      match: {
+        kind: 'energy_certification',
+        subtype: ['energy_saving_product', 'low_carbon_product'],
+        recipientType: 'organization',
+      },
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -1712,7 +1895,7 @@ export const zhengzhou2019 = {
         zh: '高端产品服务认证（机器人、物联网、城市轨道交通装备等）→ 20万元',
         en: 'High-end product or service certification (robots, IoT, urban rail equipment …) → 200,000 yuan',
       },
-      match: { kind: 'high_end_certification', subtype: 'product_service' },
+      match: { kind: 'high_end_certification', subtype: 'product_service', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -1720,7 +1903,7 @@ export const zhengzhou2019 = {
       clause: '第23条',
       quote: Q23_ENERGY_MANAGEMENT,
       title: { zh: '能源管理体系认证 → 30万元', en: 'Energy management system certification → 300,000 yuan' },
-      match: { kind: 'energy_certification', subtype: 'energy_management_system' },
+      match: { kind: 'energy_certification', subtype: 'energy_management_system', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -1738,6 +1921,7 @@ export const zhengzhou2019 = {
         unit: { zh: '每个医药品种', en: 'per drug variety' },
         reading: R23_GENERIC,
       },
+      readings: [R23_GENERIC_PER_VARIETY],
     },
     {
       id: 'art23.food.industry',
@@ -1747,7 +1931,7 @@ export const zhengzhou2019 = {
         zh: '食品工业企业（规模以上除外）通过HACCP、ISO 22000、诚信管理体系认证 → 50万元',
         en: 'Food industry enterprise (not above designated size) certified HACCP, ISO 22000 or integrity management → 500,000 yuan',
       },
-      match: { kind: 'food_safety_certification', sector: 'food_industry' },
+      match: { kind: 'food_safety_certification', sector: 'food_industry', recipientType: 'organization' },
       conditions: [
         {
           type: 'fact_is',
@@ -1757,8 +1941,8 @@ export const zhengzhou2019 = {
           quote: '（规模以上企业除外）',
         },
       ],
-      amount: { type: 'fixed', yuan: 500_000 },
-      readings: [R23_STANDARD_NAMES],
+      amount: { type: 'fixed', yuan: 500_000, reading: R23_FOOD_INDUSTRY },
+      readings: [R23_STANDARD_NAMES, R23_FOOD_EACH],
     },
     {
       id: 'art23.food.catering-trade-related',
@@ -1771,9 +1955,10 @@ export const zhengzhou2019 = {
       match: {
         kind: 'food_safety_certification',
         sector: ['catering', 'food_wholesale_retail', 'food_related_products'],
+        recipientType: 'organization',
       },
       amount: { type: 'fixed', yuan: 300_000 },
-      readings: [R23_STANDARD_NAMES],
+      readings: [R23_STANDARD_NAMES, R23_FOOD_EACH],
     },
     {
       id: 'art24.international-certification',
@@ -1783,7 +1968,7 @@ export const zhengzhou2019 = {
         zh: '药品、医疗器械生产经营企业通过美国、欧盟及其他国际组织认证 → 50万元',
         en: 'Drug or device maker or trader certified by the US, EU or another international body → 500,000 yuan',
       },
-      match: { kind: 'international_drug_device_certification' },
+      match: { kind: 'international_drug_device_certification', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 500_000 },
     },
   ],
@@ -1807,15 +1992,6 @@ export const zhengzhou2019 = {
       capYuan: 500_000,
       period: { type: 'ever' },
       reading: R5_EXCLUSIVE_PERIOD,
-    },
-    {
-      type: 'highest_only',
-      id: 'zhengzhou.art10.group-standard-once',
-      clause: '第10条',
-      quote: Q10_GROUP,
-      rules: ['art10.group.government-adopted', 'art10.group.enterprises-adopted'],
-      scope: 'same_project',
-      reading: R10_GROUP_EITHER,
     },
   ],
 } satisfies PolicyInput;

@@ -23,6 +23,14 @@ describe('第15条 产业计量测试中心', () => {
   ])('%s', (...c) => {
     expectSingle(c);
   });
+  it.each<[string, 'national' | 'provincial']>([
+    ['国家产业计量测试中心', 'national'],
+    ['省级产业计量测试中心', 'provincial'],
+  ])('第15条 个人获得%s → 本条只奖励单位，无对应条款', (_, level) => {
+    expect(refused(run({ kind: 'industrial_metrology_center', level, recipient: { type: 'individual' } }))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
+  });
   it('第15条 市级产业计量测试中心 → 本政策无对应条款', () => {
     expect(refused(run({ kind: 'industrial_metrology_center', level: 'municipal' }))).toEqual({
       '-': 'no_rule_for_achievement',
@@ -58,49 +66,49 @@ describe('第16条 计量技术组织落户郑州', () => {
 
 describe('第17条 制（修）订计量技术法规的起草者（前三位）', () => {
   const regulation = (level: 'international' | 'national' | 'local', rank: number) =>
-    ({ kind: 'metrology_regulation_drafting', level, rank }) as const;
+    ({ kind: 'metrology_regulation_drafting', level, rank, drafterRole: 'main' }) as const;
   it.each<Case>([
     [
       '第17条 国际计量技术法规和国际建议被采用、主要起草者第一位 → 100万元（按顺序读）',
       regulation('international', 1),
       'art17.international.rank1',
       1_000_000,
-      ['zhengzhou.art17.international-first'],
+      ['zhengzhou.art17.international-adopted', 'zhengzhou.art17.international-first'],
     ],
     [
       '第17条 国际计量技术法规和国际建议被采用、第二位 → 80万元',
       regulation('international', 2),
       'art17.international.rank2',
       800_000,
-      [],
+      ['zhengzhou.art17.international-adopted'],
     ],
     [
       '第17条 国际计量技术法规和国际建议被采用、第三位 → 60万元',
       regulation('international', 3),
       'art17.international.rank3',
       600_000,
-      [],
+      ['zhengzhou.art17.international-adopted'],
     ],
     [
       '第17条 国家计量技术法规主导起草者第一位 → 30万元',
       regulation('national', 1),
       'art17.national.rank1',
       300_000,
-      [],
+      ['zhengzhou.art17.national'],
     ],
     [
       '第17条 国家计量技术法规主导起草者第二位 → 20万元',
       regulation('national', 2),
       'art17.national.rank2',
       200_000,
-      [],
+      ['zhengzhou.art17.national'],
     ],
     [
       '第17条 国家计量技术法规主导起草者第三位 → 10万元',
       regulation('national', 3),
       'art17.national.rank3',
       100_000,
-      [],
+      ['zhengzhou.art17.national'],
     ],
     ['第17条 地方计量技术法规主要起草者第一位 → 5万元', regulation('local', 1), 'art17.local.rank1', 50_000, []],
     ['第17条 地方计量技术法规主要起草者第二位 → 3万元', regulation('local', 2), 'art17.local.rank2', 30_000, []],
@@ -113,6 +121,27 @@ describe('第17条 制（修）订计量技术法规的起草者（前三位）'
       'art17.national.rank1': 300_000,
     });
   });
+  it('第17条 参与（非主要/主导）起草者排名第二 → 本条只奖励主要起草者，无对应条款', () => {
+    const r = run({ ...regulation('national', 2), drafterRole: 'participating' });
+    expect(refused(r)).toEqual({ '-': 'no_rule_for_achievement' });
+    expect(totalYuan(r)).toBe(0);
+  });
+  it('第17条 未给出起草角色 → 待定，缺少 drafterRole', () => {
+    const r = run({ kind: 'metrology_regulation_drafting', level: 'national', rank: 2 });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['art17.national.rank2', ['drafterRole']]]);
+    expect(totalYuan(r)).toBe(0);
+  });
+  it('第17条 国家计量技术法规“30 万元、20 万元、10 万元的的”照印，解读无另一读法', () => {
+    const w = warningFor(run(regulation('national', 1)), 'zhengzhou.art17.national');
+    expect(w?.message.zh).toContain('原文：“分别给予30 万元、20 万元、10 万元的的一次性奖励”');
+    expect(w?.reading?.alternative).toBeUndefined();
+  });
+  it('第17条 “国际建议被采用”：本库不核验“被采用”，解读提示调用方核实', () => {
+    const w = warningFor(run(regulation('international', 2)), 'zhengzhou.art17.international-adopted');
+    expect(w?.reading?.literal).toBe('参与制 （修）订国际计量技术法规和国际建议被采用的主要起草者 （前三位）');
+    expect(w?.reading?.chosen.en).toContain('does NOT check it');
+    expect(w?.reading?.alternative?.zh).toContain('只限定国际建议');
+  });
   it('第17条 第四位起草者 → 不在前三位，无奖励（rank_not_eligible）', () => {
     const r = run(regulation('national', 4));
     expect(totalYuan(r)).toBe(0);
@@ -124,7 +153,7 @@ describe('第17条 制（修）订计量技术法规的起草者（前三位）'
     expect(r.notPaid[0]?.stoppedBy?.quote).toBe('（前三位）');
   });
   it('第17条 未给出排名 → 待定，缺少 rank', () => {
-    const r = run({ kind: 'metrology_regulation_drafting', level: 'local' });
+    const r = run({ kind: 'metrology_regulation_drafting', level: 'local', drafterRole: 'main' });
     expect(r.undetermined.map((u) => u.missingFacts)).toEqual([['rank'], ['rank'], ['rank']]);
     expect(totalYuan(r)).toBe(0);
   });
@@ -155,6 +184,22 @@ describe('第18条 测量管理体系认证（涵盖能源计量）', () => {
     ],
   ])('%s', (...c) => {
     expectSingle(c);
+  });
+  it('第18条 “涵盖能源计量”不核验：解读明言本库不检查，须由调用方核实', () => {
+    const w = warningFor(
+      run({ kind: 'measurement_management_certification', grade: 'AA' }),
+      'zhengzhou.art18.energy-scope',
+    );
+    expect(w?.reading?.literal).toBe('获得测量管理体系认证 （涵盖能源计量）');
+    expect(w?.reading?.chosen.zh).toContain('本库不核验');
+    expect(w?.reading?.chosen.zh).toContain('调用方须自行核实');
+    expect(w?.reading?.chosen.en).toContain('NOT checked');
+    expect(w?.reading?.chosen.en).toContain('the caller must verify it');
+  });
+  it('第18条 个人 → 本条只奖励企业，无对应条款', () => {
+    expect(
+      refused(run({ kind: 'measurement_management_certification', grade: 'AAA', recipient: { type: 'individual' } })),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
   });
   it('第18条 未给出等级 → 待定，缺少 grade', () => {
     expect(
@@ -238,7 +283,7 @@ describe('第22条 卓越绩效孵化基地、管理软件、卓越绩效管理�
   it.each<Case>([
     [
       '第22条 被选定为卓越绩效管理孵化基地 → 30万元',
-      { kind: 'quality_management_incubation_base' },
+      { kind: 'quality_management_incubation_base', subtype: 'excellence_performance' },
       'art22.incubation-base',
       300_000,
       [],
@@ -259,6 +304,15 @@ describe('第22条 卓越绩效孵化基地、管理软件、卓越绩效管理�
     ],
   ])('%s', (...c) => {
     expectSingle(c);
+  });
+  it('第22条 先进质量管理孵化基地 → 本条只列卓越绩效管理孵化基地，无对应条款', () => {
+    expect(
+      refused(run({ kind: 'quality_management_incubation_base', subtype: 'advanced_quality_management' })),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('第22条 孵化基地未说明类别 → 待定，缺少 subtype', () => {
+    const r = run({ kind: 'quality_management_incubation_base' });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['art22.incubation-base', ['subtype']]]);
   });
   it('第22条 卓越绩效“较高成熟度”评价 → 本条未列，无对应条款', () => {
     expect(refused(run({ kind: 'excellence_performance', subtype: 'high_maturity' }))).toEqual({
@@ -302,7 +356,7 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
       { kind: 'generic_drug_consistency_evaluation' },
       'art23.generic-drug',
       2_000_000,
-      ['zhengzhou.art23.generic'],
+      ['zhengzhou.art23.generic-per-variety', 'zhengzhou.art23.generic'],
     ],
     [
       '第23条 食品工业企业（非规模以上）通过HACCP认证 → 50万元',
@@ -313,7 +367,7 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
       },
       'art23.food.industry',
       500_000,
-      ['zhengzhou.art23.standard-names'],
+      ['zhengzhou.art23.standard-names', 'zhengzhou.art23.food-each-certification', 'zhengzhou.art23.food-industry'],
     ],
     [
       '第23条 餐饮企业通过ISO 22000认证 → 30万元',
@@ -324,7 +378,7 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
       },
       'art23.food.catering-trade-related',
       300_000,
-      ['zhengzhou.art23.standard-names'],
+      ['zhengzhou.art23.standard-names', 'zhengzhou.art23.food-each-certification'],
     ],
     [
       '第23条 食品批发和零售企业通过诚信管理体系认证 → 30万元',
@@ -335,7 +389,7 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
       },
       'art23.food.catering-trade-related',
       300_000,
-      ['zhengzhou.art23.standard-names'],
+      ['zhengzhou.art23.standard-names', 'zhengzhou.art23.food-each-certification'],
     ],
     [
       '第23条 食品相关产品生产企业通过HACCP认证 → 30万元',
@@ -346,19 +400,26 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
       },
       'art23.food.catering-trade-related',
       300_000,
-      ['zhengzhou.art23.standard-names'],
+      ['zhengzhou.art23.standard-names', 'zhengzhou.art23.food-each-certification'],
     ],
   ])('%s', (...c) => {
     expectSingle(c);
   });
   it('第23条 一致性评价的解读：“20  万元”读作200万元，照印20万元为另一读法', () => {
     const w = warningFor(run({ kind: 'generic_drug_consistency_evaluation' }), 'zhengzhou.art23.generic');
-    expect(w?.message.zh).toContain('采用：每个品种200万元；另一读法：照印：20万元');
+    expect(w?.message.zh).toContain('采用：200万元；另一读法：照印：20万元');
+  });
+  it('第23条 按品种计：解读单列（每个品种一次性奖励），另一读法为按企业只奖一次', () => {
+    const w = warningFor(run({ kind: 'generic_drug_consistency_evaluation' }), 'zhengzhou.art23.generic-per-variety');
+    expect(w?.reading?.chosen.zh).toContain('按品种');
+    expect(w?.reading?.alternative?.zh).toContain('按企业');
+    expect(w?.reading?.basis.zh).toContain('医药品种');
   });
   it('第23条 两个医药品种通过一致性评价 → 每个品种200万元，共400万元', () => {
     const r = run({ kind: 'generic_drug_consistency_evaluation', count: 2 });
     expect(paid(r)).toEqual({ 'art23.generic-drug': 4_000_000 });
     expect(r.awards[0]?.basis).toBe('per_item');
+    expect(r.awards[0]?.readings.map((x) => x.id)).toContain('zhengzhou.art23.generic-per-variety');
   });
   it('第23条 规模以上食品工业企业 → 本条明确排除（excluded_by_clause）', () => {
     const r = run({
@@ -407,13 +468,32 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
       ),
     ).toEqual({ '-': 'no_rule_for_achievement' });
   });
-  it('第23条 分别给予：小型食品工业企业通过HACCP与ISO 22000两项认证 → 各50万元', () => {
+  it('第23条 分别给予（解读：每项认证各给予）：小型食品工业企业通过HACCP与ISO 22000两项认证 → 各50万元', () => {
     const food = { type: 'organization', sector: 'food_industry', aboveDesignatedSize: false } as const;
     const r = run([
       at({ kind: 'food_safety_certification', subtype: 'haccp', recipient: food }),
       at({ kind: 'food_safety_certification', subtype: 'iso22000', recipient: food }),
     ]);
+    expect(r.awards.map((a) => a.amount.text)).toEqual(['50万元', '50万元']);
     expect(totalYuan(r)).toBe(1_000_000);
+    for (const award of r.awards)
+      expect(award.readings.map((x) => x.id)).toContain('zhengzhou.art23.food-each-certification');
+    const w = warningFor(r, 'zhengzhou.art23.food-each-certification');
+    expect(w?.reading?.chosen.zh).toContain('每项认证各给予');
+    expect(w?.reading?.alternative?.zh).toContain('只奖励一次');
+  });
+  it('第23条 食品工业企业50万元照印（高于餐饮等30万元，但丢字不会使数字过大），无另一读法', () => {
+    const w = warningFor(
+      run({
+        kind: 'food_safety_certification',
+        subtype: 'haccp',
+        recipient: { type: 'organization', sector: 'food_industry', aboveDesignatedSize: false },
+      }),
+      'zhengzhou.art23.food-industry',
+    );
+    expect(w?.reading?.literal).toBe('食品工业企业 （规模以上企业除外）分别给予50 万元');
+    expect(w?.reading?.basis.en).toContain('a lost digit cannot make a figure too large');
+    expect(w?.reading?.alternative).toBeUndefined();
   });
 });
 
@@ -431,7 +511,7 @@ describe('第24条 药品、医疗器械企业通过国际认证', () => {
   });
 });
 
-describe('组合：一家企业同年的多项成果（本政策除第5条上限与第10条团体标准外无就高或上限）', () => {
+describe('组合：一家企业同年的多项成果（本政策除第5条两项上限外无就高或上限）', () => {
   it('市长质量奖100万 + 国家标准主要起草100万 + 追加20万 + CNAS 10万 + 对标达标2个产品10万 → 240万元', () => {
     const r = run([
       at({ kind: 'government_quality_award', level: 'municipal', region: '410100', prize: 'award' }),

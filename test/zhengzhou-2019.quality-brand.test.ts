@@ -227,7 +227,7 @@ describe('第5条 医药产品', () => {
       { kind: 'essential_drug_listing' },
       'art5.exclusive-variety',
       100_000,
-      ['zhengzhou.art5.lost-bracket'],
+      ['zhengzhou.art5.lost-bracket', 'zhengzhou.art5.exclusive-amount', 'zhengzhou.art5.exclusive-cap-period'],
     ],
   ])('%s', (...c) => {
     expectSingle(c);
@@ -237,8 +237,12 @@ describe('第5条 医药产品', () => {
       run({ kind: 'drug_approval', subtype: 'medical_device_registration', inListedCategory: true }),
       'zhengzhou.art5.device-vet',
     );
-    expect(w?.reading?.literal).toBe('一次性给予10\u00a0 万元补贴');
+    expect(w?.reading?.literal).toBe('新兽药1—4 类新药证书的一次性给予10\u00a0 万元补贴');
     expect(w?.message.en).toContain('alternative: as printed: 100,000 yuan');
+    expect(w?.reading?.basis).toEqual({
+      zh: '丢字标记：“10”后为不间断空格加空格',
+      en: 'loss mark: "10" is followed by a non-breaking space and a space',
+    });
   });
   it('第5条 不在所列类别内的药物（如化学药5类）→ 不满足前提条件', () => {
     const r = run({ kind: 'drug_approval', subtype: 'production_approval', inListedCategory: false });
@@ -359,8 +363,17 @@ describe('第5条 独家品种每个产品10万元，同一企业最高不超过
     expect(r.awards[0]?.clauseAmount.text).toBe('60万元');
     expect(r.awards[0]?.readings.map((x) => x.id)).toEqual([
       'zhengzhou.art5.lost-bracket',
+      'zhengzhou.art5.exclusive-amount',
       'zhengzhou.art5.exclusive-cap-period',
     ]);
+  });
+  it('第5条 每个产品10万元照印（上限50万元完好），解读无另一读法', () => {
+    const w = warningFor(run(listing(1)), 'zhengzhou.art5.exclusive-amount');
+    expect(w?.reading?.literal).toBe(
+      '独家品种或独家剂型，给予每个产品10 万元的一次性奖励，同一企业最高奖励不超过50万元',
+    );
+    expect(w?.reading?.chosen.zh).toBe('照印：每个产品10万元，同一企业最高50万元');
+    expect(w?.reading?.alternative).toBeUndefined();
   });
   it('第5条 不限期间：五年前已付40万元，再有两个产品 → 只付10万元', () => {
     const r = run(listing(2), { history: [paidBefore(400_000)] });

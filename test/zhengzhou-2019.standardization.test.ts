@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { zhengzhou2019 } from '../policies/zhengzhou-2019.js';
+import type { ConditionInput } from '../src/schema/policy.js';
 import { paid, refused, totalYuan } from './support/lines.js';
 import {
   type Case,
@@ -45,31 +47,31 @@ describe('第9条 标准创新贡献奖、标准化助力奖、技术标准创�
     ],
     [
       '第9条 获批国家技术标准创新基地 → 30万元',
-      { kind: 'standard_innovation_base', subtype: 'base' },
+      { kind: 'standard_innovation_base', level: 'national', subtype: 'base' },
       'art9.innovation-base',
       300_000,
-      [],
+      ['zhengzhou.art9.national-scope'],
     ],
     [
-      '第9条 获批场馆 → 30万元',
-      { kind: 'standard_innovation_base', subtype: 'venue' },
+      '第9条 获批国家级场馆 → 30万元',
+      { kind: 'standard_innovation_base', level: 'national', subtype: 'venue' },
       'art9.innovation-base',
       300_000,
-      [],
+      ['zhengzhou.art9.national-scope'],
     ],
     [
-      '第9条 获批标准验证实验室 → 30万元',
-      { kind: 'standard_innovation_base', subtype: 'verification_lab' },
+      '第9条 获批国家级标准验证实验室 → 30万元',
+      { kind: 'standard_innovation_base', level: 'national', subtype: 'verification_lab' },
       'art9.innovation-base',
       300_000,
-      [],
+      ['zhengzhou.art9.national-scope'],
     ],
     [
       '第9条 经国家推广的标准案例 → 30万元',
-      { kind: 'standard_innovation_base', subtype: 'promoted_case' },
+      { kind: 'standard_innovation_base', level: 'national', subtype: 'promoted_case' },
       'art9.innovation-base',
       300_000,
-      [],
+      ['zhengzhou.art9.national-scope'],
     ],
   ])('%s', (...c) => {
     expectSingle(c);
@@ -85,6 +87,25 @@ describe('第9条 标准创新贡献奖、标准化助力奖、技术标准创�
         }),
       ),
     ).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('第9条 省级标准验证实验室 → “获批国家”限定各项，无对应条款', () => {
+    expect(
+      refused(
+        run({ kind: 'standard_innovation_base', level: 'provincial', region: '410000', subtype: 'verification_lab' }),
+      ),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('第9条 创新基地未给出级别 → 待定，缺少 level', () => {
+    const r = run({ kind: 'standard_innovation_base', subtype: 'base' });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['art9.innovation-base', ['level']]]);
+  });
+  it('第9条 “国家”是否限定场馆、实验室：解读随结果给出，另一读法为任何级别', () => {
+    const w = warningFor(
+      run({ kind: 'standard_innovation_base', level: 'national', subtype: 'venue' }),
+      'zhengzhou.art9.national-scope',
+    );
+    expect(w?.reading?.literal).toBe('获批国家技术标准创新基地、场馆、标准验证实验室和经国家推广的标准案例');
+    expect(w?.reading?.alternative?.zh).toContain('任何级别');
   });
   it('第9条 省级标准贡献奖 → 本政策无对应条款', () => {
     expect(
@@ -168,6 +189,16 @@ describe('第10条 制（修）订且经批准发布的标准', () => {
     ]);
     expect(totalYuan(r)).toBe(0);
   });
+  it('第10条 个人作为国家标准主要起草人 → 本条只奖励起草单位，无对应条款', () => {
+    const r = run({ ...drafting('national', 'main'), recipient: { type: 'individual' } });
+    expect(refused(r)).toEqual({ '-': 'no_rule_for_achievement' });
+    expect(totalYuan(r)).toBe(0);
+  });
+  it('第10条 个人参与起草行业标准 → 无对应条款', () => {
+    expect(refused(run({ ...drafting('industry', 'participating'), recipient: { type: 'individual' } }))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
+  });
   it('第10条 排名不影响本条：国家标准主要起草单位排名第五 → 仍为100万元', () => {
     expect(paid(run({ ...drafting('national', 'main'), rank: 5 }))).toEqual({ 'art10.main.national': 1_000_000 });
   });
@@ -202,7 +233,7 @@ describe('第10条 将自有知识产权转化为国家、行业、团体标准 
       adoptingEnterprises: 0,
       convertedOwnIntellectualProperty: true,
     });
-    expect(paid(r)).toEqual({ 'art10.group.government-adopted': 400_000, 'art10.ip-conversion': 200_000 });
+    expect(paid(r)).toEqual({ 'art10.group': 400_000, 'art10.ip-conversion': 200_000 });
   });
   it('第10条 地方标准、国际标准不在追加之列 → 只付起草奖励', () => {
     expect(
@@ -221,6 +252,44 @@ describe('第10条 将自有知识产权转化为国家、行业、团体标准 
       ),
     ).toEqual({ 'art10.main.international': 10_000_000 });
   });
+  it('第10条 追加20万元不以起草奖励为前提：非牵头单位的团体标准转化自有知识产权 → 团体标准不奖，追加20万元照付，附解读', () => {
+    const r = run({
+      kind: 'standard_drafting',
+      level: 'group',
+      drafterRole: 'participating',
+      adoptedByGovernment: true,
+      convertedOwnIntellectualProperty: true,
+    });
+    expect(paid(r)).toEqual({ 'art10.ip-conversion': 200_000 });
+    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual(['zhengzhou.art10.ip-conversion-standalone']);
+    const w = warningFor(r, 'zhengzhou.art10.ip-conversion-standalone');
+    expect(w?.reading?.literal).toBe('将自有知识产权转化为国家、行业、团体标准的企业，一次性追加奖补20万元');
+    expect(w?.reading?.chosen.en).toContain('cannot express');
+    expect(w?.reading?.alternative?.zh).toContain('无起草奖励时不付');
+  });
+  it('第10条 追加20万元与起草奖励同付时，同样附“不以起草奖励为前提”的解读', () => {
+    const r = run({
+      kind: 'standard_drafting',
+      level: 'industry',
+      drafterRole: 'main',
+      convertedOwnIntellectualProperty: true,
+    });
+    expect(paid(r)).toEqual({ 'art10.main.industry': 800_000, 'art10.ip-conversion': 200_000 });
+    expect(warnedReadings(r)).toContain('zhengzhou.art10.ip-conversion-standalone');
+  });
+  it('第10条 追加20万元只奖励企业：个人转化自有知识产权 → 无对应条款', () => {
+    expect(
+      refused(
+        run({
+          kind: 'standard_drafting',
+          level: 'national',
+          drafterRole: 'main',
+          convertedOwnIntellectualProperty: true,
+          recipient: { type: 'individual' },
+        }),
+      ),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
+  });
   it('第10条 未说明是否转化自有知识产权 → 起草奖励照付，追加部分待定（缺少 convertedOwnIntellectualProperty）', () => {
     const r = run({ kind: 'standard_drafting', level: 'national', drafterRole: 'participating' });
     expect(paid(r)).toEqual({ 'art10.participating.national': 800_000 });
@@ -237,43 +306,67 @@ describe('第10条 被政府采信或10家以上企业采用的团体标准 → 
     drafterRole: 'main',
     convertedOwnIntellectualProperty: false,
   } as const;
-  it('第10条 被政府采信 → 40万元，附“或”条件的解读', () => {
-    const r = run({ ...group, adoptedByGovernment: true, adoptingEnterprises: 3 });
-    expect(paid(r)).toEqual({ 'art10.group.government-adopted': 400_000 });
-    expect(r.notPaid).toEqual([]);
-    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual(['zhengzhou.art10.group-either']);
-  });
-  it('第10条 10家企业采用（“1 家以上”读作10家以上，含10家）→ 40万元', () => {
-    const r = run({ ...group, adoptedByGovernment: false, adoptingEnterprises: 10 });
-    expect(paid(r)).toEqual({ 'art10.group.enterprises-adopted': 400_000 });
-    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual([
-      'zhengzhou.art10.group-either',
-      'zhengzhou.art10.ten-enterprises',
+  it('第10条 团体标准为一条规则，条件为“牵头制定单位”与“被政府采信或10家以上企业采用”（any_of）', () => {
+    const rule = zhengzhou2019.rules.find((x) => x.id === 'art10.group');
+    const either = rule?.conditions?.[1] as ConditionInput | undefined;
+    expect(either?.type).toBe('any_of');
+    expect(either?.quote).toBe('被政府采信或1 家以上企业采用');
+    expect(either?.reading?.id).toBe('zhengzhou.art10.ten-enterprises');
+    expect(either?.type === 'any_of' ? either.conditions : []).toMatchObject([
+      { type: 'fact_is', fact: 'adoptedByGovernment', value: true },
+      { type: 'fact_at_least', fact: 'adoptingEnterprises', min: 10 },
     ]);
+    expect(zhengzhou2019.rules.filter((x) => x.id.startsWith('art10.group'))).toHaveLength(1);
+  });
+  it('第10条 被政府采信（仅3家企业采用）→ 40万元，附“10家以上”的解读', () => {
+    const r = run({ ...group, adoptedByGovernment: true, adoptingEnterprises: 3 });
+    expect(paid(r)).toEqual({ 'art10.group': 400_000 });
+    expect(r.notPaid).toEqual([]);
+    expect(r.undetermined).toEqual([]);
+    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual(['zhengzhou.art10.ten-enterprises']);
+  });
+  it('第10条 10家企业采用、未被政府采信（“1 家以上”读作10家以上，含10家）→ 40万元', () => {
+    const r = run({ ...group, adoptedByGovernment: false, adoptingEnterprises: 10 });
+    expect(paid(r)).toEqual({ 'art10.group': 400_000 });
+    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual(['zhengzhou.art10.ten-enterprises']);
     expect(warningFor(r, 'zhengzhou.art10.ten-enterprises')?.message.zh).toContain(
       '原文：“被政府采信或1 家以上企业采用的团体标准”',
     );
   });
-  it('第10条 9家企业采用且未被政府采信 → 不满足前提条件，0元', () => {
+  it('第10条 9家企业采用且未被政府采信 → 不满足前提条件，0元，指向“或”条件的原文', () => {
     const r = run({ ...group, adoptedByGovernment: false, adoptingEnterprises: 9 });
     expect(totalYuan(r)).toBe(0);
     expect(refused(r)).toEqual({
-      'art10.group.government-adopted': 'prerequisite_not_met',
-      'art10.group.enterprises-adopted': 'prerequisite_not_met',
+      'art10.group': 'prerequisite_not_met',
       'art10.ip-conversion': 'prerequisite_not_met',
     });
+    expect(r.notPaid.find((n) => n.citation?.ruleId === 'art10.group')?.stoppedBy?.quote).toBe(
+      '被政府采信或1 家以上企业采用',
+    );
+    expect(warnedReadings(r)).toContain('zhengzhou.art10.ten-enterprises');
   });
-  it('第10条 两个条件都满足 → 只付一次40万元（同一团体标准就高，另一条 stacking_highest_only）', () => {
+  it('第10条 两个条件都满足 → 一条规则，只付一次40万元', () => {
     const r = run({ ...group, adoptedByGovernment: true, adoptingEnterprises: 25 });
-    expect(totalYuan(r)).toBe(400_000);
-    expect(paid(r)).toEqual({ 'art10.group.government-adopted': 400_000 });
-    expect(refused(r)).toEqual({ 'art10.group.enterprises-adopted': 'stacking_highest_only' });
+    expect(paid(r)).toEqual({ 'art10.group': 400_000 });
+    expect(r.awards).toHaveLength(1);
+    expect(r.notPaid).toEqual([]);
   });
-  it('第10条 被政府采信、采用企业数未给出 → 付40万元；另一条件列为待定但不会再增加金额', () => {
+  it('第10条 被政府采信、采用企业数未给出 → 付40万元，无待定事项（一个条件成立即可）', () => {
     const r = run({ ...group, adoptedByGovernment: true });
-    expect(paid(r)).toEqual({ 'art10.group.government-adopted': 400_000 });
+    expect(paid(r)).toEqual({ 'art10.group': 400_000 });
+    expect(r.undetermined).toEqual([]);
+  });
+  it('第10条 未被政府采信、采用企业数未给出 → 待定，缺少 adoptingEnterprises', () => {
+    const r = run({ ...group, adoptedByGovernment: false });
+    expect(totalYuan(r)).toBe(0);
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts, u.clauseAmount?.text])).toEqual([
+      ['art10.group', ['adoptingEnterprises'], '40万元'],
+    ]);
+  });
+  it('第10条 两个事实都未给出 → 待定，缺少 adoptedByGovernment 与 adoptingEnterprises', () => {
+    const r = run(group);
     expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
-      ['art10.group.enterprises-adopted', ['adoptingEnterprises']],
+      ['art10.group', ['adoptedByGovernment', 'adoptingEnterprises']],
     ]);
   });
   it('第10条 两个不同的团体标准各被采信 → 各40万元，合计80万元', () => {
@@ -281,39 +374,24 @@ describe('第10条 被政府采信或10家以上企业采用的团体标准 → 
       at({ ...group, adoptedByGovernment: true, adoptingEnterprises: 0 }),
       at({ ...group, adoptedByGovernment: true, adoptingEnterprises: 0 }),
     ]);
+    expect(r.awards.map((a) => [a.ruleId, a.amount.text])).toEqual([
+      ['art10.group', '40万元'],
+      ['art10.group', '40万元'],
+    ]);
     expect(totalYuan(r)).toBe(800_000);
-  });
-  it('第10条 同一团体标准（同一 projectId）重复申报 → 只付一次', () => {
-    const std = { ...group, adoptedByGovernment: true, adoptingEnterprises: 12, projectId: 'T/ZZ 001-2024' };
-    const r = run([at(std, '2024-03-01'), at(std, '2024-05-10')]);
-    expect(totalYuan(r)).toBe(400_000);
-  });
-  it('第10条 同一团体标准已按“被政府采信”付40万元（history），后又10家以上企业采用 → 不再支付', () => {
-    const r = run(
-      { ...group, adoptedByGovernment: true, adoptingEnterprises: 15, projectId: 'T/ZZ 001-2024' },
-      {
-        history: [
-          {
-            policyId: 'zhengzhou-2019',
-            ruleId: 'art10.group.government-adopted',
-            amountYuan: 400_000,
-            obtainedOn: '2024-01-10',
-            projectId: 'T/ZZ 001-2024',
-          },
-        ],
-      },
-    );
-    expect(totalYuan(r)).toBe(0);
-    expect(Object.values(refused(r))).toEqual(['stacking_highest_only', 'stacking_highest_only']);
   });
   it('第10条 参与（非牵头）单位 → 不满足前提条件（给予牵头制定单位）', () => {
     const r = run({ ...group, drafterRole: 'participating', adoptedByGovernment: true, adoptingEnterprises: 20 });
     expect(refused(r)).toEqual({
-      'art10.group.government-adopted': 'prerequisite_not_met',
-      'art10.group.enterprises-adopted': 'prerequisite_not_met',
+      'art10.group': 'prerequisite_not_met',
       'art10.ip-conversion': 'prerequisite_not_met',
     });
     expect(r.notPaid[0]?.stoppedBy?.quote).toBe('给予牵头制定单位');
+  });
+  it('第10条 个人牵头制定团体标准 → 本条只奖励牵头制定单位，无对应条款', () => {
+    expect(
+      refused(run({ ...group, adoptedByGovernment: true, adoptingEnterprises: 20, recipient: { type: 'individual' } })),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
   });
 });
 
@@ -372,9 +450,10 @@ describe('第11条 承担标准化技术组织、团体标准机构、标准化�
       [1, '10万元'],
       [2, '10万元'],
     ]);
-    expect(warningFor(r, 'zhengzhou.art11.municipal-per-year')?.message.zh).toContain(
-      '原文：“资助奖励10万元年，按标准起草量连续两年支持”',
-    );
+    const w = warningFor(r, 'zhengzhou.art11.municipal-per-year');
+    expect(w?.message.zh).toContain('原文：“资助奖励10万元年，按标准起草量连续两年支持”');
+    expect(w?.reading?.basis.zh).toContain('丢失一个“/”');
+    expect(w?.reading?.alternative).toBeUndefined();
   });
   it('第11条 河南省分技术委员会（SC）秘书处 → 本条只列TC，无对应条款', () => {
     expect(
@@ -408,18 +487,18 @@ describe('第12条 标准化试点示范项目、科研项目1:1配套、高等�
       [],
     ],
     [
-      '第12条 承担省级标准化试点示范项目 → 30万元',
-      { kind: 'standardization_pilot', level: 'provincial', stage: 'approved' },
+      '第12条 承担河南省级标准化试点示范项目 → 30万元',
+      { kind: 'standardization_pilot', level: 'provincial', region: '410000', stage: 'approved' },
       'art12.pilot.provincial',
       300_000,
-      [],
+      ['zhengzhou.art12.provincial-henan'],
     ],
     [
-      '第12条 承担市级标准化试点示范项目 → 10万元',
-      { kind: 'standardization_pilot', level: 'municipal' },
+      '第12条 承担郑州市级标准化试点示范项目 → 10万元',
+      { kind: 'standardization_pilot', level: 'municipal', region: '410100' },
       'art12.pilot.municipal',
       100_000,
-      [],
+      ['zhengzhou.art12.municipal-zhengzhou'],
     ],
     ['第12条 设立标准化高等教育课程 → 20万元', { kind: 'standardization_course' }, 'art12.course', 200_000, []],
     [
@@ -431,6 +510,26 @@ describe('第12条 标准化试点示范项目、科研项目1:1配套、高等�
     ],
   ])('%s', (...c) => {
     expectSingle(c);
+  });
+  it('第12条 开封市级标准化试点示范项目 → “市级”指郑州市，无对应条款', () => {
+    expect(refused(run({ kind: 'standardization_pilot', level: 'municipal', region: '410200' }))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
+  });
+  it('第12条 浙江省级标准化试点示范项目 → “省级”指河南省，无对应条款', () => {
+    expect(refused(run({ kind: 'standardization_pilot', level: 'provincial', region: '330000' }))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
+  });
+  it('第12条 市级试点未给出地区 → 待定，缺少 region；解读给出另一读法（任何设区市）', () => {
+    const r = run({ kind: 'standardization_pilot', level: 'municipal' });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['art12.pilot.municipal', ['region']]]);
+    const w = warningFor(
+      run({ kind: 'standardization_pilot', level: 'municipal', region: '410100' }),
+      'zhengzhou.art12.municipal-zhengzhou',
+    );
+    expect(w?.reading?.chosen.zh).toContain('410100');
+    expect(w?.reading?.alternative?.zh).toContain('任何设区市');
   });
   it('第12条 国家下拨123,456.78元 → 配套123,456.78元', () => {
     const r = run({ kind: 'standardization_research_project', stateFunding: '123456.78' });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { zhengzhou2019 } from '../policies/zhengzhou-2019.js';
 import { policySchema, type Reading } from '../src/schema/policy.js';
+import type { AchievementInput } from '../src/schema/achievement.js';
 import { paid, refused, totalYuan } from './support/lines.js';
 import { ALWAYS, at, evaluate, run, warnedReadings, warningFor } from './zhengzhou-2019.support.js';
 
@@ -16,7 +17,12 @@ describe('郑州 2019 数据：每一处引文均逐字见于原文', () => {
     ...(policy.notices ?? []).map((n): [string, string] => [n.id, n.quote]),
     ...policy.rules.map((r): [string, string] => [r.id, r.quote]),
     ...policy.rules.flatMap((r) =>
-      (r.conditions ?? []).flatMap((c): [string, string][] => (c.quote ? [[`${r.id} condition`, c.quote]] : [])),
+      (r.conditions ?? []).flatMap((c): [string, string][] => [
+        ...(c.quote ? [[`${r.id} condition`, c.quote] as [string, string]] : []),
+        ...(c.type === 'any_of' ? c.conditions : []).flatMap((inner): [string, string][] =>
+          inner.quote ? [[`${r.id} any_of condition`, inner.quote]] : [],
+        ),
+      ]),
     ),
     ...(policy.stacking ?? []).map((s): [string, string] => [s.id, s.quote]),
   ];
@@ -43,13 +49,13 @@ describe('郑州 2019 数据：每一处引文均逐字见于原文', () => {
   it('损坏数字保留原样：第10条引文含“1 0 万元”与不间断空格', () => {
     expect(policy.rules.find((r) => r.id === 'art10.main.national')?.quote).toContain('1 0 万元、10\u00a0 万元');
   });
-  it('条款编号统一为“第N条”，且第1—24条每条至少一条规则，共97个金额', () => {
+  it('条款编号统一为“第N条”，且第1—24条每条至少一条规则，共96个金额（第10条团体标准为一条规则）', () => {
     expect(policy.rules.every((r) => /^第([1-9]|1\d|2[0-4])条$/.test(r.clause))).toBe(true);
     const clauses = new Set(policy.rules.map((r) => r.clause));
     expect(clauses.size).toBe(24);
-    expect(policy.rules).toHaveLength(97);
+    expect(policy.rules).toHaveLength(96);
   });
-  it('未按原样读取的金额均带解读（不是照印的金额均可在结果中看到）', () => {
+  it('未按原样读取的金额、以及解读表列出的照印金额均带解读（均可在结果中看到）', () => {
     const withAmountReading = policy.rules
       .filter((r) => r.amount.type !== 'not_computable' && r.amount.reading)
       .map((r) => r.id);
@@ -62,6 +68,7 @@ describe('郑州 2019 数据：每一处引文均逐字见于原文', () => {
       'art5.clinical-trial',
       'art5.production',
       'art5.device-vet',
+      'art5.exclusive-variety',
       'art6.national',
       'art8.gold-award',
       'art8.well-known',
@@ -74,7 +81,11 @@ describe('郑州 2019 数据：每一处引文均逐字见于原文', () => {
       'art14.leader.national',
       'art16.international',
       'art17.international.rank1',
+      'art17.national.rank1',
+      'art17.national.rank2',
+      'art17.national.rank3',
       'art23.generic-drug',
+      'art23.food.industry',
     ]);
   });
 });
@@ -144,6 +155,30 @@ describe('第26条 本政策仅对本政策生效后取得的质量成果进行�
       ['第26条', '市政府其它文件有奖励政策的除外'],
       ['第27条', '奖励资金限用于本办法所列质量计量标准化认证管理、技术创新、实验室建设、品牌培育等方面'],
     ]);
+  });
+});
+
+describe('“单位”“企业”条款只奖励单位：个人取得同类成果 → 无对应条款', () => {
+  const individual = { type: 'individual' } as const;
+  it.each<[string, Omit<AchievementInput, 'obtainedOn'>]>([
+    ['第2条 中小学质量教育社会实践基地的企业（组织）', { kind: 'quality_education_base', level: 'national' }],
+    ['第6条 知名服务品牌的企业', { kind: 'service_brand', level: 'national' }],
+    ['第8条 驰名商标的企业', { kind: 'trademark_honor', subtype: 'well_known_trademark' }],
+    ['第10条 主要起草单位', { kind: 'standard_drafting', level: 'national', drafterRole: 'main' }],
+    ['第13条 标准化良好行为的企业', { kind: 'standardization_good_behavior', grade: 'AAAAA' }],
+    ['第14条 企业标准领跑者的企业', { kind: 'enterprise_standard_leader', level: 'national' }],
+    ['第15条 产业计量测试中心的单位', { kind: 'industrial_metrology_center', level: 'national' }],
+    ['第18条 测量管理体系认证的企业', { kind: 'measurement_management_certification', grade: 'AAA' }],
+    [
+      '第22条 卓越绩效管理孵化基地的企业',
+      { kind: 'quality_management_incubation_base', subtype: 'excellence_performance' },
+    ],
+    ['第23条 能源管理体系认证的企业', { kind: 'energy_certification', subtype: 'energy_management_system' }],
+    ['第24条 药品、医疗器械生产、经营企业', { kind: 'international_drug_device_certification' }],
+  ])('%s：个人 → no_rule_for_achievement', (_, achievement) => {
+    const r = run({ ...achievement, recipient: individual });
+    expect(refused(r)).toEqual({ '-': 'no_rule_for_achievement' });
+    expect(totalYuan(r)).toBe(0);
   });
 });
 
