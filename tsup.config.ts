@@ -1,14 +1,15 @@
 import { defineConfig } from 'tsup';
 
 // The library: ESM + CJS + .d.ts. zod and date-fns stay external because they are dependencies.
-// The CLI: one ESM file with a shebang, importing nothing but Node and the bundled library code.
+// The CLI: one ESM file with a shebang (zod and date-fns stay external there too).
+// The two builds run side by side, so neither cleans dist/: `npm run build` empties it first.
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
     target: 'node20',
   },
   {

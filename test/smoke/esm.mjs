@@ -7,3 +7,10 @@ assert.equal(r.total.fen, 200_000_000);
 assert.ok(listPolicies().length >= 1);
 assert.throws(() => evaluate({ kind: 'x', obtainedOn: '2024-01-01' }, 'atlantis', '2024-06-01'), QualityRewardsError);
 console.log('esm smoke: ok');
+
+// The built CLI runs and answers.
+import { spawnSync } from 'node:child_process';
+const cli = spawnSync(process.execPath, [new URL('../../dist/cli.js', import.meta.url).pathname, 'policies'], { encoding: 'utf8' });
+assert.equal(cli.status, 0, cli.stderr);
+assert.ok(JSON.parse(cli.stdout).some((p) => p.id === 'changle-2020'));
+console.log('cli smoke: ok');
