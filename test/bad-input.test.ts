@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AchievementInput, evaluate, QualityRewardsError, safeEvaluate } from '../src/index.js';
+import { type AchievementInput, evaluate, getPolicy, QualityRewardsError, safeEvaluate } from '../src/index.js';
 
 const cqa: AchievementInput = {
   kind: 'government_quality_award',
@@ -190,6 +190,14 @@ describe('nothing the caller passes is mutated; results and policies are frozen'
     Object.freeze(portfolio);
     evaluate(portfolio, 'changle', '2024-06-01', options);
     expect({ portfolio, options }).toEqual(before);
+  });
+  it('policy data is deep-frozen: no caller can change an amount', () => {
+    const policy = getPolicy('changle-2020');
+    expect(Object.isFrozen(policy.rules[0]?.amount)).toBe(true);
+    expect(() => {
+      (policy.rules[0]!.amount as { yuan: number }).yuan = 1;
+    }).toThrow(TypeError);
+    expect(evaluate(cqa, 'changle', '2024-06-01').total.text).toBe('200万元');
   });
   it('results are deep-frozen', () => {
     const r = evaluate(cqa, 'changle', '2024-06-01');
