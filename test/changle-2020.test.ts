@@ -24,7 +24,7 @@ describe('末段 施行日期 本意见自2020年1月1日起施行', () => {
     const r = evaluate(at(cqa, '2019-12-01'), '350112', '2019-12-31');
     expect(r.inForce).toBe(false);
     expect(totalYuan(r)).toBe(0);
-    expect(refused(r)).toEqual({ 'cqa.award': 'policy_not_yet_in_force' });
+    expect(refused(r)).toEqual({ 'cqa.award': 'policy_not_in_force' });
     expect(r.notPaid[0]?.clauseAmount?.text).toBe('200万元');
   });
   it('2020-01-01（施行首日）取得并评估 → 200万元', () => {

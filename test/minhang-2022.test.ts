@@ -103,10 +103,10 @@ describe('附则(八) 本政策自2022年3月1日起施行，有效期至2027年
   const zone = (obtainedOn: string) =>
     unit({ kind: 'quality_brand_demonstration_zone', level: 'national', obtainedOn });
 
-  it('2022-02-28, the day before the start → policy_not_yet_in_force, nothing paid', () => {
+  it('2022-02-28, the day before the start → policy_not_in_force, nothing paid', () => {
     const result = run(zone('2022-02-28'), undefined, '2022-02-28');
     expect(result.inForce).toBe(false);
-    expect(refused(result)).toEqual({ 'demonstration-zone.national': 'policy_not_yet_in_force' });
+    expect(refused(result)).toEqual({ 'demonstration-zone.national': 'policy_not_in_force' });
     expect(result.notPaid[0]?.clauseAmount?.fen).toBe(100_000_000);
     expect(totalYuan(result)).toBe(0);
   });
@@ -123,10 +123,10 @@ describe('附则(八) 本政策自2022年3月1日起施行，有效期至2027年
     expect(paid(result)).toEqual({ 'demonstration-zone.national': 1_000_000 });
   });
 
-  it('2027-03-01, the day after the end → policy_expired, nothing paid', () => {
+  it('2027-03-01, the day after the end → policy_not_in_force, nothing paid', () => {
     const result = run(zone('2027-02-28'), undefined, '2027-03-01');
     expect(result.inForce).toBe(false);
-    expect(refused(result)).toEqual({ 'demonstration-zone.national': 'policy_expired' });
+    expect(refused(result)).toEqual({ 'demonstration-zone.national': 'policy_not_in_force' });
     expect(totalYuan(result)).toBe(0);
   });
 

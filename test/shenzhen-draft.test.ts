@@ -83,7 +83,7 @@ describe('(十四) 本措施自    年  月  日起实施，有效期5年', () =
     const r = run(at(cqa, '2023-12-31'), '2023-12-31');
     expect(r.inForce).toBe(false);
     expect(totalYuan(r)).toBe(0);
-    expect(refused(r)).toEqual({ 'cqa.award': 'policy_not_yet_in_force' });
+    expect(refused(r)).toEqual({ 'cqa.award': 'policy_not_in_force' });
   });
   it('2024-01-01（假定施行首日）取得并评估 → 首次获得中国质量奖 最高300万元', () => {
     const r = run(at(cqa, '2024-01-01'), '2024-01-01');
@@ -94,11 +94,11 @@ describe('(十四) 本措施自    年  月  日起实施，有效期5年', () =
     expect(r.inForce).toBe(true);
     expect(paid(r)).toEqual({ 'cqa.award': 3_000_000 });
   });
-  it('2029-01-01（有效期届满次日）→ 政策已失效（policy_expired），0元', () => {
+  it('2029-01-01（有效期届满次日）→ 政策已失效（policy_not_in_force），0元', () => {
     const r = run(at(cqa, '2028-12-30'), '2029-01-01');
     expect(r.inForce).toBe(false);
     expect(totalYuan(r)).toBe(0);
-    expect(refused(r)).toEqual({ 'cqa.award': 'policy_expired' });
+    expect(refused(r)).toEqual({ 'cqa.award': 'policy_not_in_force' });
   });
   it('假定施行日前（2023-12-31）取得的成果在施行后评估 → 不予奖励（achievement_before_policy，附解读）', () => {
     const r = run(at(cqa, '2023-12-31'));

@@ -95,7 +95,7 @@ describe('第30条 本政策自印发之日起实施（2019年5月10日印发）
     const r = evaluate(at(mayor, '2019-05-09'), 'zhengzhou', '2019-05-09');
     expect(r.inForce).toBe(false);
     expect(totalYuan(r)).toBe(0);
-    expect(refused(r)).toEqual({ 'art3.zhengzhou.award': 'policy_not_yet_in_force' });
+    expect(refused(r)).toEqual({ 'art3.zhengzhou.award': 'policy_not_in_force' });
     expect(r.notPaid[0]?.clauseAmount?.text).toBe('100万元');
   });
   it('2019-05-10（印发当日）取得并评估 → 施行，100万元', () => {

@@ -30,7 +30,6 @@ export function resolveWindow(window: PolicyWindow, assumedStart: CalendarDate |
 export function windowStatus(window: ResolvedWindow, date: CalendarDate): 'in_force' | ReasonCode {
   if (window.start === null) return 'policy_start_date_blank';
   const position = positionInWindow(date, window.start, window.end);
-  if (position === 'before') return 'policy_not_yet_in_force';
-  if (position === 'after') return 'policy_expired';
+  if (position !== 'within') return 'policy_not_in_force';
   return 'in_force';
 }

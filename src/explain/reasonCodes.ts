@@ -5,8 +5,7 @@ import type { Bilingual } from '../schema/primitives.js';
  * the messages are for people and may be reworded.
  */
 export const REASON_CODES = [
-  'policy_not_yet_in_force',
-  'policy_expired',
+  'policy_not_in_force',
   'policy_start_date_blank',
   'achievement_before_policy',
   'outside_rule_window',
@@ -41,14 +40,17 @@ type MessageBuilder = (c: ReasonContext) => Bilingual;
 const dash = (d: string | null | undefined) => d ?? '—';
 
 const MESSAGES: Record<ReasonCode, MessageBuilder> = {
-  policy_not_yet_in_force: (c) => ({
-    zh: `评估日 ${dash(c.date)} 政策尚未施行（自 ${dash(c.from)} 起施行）。`,
-    en: `On ${dash(c.date)} the policy is not yet in force (it starts on ${dash(c.from)}).`,
-  }),
-  policy_expired: (c) => ({
-    zh: `评估日 ${dash(c.date)} 政策已失效（有效期至 ${dash(c.to)}）。施行期内取得的成果期满后能否申报，文本未规定；本库按评估日不予计算。`,
-    en: `On ${dash(c.date)} the policy has expired (its last day was ${dash(c.to)}). The text does not say whether achievements obtained while it was in force may still be claimed; this library does not compute them after expiry.`,
-  }),
+  // One code for both sides of the window, as callers branch on it; the message says which side.
+  policy_not_in_force: (c) =>
+    c.from && c.date && c.date < c.from
+      ? {
+          zh: `评估日 ${dash(c.date)} 政策尚未施行（自 ${dash(c.from)} 起施行）。`,
+          en: `On ${dash(c.date)} the policy is not yet in force (it starts on ${dash(c.from)}).`,
+        }
+      : {
+          zh: `评估日 ${dash(c.date)} 政策已失效（有效期至 ${dash(c.to)}）。施行期内取得的成果期满后能否申报，文本未规定；本库按评估日不予计算。`,
+          en: `On ${dash(c.date)} the policy has expired (its last day was ${dash(c.to)}). The text does not say whether achievements obtained while it was in force may still be claimed; this library does not compute them after expiry.`,
+        },
   policy_start_date_blank: () => ({
     zh: '政策文本未填写施行日期，任何日期均不能认定其已施行；可通过 assumeStartDate 假定施行日。',
     en: 'The policy text leaves its start date blank, so it is in force on no date; pass assumeStartDate to assume one.',
@@ -129,7 +131,7 @@ function detailEn(c: ReasonContext): string {
 /**
  * The Chinese and English message for a reason code.
  *
- * @example reasonMessage('policy_expired', { date: '2027-03-01', to: '2027-02-28' }).en
+ * @example reasonMessage('policy_not_in_force', { date: '2027-03-01', from: '2022-03-01', to: '2027-02-28' }).en
  */
 export function reasonMessage(code: ReasonCode, context: ReasonContext = {}): Bilingual {
   return MESSAGES[code](context);

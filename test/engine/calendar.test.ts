@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays, addCalendarYears, chinaDateOf, isCalendarDate } from '../../src/calendar/calendarDate.js';
 import { positionInWindow } from '../../src/calendar/dateWindow.js';
 import { resolveWindow, windowStatus } from '../../src/engine/resolveWindow.js';
+import { reasonMessage } from '../../src/explain/reasonCodes.js';
 
 describe('calendar dates (China time, YYYY-MM-DD)', () => {
   it('accepts real dates only', () => {
@@ -59,8 +60,13 @@ describe('policy windows', () => {
     );
     expect(w.end).toBe('2026-02-10');
     expect(windowStatus(w, '2026-02-10')).toBe('in_force');
-    expect(windowStatus(w, '2026-02-11')).toBe('policy_expired');
-    expect(windowStatus(w, '2023-02-10')).toBe('policy_not_yet_in_force');
+    expect(windowStatus(w, '2026-02-11')).toBe('policy_not_in_force');
+    expect(windowStatus(w, '2023-02-10')).toBe('policy_not_in_force');
+  });
+  it('one code on both sides of the window; the message says which side', () => {
+    const window = { from: '2023-02-11', to: '2026-02-10' };
+    expect(reasonMessage('policy_not_in_force', { date: '2023-02-10', ...window }).zh).toContain('尚未施行');
+    expect(reasonMessage('policy_not_in_force', { date: '2026-02-11', ...window }).zh).toContain('已失效');
   });
   it('a blank start is in force on no date unless a start is assumed', () => {
     const window = { start: { date: null, ...q }, end: { type: 'validity_years' as const, years: 5, ...q } };

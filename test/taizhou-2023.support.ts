@@ -1,0 +1,98 @@
+import { expect } from 'vitest';
+import { taizhou2023 } from '../policies/taizhou-2023.js';
+import type { AchievementInput } from '../src/schema/achievement.js';
+import type { HistoryEntryInput } from '../src/schema/options.js';
+import type { EvaluationResult } from '../src/result/types.js';
+import { evaluatorFor } from './support/evaluatorFor.js';
+import { paid } from './support/lines.js';
+
+/** Shared by the 台州 2023 test files: one evaluator, one evaluation date, the achievements several files use. */
+export const { evaluate, getPolicy } = evaluatorFor(taizhou2023);
+export const ON = '2024-06-01';
+/** An organization registered in 台州市 (五: 台州市范围内按本意见执行), unless the case gives its own recipient. */
+export const TAIZHOU_ORG = { type: 'organization', registeredIn: '331000' } as const;
+export const at = (a: Omit<AchievementInput, 'obtainedOn'>, obtainedOn = '2024-05-10'): AchievementInput => ({
+  recipient: TAIZHOU_ORG,
+  ...a,
+  obtainedOn,
+});
+export const readingIds = (r: EvaluationResult) => r.warnings.flatMap((w) => (w.reading ? [w.reading.id] : []));
+export const undetermined = (r: EvaluationResult) => r.undetermined.map((u) => [u.ruleId, u.code, u.missingFacts]);
+export const ruleOf = (id: string) => taizhou2023.rules.find((x) => x.id === id);
+
+export type Case = readonly [
+  name: string,
+  achievement: Omit<AchievementInput, 'obtainedOn'>,
+  ruleId: string,
+  yuan: number,
+];
+export const expectSingle = ([, achievement, ruleId, yuan]: Case, obtainedOn?: string, on = ON) => {
+  const r = evaluate(at(achievement, obtainedOn), 'taizhou', on);
+  expect(paid(r)).toEqual({ [ruleId]: yuan });
+  expect(r.notPaid).toEqual([]);
+  expect(r.undetermined).toEqual([]);
+  expect(r.awards[0]?.clause).toBe(ruleOf(ruleId)?.clause);
+};
+
+export const CQA = { kind: 'government_quality_award', level: 'national', prize: 'award' } as const;
+export const PZB_INITIAL = {
+  kind: 'regional_brand_certification',
+  subtype: 'pinzibiao_certificate',
+  cycle: 'initial',
+  filedWithAuthority: true,
+  firstTime: true,
+} as const;
+export const PZB_RENEWAL = {
+  kind: 'regional_brand_certification',
+  subtype: 'pinzibiao_certificate',
+  cycle: 'renewal',
+  filedWithAuthority: true,
+} as const;
+export const PZB_SELF = {
+  kind: 'regional_brand_certification',
+  subtype: 'pinzibiao_self_declaration',
+  filedWithAuthority: true,
+} as const;
+export const NATIONAL_STANDARD = {
+  kind: 'standard_drafting',
+  level: 'national',
+  rank: 1,
+  drafterRole: 'main',
+} as const;
+export const NATIONAL_PILOT = {
+  kind: 'standardization_pilot',
+  level: 'national',
+  stage: 'accepted',
+  drafterRole: 'main',
+} as const;
+export const MUNICIPAL_PILOT = {
+  kind: 'standardization_pilot',
+  level: 'municipal',
+  region: '331000',
+  stage: 'accepted',
+  result: 'excellent',
+  drafterRole: 'main',
+} as const;
+export const TAIZHOU_STANDARD_AWARD = {
+  kind: 'standard_innovation_award',
+  level: 'municipal',
+  region: '331000',
+} as const;
+export const GREEN_FOOD = {
+  kind: 'green_product_certification',
+  subtype: 'green_food',
+  consecutiveAnnualInspectionsPassed: 2,
+} as const;
+
+export const history = (
+  ruleId: string,
+  amountYuan: number,
+  obtainedOn: string,
+  extra: Partial<HistoryEntryInput> = {},
+): HistoryEntryInput => ({
+  policyId: 'taizhou-2023',
+  ruleId,
+  amountYuan,
+  obtainedOn,
+  ...extra,
+});
