@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
-// The library: ESM + CJS + .d.ts. zod and date-fns stay external because they are dependencies.
-// The CLI: one ESM file with a shebang (zod and date-fns stay external there too).
+// The library: ESM + CJS + .d.ts. zod stays external because it is a dependency.
+// The CLI: one ESM file with a shebang (zod stays external there too).
 // The two builds run side by side, so neither cleans dist/: `npm run build` empties it first.
 export default defineConfig([
   {

@@ -8,11 +8,16 @@ import { fenFromYuanInput } from '../money/money.js';
  */
 export const calendarDateInputSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'invalid Date', params: { code: 'invalid_date' } });
+    const date = chinaDateOf(value);
+    if (date === null) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'invalid Date or year outside 1000–9999',
+        params: { code: 'invalid_date' },
+      });
       return z.NEVER;
     }
-    return chinaDateOf(value);
+    return date;
   }
   if (!isCalendarDate(value)) {
     ctx.addIssue({ code: 'custom', message: `not a calendar date: ${value}`, params: { code: 'invalid_date' } });
@@ -48,8 +53,8 @@ export const yuanInputSchema = z.union([z.number(), z.string()]).transform((valu
   return fen;
 });
 
-/** A count of items: a whole number ≥ 1. */
-export const countSchema = z.number().int().min(1);
+/** A count of items: a whole number from 1 to 1,000,000 (a bound that keeps every sum exact in 分). */
+export const countSchema = z.number().int().min(1).max(1_000_000);
 
 /** A whole number ≥ 0 (years held, inspections passed, enterprises adopting). */
 export const wholeNumberSchema = z.number().int().min(0);

@@ -20,6 +20,12 @@ describe('calendar dates (China time, YYYY-MM-DD)', () => {
       expect(isCalendarDate(bad)).toBe(false);
     }
   });
+  it('refuses instants that are invalid or outside the years 1000–9999', () => {
+    expect(chinaDateOf(new Date('nonsense'))).toBeNull();
+    expect(chinaDateOf(new Date(8.64e15))).toBeNull();
+    expect(chinaDateOf(new Date('+010000-01-01T00:00:00Z'))).toBeNull();
+    expect(isCalendarDate('0999-12-31')).toBe(false);
+  });
   it('reads an instant on a Beijing clock, whatever the host zone', () => {
     expect(chinaDateOf(new Date('2024-05-09T16:00:00Z'))).toBe('2024-05-10');
     expect(chinaDateOf(new Date('2024-05-09T15:59:59Z'))).toBe('2024-05-09');
@@ -36,11 +42,27 @@ describe('calendar dates (China time, YYYY-MM-DD)', () => {
         fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }),
         fc.integer({ min: -4000, max: 4000 }),
         (d, n) => {
-          const date = chinaDateOf(d);
+          const date = chinaDateOf(d) as string;
           expect(addCalendarDays(addCalendarDays(date, n), -n)).toBe(date);
         },
       ),
     );
+  });
+  it('gives the same answers in any host time zone, even one that skipped a day', () => {
+    const saved = process.env.TZ;
+    try {
+      for (const zone of ['Pacific/Apia', 'Pacific/Kiritimati', 'America/New_York', 'Asia/Shanghai', 'UTC']) {
+        process.env.TZ = zone; // Node applies a changed TZ at once
+        expect(isCalendarDate('2011-12-30')).toBe(true);
+        expect(isCalendarDate('1994-12-31')).toBe(true);
+        expect(addCalendarDays('2011-12-29', 1)).toBe('2011-12-30');
+        expect(addCalendarDays(addCalendarYears('2006-12-30', 5), -1)).toBe('2011-12-29');
+        expect(chinaDateOf(new Date('2011-12-29T16:00:00Z'))).toBe('2011-12-30');
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
   it('places a date in an inclusive window with open ends', () => {
     expect(positionInWindow('2022-02-28', '2022-03-01', '2027-02-28')).toBe('before');
