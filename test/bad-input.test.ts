@@ -205,3 +205,63 @@ describe('nothing the caller passes is mutated; results and policies are frozen'
     expect(Object.isFrozen(r.awards[0]?.amount)).toBe(true);
   });
 });
+
+describe('exotic input is refused with a typed error, never a raw exception', () => {
+  const typed = (call: () => unknown) => {
+    const result = safeEvaluate(...(call() as Parameters<typeof safeEvaluate>));
+    expect(result.success).toBe(false);
+    return result.success ? [] : result.error.issues.map((i) => [i.code, i.path.join('.')]);
+  };
+  it('a getter is not read: it could answer differently each time', () => {
+    const sneaky = {
+      kind: 'laboratory_accreditation',
+      get obtainedOn() {
+        throw new Error('boom');
+      },
+    };
+    expect(typed(() => [sneaky, 'changle', '2024-06-01'])).toEqual([['forbidden_key', 'achievement.obtainedOn']]);
+  });
+  it('a revoked Proxy and a fake Date', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(typed(() => [proxy, 'changle', '2024-06-01'])[0]?.[0]).toBe('invalid_value');
+    expect(typed(() => [cqa, 'changle', Object.create(Date.prototype)])[0]?.[0]).toBe('forbidden_key');
+  });
+  it('a Date where an object is expected', () => {
+    expect(typed(() => [Object.assign(new Date(), cqa), 'changle', '2024-06-01'])).toEqual([
+      ['invalid_type', 'achievement'],
+    ]);
+    expect(typed(() => [cqa, 'changle', '2024-06-01', new Date()])).toEqual([['invalid_type', 'options']]);
+  });
+  it('input nested deeper than any valid input', () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 5000; i += 1) deep = [deep];
+    expect(typed(() => [deep, 'changle', '2024-06-01'])[0]?.[0]).toBe('invalid_value');
+  });
+  it('a Date beyond the year 9999, and counts or amounts too large to count exactly', () => {
+    expect(typed(() => [cqa, 'changle', new Date(8.64e15)])).toEqual([['invalid_date', 'date']]);
+    expect(
+      typed(() => [
+        { kind: 'geographical_indication', count: 2 ** 40, obtainedOn: '2024-01-01' },
+        'changle',
+        '2024-06-01',
+      ]),
+    ).toEqual([['out_of_range', 'achievement.count']]);
+    const many = Array.from({ length: 500 }, () => ({
+      kind: 'geographical_indication',
+      subtype: 'agricultural_product',
+      count: 1_000_000,
+      obtainedOn: '2024-01-01',
+    }));
+    expect(typed(() => [many, 'changle', '2024-06-01'])).toEqual([['out_of_range', 'achievement']]);
+  });
+  it('a history entry obtained after the evaluation date', () => {
+    const history = [{ policyId: 'changle-2020', ruleId: 'cqa.award', amountYuan: 1, obtainedOn: '2099-01-01' }];
+    expect(typed(() => [cqa, 'changle', '2024-06-01', { history }])).toEqual([
+      ['achievement_after_evaluation_date', 'options.history.0.obtainedOn'],
+    ]);
+  });
+  it('getPolicy with something that is not an id', () => {
+    expect(() => getPolicy(Symbol('x') as never)).toThrow(QualityRewardsError);
+  });
+});

@@ -8,6 +8,7 @@ import type { EvaluateOptionsInput } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
 import type { EvaluationResult } from '../result/types.js';
 import { deepFreeze } from '../engine/deepFreeze.js';
+import { AmountOutOfRangeError } from '../money/money.js';
 import { parseArguments } from './parseArguments.js';
 import { type PolicyListing, policyListing } from './policyListing.js';
 
@@ -54,13 +55,15 @@ export function createEvaluator(library: Library): Evaluator {
     const args = parseArguments(library, achievement, jurisdiction, date, options);
     const policy = choosePolicy(args.policies, args.date, args.options.assumeStartDate);
     const window = resolveWindow(policy.window, args.options.assumeStartDate);
-    const result = evaluatePolicy({
-      policy,
-      window,
-      achievements: args.achievements,
-      date: args.date,
-      history: args.options.history ?? [],
-    });
+    const result = evaluateExactly(() =>
+      evaluatePolicy({
+        policy,
+        window,
+        achievements: args.achievements,
+        date: args.date,
+        history: args.options.history ?? [],
+      }),
+    );
     const j = policy.jurisdiction;
     return deepFreeze({
       jurisdiction: { code: j.code, slug: j.slug, name: j.names[0] as string, nameEn: j.nameEn },
@@ -79,8 +82,10 @@ export function createEvaluator(library: Library): Evaluator {
     },
     listPolicies: () => library.policies.map(policyListing),
     getPolicy(id) {
-      const policy = library.policies.find((p) => p.id === id);
-      if (!policy) throw new QualityRewardsError([inputIssue('unknown_policy', ['id'], id)]);
+      const policy = typeof id === 'string' ? library.policies.find((p) => p.id === id) : undefined;
+      if (!policy) {
+        throw new QualityRewardsError([inputIssue('unknown_policy', ['id'], typeof id === 'string' ? id : typeof id)]);
+      }
       return policy;
     },
     listJurisdictions() {
@@ -99,6 +104,16 @@ export function createEvaluator(library: Library): Evaluator {
     },
     listAchievementKinds: () => library.kinds,
   };
+}
+
+/** Runs an evaluation; sums too large to count exactly in 分 become a typed input error. */
+function evaluateExactly<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof AmountOutOfRangeError)) throw error;
+    throw new QualityRewardsError([inputIssue('out_of_range', ['achievement'], 'amounts too large to count exactly')]);
+  }
 }
 
 /** The policy in force on the date; failing that, the latest that started before it; failing that, the first. */

@@ -32,7 +32,27 @@ export function parseArguments(
   date: unknown,
   options: unknown,
 ): ParsedArguments {
-  const hostile = [...findHostileInput(achievement, ['achievement']), ...findHostileInput(options, ['options'])];
+  try {
+    return parse(library, achievement, jurisdiction, date, options);
+  } catch (error) {
+    if (error instanceof QualityRewardsError) throw error;
+    // An exotic object (a revoked Proxy, a fake Date …) can still make reading it throw.
+    throw new QualityRewardsError([inputIssue('invalid_value', [], 'the input could not be read')]);
+  }
+}
+
+function parse(
+  library: Library,
+  achievement: unknown,
+  jurisdiction: unknown,
+  date: unknown,
+  options: unknown,
+): ParsedArguments {
+  const hostile = [
+    ...findHostileInput(achievement, ['achievement']),
+    ...findHostileInput(date, ['date']),
+    ...findHostileInput(options, ['options']),
+  ];
   if (hostile.length > 0) throw new QualityRewardsError(hostile as [InputIssue, ...InputIssue[]]);
 
   const issues: InputIssue[] = [];
@@ -68,6 +88,15 @@ export function parseArguments(
     if (policy && !policy.rules.some((r) => r.id === entry.ruleId)) {
       issues.push(
         inputIssue('unknown_rule', ['options', 'history', i, 'ruleId'], `${entry.policyId}: ${entry.ruleId}`),
+      );
+    }
+    if (d.success && entry.obtainedOn > d.data) {
+      issues.push(
+        inputIssue(
+          'achievement_after_evaluation_date',
+          ['options', 'history', i, 'obtainedOn'],
+          `${entry.obtainedOn} > ${d.data}`,
+        ),
       );
     }
   });

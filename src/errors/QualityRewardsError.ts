@@ -17,7 +17,7 @@ export function inputIssue(code: ErrorCode, path: readonly (string | number)[], 
   return Object.freeze({
     code,
     path: Object.freeze([...path]),
-    message: { zh: `${field}：${text.zh}${tail}`, en: `${field}: ${text.en}${tail}` },
+    message: Object.freeze({ zh: `${field}：${text.zh}${tail}`, en: `${field}: ${text.en}${tail}` }),
   });
 }
 

@@ -31,12 +31,13 @@ function translate(issue: z.core.$ZodIssue, prefix: readonly (string | number)[]
       return [inputIssue('invalid_type', path, `expected ${issue.expected}`)];
     case 'too_small':
     case 'too_big':
-      return [inputIssue(issue.origin === 'array' ? 'invalid_value' : 'out_of_range', path, issue.message)];
+      // Only numbers are out of range; an empty string or list is a value that is not allowed.
+      return [inputIssue(issue.origin === 'number' ? 'out_of_range' : 'invalid_value', path, issue.message)];
     case 'invalid_union': {
       // The branch that got deepest into the input is the one the caller meant (an object with a bad
       // field, rather than "not an array"); with no depth to go by, a type error at the union itself.
       const branches = issue.errors.map((branch) => branch.flatMap((i) => translate(i, path)));
-      const depth = (b: InputIssue[]) => Math.max(...b.map((i) => i.path.length));
+      const depth = (b: InputIssue[]) => b.reduce((deepest, i) => Math.max(deepest, i.path.length), 0);
       const specific = (b: InputIssue[]) => (b.some((i) => i.code !== 'invalid_type') ? 1 : 0);
       const best = [...branches].sort((a, b) => depth(b) - depth(a) || specific(b) - specific(a))[0];
       return best && (depth(best) > path.length || specific(best)) ? best : [inputIssue('invalid_type', path)];

@@ -12,6 +12,17 @@ export interface Money {
 }
 
 const FEN_PER_YUAN = 100;
+
+/**
+ * An amount too large to count exactly in integer 分 (beyond `Number.MAX_SAFE_INTEGER`). Callers of
+ * `evaluate` never see it: it becomes a typed input error there.
+ */
+export class AmountOutOfRangeError extends RangeError {
+  constructor(fen: number) {
+    super(`amount of ${fen} fen is beyond exact integer range`);
+    this.name = 'AmountOutOfRangeError';
+  }
+}
 const FEN_PER_WAN = 1_000_000;
 
 /** Whole 元 (as the policy texts state them) to 分. */
@@ -25,6 +36,7 @@ export function fenFromWholeYuan(yuan: number): number {
  * @example money(30_000_000) // { fen: 30000000, yuan: '300000.00', text: '30万元' }
  */
 export function money(fen: number): Money {
+  if (!Number.isSafeInteger(fen)) throw new AmountOutOfRangeError(fen);
   const negative = fen < 0;
   const abs = Math.abs(fen);
   const whole = Math.floor(abs / FEN_PER_YUAN);
