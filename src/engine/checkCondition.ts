@@ -32,7 +32,11 @@ export function checkCondition(
   if (condition.onlyFor && condition.onlyFor !== readFact(achievement, 'recipientType')) return PASS;
   switch (condition.type) {
     case 'any_of': {
-      const outcomes = condition.conditions.map((c) => checkCondition(c, achievement, context));
+      // A branch meant for another kind of recipient is no branch at all for this one.
+      const recipientType = readFact(achievement, 'recipientType');
+      const branches = condition.conditions.filter((c) => !c.onlyFor || c.onlyFor === recipientType);
+      if (branches.length === 0) return PASS;
+      const outcomes = branches.map((c) => checkCondition(c, achievement, context));
       if (outcomes.some((o) => o.status === 'pass')) return PASS;
       const missingFacts = outcomes.flatMap((o) => (o.status === 'missing' ? o.facts : []));
       if (missingFacts.length > 0) return { status: 'missing', facts: missingFacts };
@@ -107,11 +111,13 @@ export function checkCondition(
     case 'obtained_within': {
       const d = achievement.obtainedOn;
       const inside = (condition.from === null || d >= condition.from) && (condition.to === null || d <= condition.to);
+      const from = condition.from ?? '…';
+      const to = condition.to ?? '…';
       return inside
         ? PASS
         : fail('outside_rule_window', {
-            zh: `本条期间 ${condition.from ?? '—'} 至 ${condition.to ?? '—'}`,
-            en: `clause window ${condition.from ?? '—'} to ${condition.to ?? '—'}`,
+            zh: `取得日 ${d}，本条期间 ${from} 至 ${to}`,
+            en: `obtained ${d}; clause window ${from} to ${to}`,
           });
     }
   }

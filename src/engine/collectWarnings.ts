@@ -51,7 +51,9 @@ export function collectWarnings(policy: Policy, window: ResolvedWindow, lines: L
   const anyLine =
     lines.awards.length + lines.notPaid.length + lines.undetermined.length + lines.notComputable.length > 0;
   if (anyLine && policy.achievementTiming.reading) readings.push(policy.achievementTiming.reading);
-  readings.push(...lines.awards.flatMap((a) => a.readings), ...lines.notPaid.flatMap((n) => n.readings));
+  readings.push(
+    ...[...lines.awards, ...lines.notPaid, ...lines.undetermined, ...lines.notComputable].flatMap((l) => l.readings),
+  );
   const seen = new Set<string>();
   for (const reading of readings) {
     if (seen.has(reading.id)) continue;

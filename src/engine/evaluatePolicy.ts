@@ -21,7 +21,9 @@ import { reckonAmount } from './reckonAmount.js';
 import { type ResolvedWindow, windowStatus } from './resolveWindow.js';
 import { applyFirstTimeWithinPortfolio } from './firstTimeWithinPortfolio.js';
 import { applyStacking } from './stacking/applyStacking.js';
+import type { FiledWithoutAmount } from './stacking/firstFiled.js';
 import { collectWarnings } from './collectWarnings.js';
+import { provisionalWarnings, uncountedHistoryWarnings } from './provisionalWarnings.js';
 
 /** Everything `evaluatePolicy` needs, validated. */
 export interface PolicyEvaluationInput {
@@ -44,6 +46,7 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
   const notComputable: NotComputable[] = [];
   const undetermined: Undetermined[] = [];
   const claims: Claim[] = [];
+  const filedWithoutAmount: FiledWithoutAmount[] = [];
   const status = windowStatus(window, date);
 
   input.achievements.forEach((achievement, index) => {
@@ -119,6 +122,14 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
             detail: { zh: `需要 ${unique(missingFacts).join('、')}`, en: `needs ${unique(missingFacts).join(', ')}` },
           }),
           ...clauseAmount,
+          readings: [...readings, ...conditionReadings],
+        });
+        filedWithoutAmount.push({
+          index,
+          achievement,
+          clause: rule.clause,
+          status: 'undetermined',
+          missingFacts: unique(missingFacts),
         });
         continue;
       }
@@ -128,6 +139,14 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
           ...citation,
           code: reckoned.reason,
           message: reasonMessage(reckoned.reason, { detail: reckoned.note }),
+          readings: [...readings, ...conditionReadings],
+        });
+        filedWithoutAmount.push({
+          index,
+          achievement,
+          clause: rule.clause,
+          status: 'not_computable',
+          missingFacts: [],
         });
         continue;
       }
@@ -156,7 +175,7 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
   });
 
   applyFirstTimeWithinPortfolio(claims);
-  applyStacking(policy, claims, history);
+  applyStacking(policy, claims, filedWithoutAmount, history);
   const lines = settle(claims, { notPaid, notComputable, undetermined }, policy);
   const upper = policy.upperLimits !== undefined;
   const total = liveClaims(claims).reduce((sum, c) => sum + c.fen, 0);
@@ -176,7 +195,11 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
     total: money(total),
     totalIsUpperLimit: lines.awards.some((a) => a.upTo) || (upper && lines.awards.length > 0),
     ...lines,
-    warnings: collectWarnings(policy, window, lines),
+    warnings: [
+      ...collectWarnings(policy, window, lines),
+      ...provisionalWarnings(policy, lines, input.achievements),
+      ...uncountedHistoryWarnings(policy, history),
+    ],
   };
 }
 
@@ -209,6 +232,7 @@ function settle(
         missingFacts: state.facts,
         message: reasonMessage(state.code, { detail: state.detail }),
         clauseAmount,
+        readings: claim.readings,
       });
     } else {
       awards.push({

@@ -1,17 +1,20 @@
 import { type Claim, liveClaims, stopClaim } from './claim.js';
+import { groupBy } from './groupBy.js';
 
 /**
  * 首次 within one portfolio: when several achievements claim the same first-time reward (the same
  * rule, or rules named as the same by `sameAs`), only the earliest obtained can be the first time.
  */
 export function applyFirstTimeWithinPortfolio(claims: readonly Claim[]): void {
-  const groups = new Map<string, Claim[]>();
-  for (const claim of liveClaims(claims)) {
+  const withFirstTime = liveClaims(claims).flatMap((claim) => {
     const condition = claim.rule.conditions?.find((c) => c.type === 'first_time');
-    if (!condition || condition.type !== 'first_time') continue;
-    const key = [claim.rule.id, ...(condition.sameAs ?? [])].sort().join('|');
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
-  }
+    return condition?.type === 'first_time' ? [{ claim, sameAs: condition.sameAs ?? [] }] : [];
+  });
+  const groups = new Map(
+    [...groupBy(withFirstTime, ({ claim, sameAs }) => [claim.rule.id, ...sameAs].sort().join('|'))].map(
+      ([key, list]) => [key, list.map((x) => x.claim)] as const,
+    ),
+  );
   for (const group of groups.values()) {
     const [first, ...later] = [...group].sort(
       (a, b) => a.achievement.obtainedOn.localeCompare(b.achievement.obtainedOn) || a.index - b.index,

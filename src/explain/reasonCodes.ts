@@ -60,8 +60,8 @@ const MESSAGES: Record<ReasonCode, MessageBuilder> = {
     en: `The achievement was obtained on ${dash(c.date)}, before the policy took effect on ${dash(c.from)}; it is not rewarded.`,
   }),
   outside_rule_window: (c) => ({
-    zh: `成果取得日 ${dash(c.date)} 不在本条规定的期间（${dash(c.from)} 至 ${dash(c.to)}）内。`,
-    en: `The achievement was obtained on ${dash(c.date)}, outside this clause's window (${dash(c.from)} to ${dash(c.to)}).`,
+    zh: `成果取得日不在本条规定的期间内${detailZh(c)}。`,
+    en: `The achievement was obtained outside this clause's own window${detailEn(c)}.`,
   }),
   no_rule_for_achievement: () => ({
     zh: '本政策没有奖励此类成果的条款。',

@@ -71,6 +71,8 @@ export interface NotPaid extends AchievementRef {
 export interface NotComputable extends ClauseCitation, AchievementRef {
   readonly code: 'case_by_case' | 'other_rules';
   readonly message: Bilingual;
+  /** Readings this line relies on. */
+  readonly readings: readonly Reading[];
 }
 
 /** A reward that cannot be decided because the caller did not give a fact it needs. */
@@ -80,11 +82,21 @@ export interface Undetermined extends ClauseCitation, AchievementRef {
   readonly message: Bilingual;
   /** What the clause would give if the missing facts turn out in its favour, where reckonable. */
   readonly clauseAmount?: Money;
+  /** Readings this line relies on (e.g. a damaged figure in `clauseAmount`). */
+  readonly readings: readonly Reading[];
 }
 
 /** Codes of warnings. */
 export type WarningCode =
-  'draft_policy' | 'uncertain_reading' | 'upper_limit' | 'notice' | 'assumed_start_date' | 'not_reviewed';
+  | 'draft_policy'
+  | 'uncertain_reading'
+  | 'upper_limit'
+  | 'notice'
+  | 'assumed_start_date'
+  /** A computed payment could change once an undetermined reward under the same stacking rule is decided. */
+  | 'provisional'
+  /** History entries under other policy ids, which count for nothing here. */
+  | 'history_not_counted';
 
 /** Something the caller must know about the result. */
 export interface Warning {

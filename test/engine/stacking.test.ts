@@ -279,3 +279,132 @@ describe('obtained_within reaching back before the policy start', () => {
     });
   });
 });
+
+describe('review fixes', () => {
+  it('additiveRules: a later item with the earlier one in history pays its own amount, not nothing', () => {
+    const policy = syntheticPolicy({
+      rules: [
+        {
+          ...fixedRule('each', 'geographical_indication', 0),
+          amount: { type: 'per_item', yuanEach: 200_000, unit: { zh: '每项', en: 'per item' } },
+        },
+        fixedRule('big', 'laboratory_accreditation', 300_000),
+      ],
+      stacking: [
+        {
+          type: 'highest_only',
+          id: 'pool',
+          clause: 'S',
+          quote: 'S',
+          rules: ['each', 'big'],
+          scope: 'same_year',
+          additiveRules: ['each'],
+        },
+      ],
+    });
+    const { evaluate } = evaluatorFor(policy);
+    const history = [{ policyId: 'test-city', ruleId: 'each', amountYuan: 200_000, obtainedOn: '2024-01-10' }];
+    const gi = { kind: 'geographical_indication', obtainedOn: '2024-03-01' };
+    expect(totalYuan(evaluate(gi, 'testcity', ON, { history }))).toBe(200_000);
+    // two items already exceed the 30万 rule, so with one paid the next item is paid in full
+    expect(
+      totalYuan(
+        evaluate([gi, { kind: 'laboratory_accreditation', obtainedOn: '2024-02-01' }], 'testcity', ON, { history }),
+      ),
+    ).toBe(200_000);
+  });
+
+  describe('first_filed with a first-filed claim that has no amount yet', () => {
+    const policy = syntheticPolicy({
+      rules: [
+        fixedRule('ranked', 'standard_drafting', 300_000, { conditions: [{ type: 'rank_between', min: 1, max: 1 }] }),
+        fixedRule('pilot', 'standardization_pilot', 200_000),
+        {
+          ...fixedRule('case', 'key_project', 0),
+          amount: { type: 'not_computable', reason: 'case_by_case', note: { zh: '一事一议', en: 'case by case' } },
+        },
+      ],
+      stacking: [{ type: 'first_filed', id: 'ff', clause: 'F', quote: 'F' }],
+    });
+    const { evaluate } = evaluatorFor(policy);
+    const pilot = { kind: 'standardization_pilot', obtainedOn: '2024-01-01', projectId: 'P', filedOn: '2024-03-01' };
+    it('an undetermined first-filed claim leaves the later one undecided, and the award is flagged provisional', () => {
+      const r = evaluate(
+        [{ kind: 'standard_drafting', obtainedOn: '2024-01-01', projectId: 'P', filedOn: '2024-02-01' }, pilot],
+        'testcity',
+        ON,
+      );
+      expect(totalYuan(r)).toBe(0);
+      expect(r.undetermined.map((u) => [u.ruleId, u.code, u.missingFacts])).toEqual([
+        ['ranked', 'missing_fact', ['rank']],
+        ['pilot', 'first_filed_undecided', ['rank']],
+      ]);
+    });
+    it('a first-filed claim decided case by case is the one executed: the later one stops', () => {
+      const r = evaluate(
+        [{ kind: 'key_project', obtainedOn: '2024-01-01', projectId: 'P', filedOn: '2024-02-01' }, pilot],
+        'testcity',
+        ON,
+      );
+      expect(refused(r)).toEqual({ pilot: 'stacking_first_filed' });
+      expect(r.notComputable.map((n) => n.ruleId)).toEqual(['case']);
+    });
+  });
+
+  it('a computed payment sharing a pool with an undetermined reward is flagged provisional', () => {
+    const policy = syntheticPolicy({
+      rules: [
+        fixedRule('big', 'laboratory_accreditation', 500_000, {
+          match: { kind: 'laboratory_accreditation', cycle: 'initial' },
+        }),
+        fixedRule('small', 'measurement_management_certification', 100_000),
+      ],
+      stacking: [{ type: 'highest_only', id: 'pool', clause: 'S', quote: 'S', rules: ['big', 'small'], scope: 'ever' }],
+    });
+    const r = evaluatorFor(policy).evaluate(
+      [
+        { kind: 'laboratory_accreditation', obtainedOn: '2024-01-01' },
+        { kind: 'measurement_management_certification', obtainedOn: '2024-01-01' },
+      ],
+      'testcity',
+      ON,
+    );
+    expect(paid(r)).toEqual({ small: 100_000 });
+    expect(r.warnings.filter((w) => w.code === 'provisional').map((w) => w.clause)).toEqual(['S']);
+  });
+
+  it('history under another policy id is named in a warning, so a mistyped id is noticed', () => {
+    const { evaluate } = evaluatorFor(syntheticPolicy({ rules: [fixedRule('lab', 'laboratory_accreditation', 1)] }));
+    const history = [{ policyId: 'test-cty', ruleId: 'lab', amountYuan: 1, obtainedOn: '2024-01-01' }];
+    const r = evaluate({ kind: 'laboratory_accreditation', obtainedOn: '2024-02-01' }, 'testcity', ON, { history });
+    expect(r.warnings.find((w) => w.code === 'history_not_counted')?.message.en).toContain('test-cty');
+  });
+
+  it('any_of ignores branches meant for another kind of recipient', () => {
+    const policy = syntheticPolicy({
+      rules: [
+        fixedRule('lab', 'laboratory_accreditation', 100_000, {
+          conditions: [
+            {
+              type: 'any_of',
+              conditions: [
+                { type: 'located_in', fact: 'registeredIn', region: '990100', onlyFor: 'organization' },
+                { type: 'located_in', fact: 'employedIn', region: '990100', onlyFor: 'individual' },
+              ],
+            },
+          ],
+        }),
+      ],
+    });
+    const r = evaluatorFor(policy).evaluate(
+      {
+        kind: 'laboratory_accreditation',
+        obtainedOn: '2024-01-01',
+        recipient: { type: 'organization', registeredIn: '110000' },
+      },
+      'testcity',
+      ON,
+    );
+    expect(refused(r)).toEqual({ lab: 'ineligible_recipient' });
+  });
+});

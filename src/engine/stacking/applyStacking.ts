@@ -2,7 +2,7 @@ import type { HistoryEntry } from '../../schema/options.js';
 import type { Policy, Stacking } from '../../schema/policy.js';
 import type { Claim } from '../claim.js';
 import { applyCumulativeCap } from './cumulativeCap.js';
-import { applyFirstFiled } from './firstFiled.js';
+import { applyFirstFiled, type FiledWithoutAmount } from './firstFiled.js';
 import { applyHighestOnly } from './highestOnly.js';
 
 /**
@@ -12,11 +12,16 @@ import { applyHighestOnly } from './highestOnly.js';
 const ORDER: readonly Stacking['type'][] = ['first_filed', 'highest_only', 'cumulative_cap'];
 
 /** Applies every stacking rule of the policy to the claims, in {@link ORDER}. */
-export function applyStacking(policy: Policy, claims: readonly Claim[], history: readonly HistoryEntry[]): void {
+export function applyStacking(
+  policy: Policy,
+  claims: readonly Claim[],
+  filedWithoutAmount: readonly FiledWithoutAmount[],
+  history: readonly HistoryEntry[],
+): void {
   for (const type of ORDER) {
     for (const rule of policy.stacking ?? []) {
       if (rule.type !== type) continue;
-      if (rule.type === 'first_filed') applyFirstFiled(rule, claims, history, policy.id);
+      if (rule.type === 'first_filed') applyFirstFiled(rule, claims, filedWithoutAmount, history, policy.id);
       if (rule.type === 'highest_only') applyHighestOnly(rule, claims, history, policy.id);
       if (rule.type === 'cumulative_cap') applyCumulativeCap(rule, claims, history, policy.id);
     }

@@ -3,10 +3,14 @@ import { money } from '../../money/money.js';
 import type { HistoryEntry } from '../../schema/options.js';
 import type { Stacking } from '../../schema/policy.js';
 import { type Claim, liveClaims, noteReading, reduceClaim, stopClaim } from '../claim.js';
+import { groupBy } from '../groupBy.js';
 
 type HighestOnly = Extract<Stacking, { type: 'highest_only' }>;
 
-/** Claims that compete as one: a single claim, or every claim under one of the `additiveRules`. */
+/**
+ * Claims that compete as one: a single claim, or every claim under one of the `additiveRules`
+ * (whose value then also counts what history already paid under that rule in the scope).
+ */
 interface Bundle {
   readonly claims: Claim[];
   readonly fen: number;
@@ -25,14 +29,17 @@ export function applyHighestOnly(
   policyId: string,
 ): void {
   const members = new Set(rule.rules);
-  const groups = new Map<string, Claim[]>();
-  for (const claim of liveClaims(claims)) {
-    if (!members.has(claim.rule.id)) continue;
-    const key = scopeKey(rule.scope, claim.achievement.obtainedOn, claim.achievement.projectId, `#${claim.index}`);
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
-  }
+  const additive = new Set(rule.additiveRules);
+  const keyOf = (obtainedOn: string, projectId: string | undefined, alone: string) =>
+    scopeKey(rule.scope, obtainedOn, projectId, alone);
+  const pooledHistory = history.filter((h) => h.policyId === policyId && members.has(h.ruleId));
+  const groups = groupBy(
+    liveClaims(claims).filter((c) => members.has(c.rule.id)),
+    (c) => keyOf(c.achievement.obtainedOn, c.achievement.projectId, `#${c.index}`),
+  );
   for (const [key, group] of groups) {
-    const [winner, ...others] = bundlesOf(group, new Set(rule.additiveRules)).sort(
+    const inScope = pooledHistory.filter((h) => keyOf(h.obtainedOn, h.projectId, 'history') === key);
+    const [winner, ...others] = bundlesOf(group, additive, inScope).sort(
       (a, b) =>
         b.fen - a.fen ||
         a.first.achievement.obtainedOn.localeCompare(b.first.achievement.obtainedOn) ||
@@ -43,24 +50,25 @@ export function applyHighestOnly(
         claim,
         'stacking_highest_only',
         {
-          zh: `已按更高的 ${winner.first.rule.clause}（${money(winner.fen).text}）支付`,
-          en: `the higher claim under ${winner.first.rule.clause} (${money(winner.fen).yuan} yuan) is paid`,
+          zh: `同一范围内最高的一项是 ${winner.first.rule.clause}（${money(winner.fen).text}）`,
+          en: `the highest claim in the same scope is under ${winner.first.rule.clause} (${money(winner.fen).yuan} yuan)`,
         },
         rule,
       );
     }
-    let paid = history
-      .filter((h) => h.policyId === policyId && members.has(h.ruleId))
-      .filter((h) => scopeKey(rule.scope, h.obtainedOn, h.projectId, `history`) === key)
-      .reduce((sum, h) => sum + h.amountFen, 0);
+    // The scope ends with the winner's value paid in all: what history paid is deducted from it. (For an
+    // additive bundle, the value already counts that rule's own history.)
+    const paid = inScope.reduce((sum, h) => sum + h.amountFen, 0);
+    const current = winner.claims.reduce((sum, c) => sum + c.fen, 0);
+    let toDeduct = current - Math.max(0, winner.fen - paid);
     const detail = {
-      zh: `同一范围内已支付 ${money(paid).text}，只补足差额`,
-      en: `${money(paid).yuan} yuan already paid in the same scope; only the difference is paid`,
+      zh: `同一范围内已支付 ${money(paid).text}，本项只付高出部分`,
+      en: `${money(paid).yuan} yuan already paid in the same scope; only what exceeds it is paid`,
     };
     for (const claim of winner.claims) {
-      if (paid > 0) {
-        const deducted = Math.min(paid, claim.fen);
-        paid -= deducted;
+      if (toDeduct > 0) {
+        const deducted = Math.min(toDeduct, claim.fen);
+        toDeduct -= deducted;
         reduceClaim(claim, claim.fen - deducted, 'stacking_highest_only', detail, rule);
       } else if (others.length > 0 && rule.reading) {
         noteReading(claim, rule.reading);
@@ -69,17 +77,14 @@ export function applyHighestOnly(
   }
 }
 
-function bundlesOf(group: readonly Claim[], additive: ReadonlySet<string>): Bundle[] {
-  const byKey = new Map<string, Claim[]>();
-  for (const claim of group) {
-    const key = additive.has(claim.rule.id) ? claim.rule.id : `#${claim.index}:${claim.rule.id}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), claim]);
-  }
-  return [...byKey.values()].map((list) => ({
-    claims: list,
-    fen: list.reduce((sum, c) => sum + c.fen, 0),
-    first: list[0] as Claim,
-  }));
+function bundlesOf(group: readonly Claim[], additive: ReadonlySet<string>, inScope: readonly HistoryEntry[]): Bundle[] {
+  const byKey = groupBy(group, (c) => (additive.has(c.rule.id) ? c.rule.id : `#${c.index}:${c.rule.id}`));
+  return [...byKey.values()].map((list) => {
+    const first = list[0] as Claim;
+    const earlier = additive.has(first.rule.id) ? inScope.filter((h) => h.ruleId === first.rule.id) : [];
+    const fen = [...list.map((c) => c.fen), ...earlier.map((h) => h.amountFen)].reduce((sum, f) => sum + f, 0);
+    return { claims: list, fen, first };
+  });
 }
 
 function scopeKey(

@@ -1,0 +1,55 @@
+import type { Achievement } from '../schema/achievement.js';
+import type { HistoryEntry } from '../schema/options.js';
+import type { Policy } from '../schema/policy.js';
+import type { EvaluationResult, Warning } from '../result/types.js';
+
+type Lines = Pick<EvaluationResult, 'awards' | 'undetermined'>;
+
+/**
+ * Awards that may change once missing facts are known: an undetermined reward in the same 就高 pool
+ * or cap as a paid one could outrank it or use up the cap, and under 最先申报 an undetermined reward
+ * of the same project could be the first filed. Each such stacking rule gets one warning.
+ */
+export function provisionalWarnings(policy: Policy, lines: Lines, achievements: readonly Achievement[]): Warning[] {
+  if (lines.undetermined.length === 0 || lines.awards.length === 0) return [];
+  const warnings: Warning[] = [];
+  for (const stacking of policy.stacking ?? []) {
+    const affected =
+      stacking.type === 'first_filed'
+        ? lines.awards.some((a) => {
+            const project = achievements[a.achievementIndex]?.projectId;
+            return (
+              project !== undefined &&
+              lines.undetermined.some((u) => achievements[u.achievementIndex]?.projectId === project)
+            );
+          })
+        : lines.undetermined.some((u) => stacking.rules.includes(u.ruleId)) &&
+          lines.awards.some((a) => stacking.rules.includes(a.ruleId));
+    if (!affected) continue;
+    warnings.push({
+      code: 'provisional',
+      message: {
+        zh: '有待定事项与已计算的支付适用同一叠加规则；补齐缺少的事实后，已计算的支付可能改变。',
+        en: 'An undetermined reward falls under the same stacking rule as a computed payment; once the missing facts are known, the payment may change.',
+      },
+      clause: stacking.clause,
+      quote: stacking.quote,
+    });
+  }
+  return warnings;
+}
+
+/** History under other policy ids counts for nothing here; say so, so a mistyped id is noticed. */
+export function uncountedHistoryWarnings(policy: Policy, history: readonly HistoryEntry[]): Warning[] {
+  const others = [...new Set(history.filter((h) => h.policyId !== policy.id).map((h) => h.policyId))];
+  if (others.length === 0) return [];
+  return [
+    {
+      code: 'history_not_counted',
+      message: {
+        zh: `history 中以下政策下的付款不计入本政策（${policy.id}）的上限、就高与首次判断：${others.join('、')}。`,
+        en: `Payments in history under these policies do not count toward this policy's (${policy.id}) caps, highest-only or first-time rules: ${others.join(', ')}.`,
+      },
+    },
+  ];
+}
