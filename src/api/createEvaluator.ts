@@ -28,21 +28,30 @@ export interface JurisdictionListing {
 
 /** The public functions, bound to one library of policies. */
 export interface Evaluator {
+  /**
+   * Evaluates one achievement or one applicant's portfolio against the policy in force in the
+   * jurisdiction on the date; throws {@link QualityRewardsError} on bad input.
+   */
   evaluate(
     achievement: AchievementInput | readonly AchievementInput[],
     jurisdiction: string,
     date: string | Date,
     options?: EvaluateOptionsInput,
   ): EvaluationResult;
+  /** Like `evaluate`, but returns `{ success: false, error }` instead of throwing on bad input. */
   safeEvaluate(
     achievement: AchievementInput | readonly AchievementInput[],
     jurisdiction: string,
     date: string | Date,
     options?: EvaluateOptionsInput,
   ): SafeEvaluation;
+  /** Summaries of the library's policies. */
   listPolicies(): readonly PolicyListing[];
+  /** A policy's full, frozen data by id; throws {@link QualityRewardsError} (`unknown_policy`) otherwise. */
   getPolicy(id: string): Policy;
+  /** Every jurisdiction with a policy, and the names it answers to. */
   listJurisdictions(): readonly JurisdictionListing[];
+  /** The achievement vocabulary. */
   listAchievementKinds(): readonly KindDefinition[];
 }
 

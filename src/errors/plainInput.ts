@@ -44,6 +44,11 @@ export function findHostileInput(value: unknown, path: (string | number)[] = [])
       issues.push(inputIssue('forbidden_key', [...path, at], 'accessor property'));
       continue;
     }
+    if (!descriptor.enumerable) {
+      // zod does not see non-enumerable keys, so an unknown one would slip past the strict schemas.
+      issues.push(inputIssue('forbidden_key', [...path, at], 'non-enumerable property'));
+      continue;
+    }
     issues.push(...findHostileInput(descriptor.value, [...path, at]));
   }
   return issues;

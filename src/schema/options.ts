@@ -28,8 +28,8 @@ export const evaluateOptionsSchema = z.strictObject({
   /** Rewards already paid to this applicant (for caps, 首次, 就高 top-ups, 最先申报). */
   history: z.array(historyEntrySchema).optional(),
   /**
-   * A start date for a policy whose text leaves it blank ("自    年  月  日起实施").
-   * Ignored by, and reported as an error for, a policy whose text states its start.
+   * A start date for a policy whose text leaves it blank ("自    年  月  日起实施"). Passing it for a
+   * jurisdiction whose policies all state their start is an input error (`start_date_not_blank`).
    */
   assumeStartDate: calendarDateInputSchema.optional(),
 });
