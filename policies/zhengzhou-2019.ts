@@ -462,21 +462,21 @@ const R5_EXCLUSIVE_PERIOD: Reading = {
 const R4_IN_CITY: Reading = {
   id: 'zhengzhou.art4.in-city',
   question: {
-    zh: '“在我市行政区域内的专利”如何判断？',
-    en: 'What makes a patent one "within this city\'s administrative area"?',
+    zh: '“在我市行政区域内的专利”如何判断？专利人为个人时又如何判断？',
+    en: 'What makes a patent one "within this city\'s administrative area", and how is that judged for an individual patentee?',
   },
   literal: '对在我市行政区域内的专利',
   chosen: {
-    zh: '专利人（申报单位或个人）注册在郑州市（recipient.registeredIn 属 410100）；仅适用于中国专利金奖、银奖、优秀奖',
-    en: 'the patentee is registered in Zhengzhou (recipient.registeredIn within 410100); applies to the China Patent gold, silver and excellence awards only',
+    zh: '单位专利人注册在郑州市（recipient.registeredIn 属 410100）；个人专利人任职于郑州市（recipient.employedIn 属 410100）；仅适用于中国专利金奖、银奖、优秀奖',
+    en: 'an organization patentee is registered in Zhengzhou (recipient.registeredIn within 410100); an individual patentee is employed in Zhengzhou (recipient.employedIn within 410100); applies to the China Patent gold, silver and excellence awards only',
   },
   alternative: {
-    zh: '以专利实施地为准；或该限定亦适用于优秀组织奖与河南省专利奖',
-    en: 'the place where the patent is worked; or the limit also covers the organization award and the Henan patent awards',
+    zh: '以专利实施地为准；个人以户籍或居住地为准；或该限定亦适用于优秀组织奖与河南省专利奖',
+    en: 'the place where the patent is worked; for an individual, household registration or residence; or the limit also covers the organization award and the Henan patent awards',
   },
   basis: {
-    zh: '本库以注册地表示“在我市”；限定语位于中国专利奖一句之首',
-    en: 'registration is how this library expresses "in the city"; the limit opens the China Patent Award sentence',
+    zh: '本库以注册地表示单位“在我市”，个人没有注册地，任职地是本库对个人唯一的地点事实（户籍、居住地无对应事实）；奖励给予“专利人”，个人亦可为专利人；限定语位于中国专利奖一句之首',
+    en: 'registration is how this library places an organization "in the city"; an individual has no registration, and the place of employment is the only place fact the library has for individuals (none for household registration or residence); the reward goes to the 专利人 (patentee), who may be an individual; the limit opens the China Patent Award sentence',
   },
 };
 const R5_IN_CITY: Reading = {
@@ -580,18 +580,21 @@ const R10_IP_STANDALONE: Reading = {
     en: 'the text states no prerequisite; 追加 only says it comes on top of other support. The current primitives cannot make a payment depend on another rule, so the rule stays independent and this reading is shown',
   },
 };
-const R12_PROVINCIAL_HENAN: Reading = {
-  id: 'zhengzhou.art12.provincial-henan',
+const PROVINCIAL_HENAN: Reading = {
+  id: 'zhengzhou.provincial-henan',
   question: {
-    zh: '“省级标准化试点示范项目”指哪个省？',
-    en: 'Which province do the provincial pilot projects belong to?',
+    zh: '未写明省名的“省级”（第6、12、15、20条）指哪个省？',
+    en: 'Where the text says 省级 (provincial) without naming the province (第6、12、15、20条), which province is meant?',
   },
-  literal: '承担国家级、省级、市级标准化试点示范项目的',
-  chosen: { zh: '河南省级（region 410000）', en: 'Henan (region 410000)' },
-  alternative: { zh: '任何省份的省级试点示范项目', en: 'a provincial pilot project of any province' },
+  literal: '省级',
+  chosen: {
+    zh: '河南省（region 410000）：其他省份的省级成果不按本政策奖励；未给出 region 的待定',
+    en: 'Henan (region 410000): provincial achievements of other provinces are not rewarded; without region the claim is undetermined',
+  },
+  alternative: { zh: '任何省份的省级成果均可奖励', en: 'provincial achievements of any province are rewarded' },
   basis: {
-    zh: '郑州市政策中的“省级”指河南省；第1、2、3、14条亦明言河南省',
-    en: 'in a Zhengzhou policy 省级 is Henan; 第1、2、3、14条 name Henan outright',
+    zh: '本政策为河南省郑州市文件，凡写明省名之处均为河南省（第1、2、3、4、7、11、14条）；奖励由郑州市财政承担；台州政策同样把未写名称的“省级”读作本省（taizhou.province-and-city）',
+    en: 'This is a Zhengzhou (Henan) text: wherever it names the province it names Henan (第1、2、3、4、7、11、14条); the rewards come from the Zhengzhou budget; the Taizhou policy likewise reads an unnamed 省级 as its own province (taizhou.province-and-city)',
   },
 };
 const R12_MUNICIPAL_ZHENGZHOU: Reading = {
@@ -657,6 +660,245 @@ const R23_FOOD_INDUSTRY: Reading = {
   },
 };
 
+const R10_LOCAL_ANY_REGION: Reading = {
+  id: 'zhengzhou.art10.local-any-region',
+  question: {
+    zh: '“地方标准”是否限于河南省（含郑州市）发布的地方标准？',
+    en: 'Does 地方标准 (local standard) mean only local standards issued in Henan (Zhengzhou included)?',
+  },
+  literal: '制（修）订且经批准发布的国际标准、国家标准、行业标准、地方标准的主要起草单位',
+  chosen: {
+    zh: '不限地区：任何省级或设区的市发布的地方标准均可（不要求 region）',
+    en: 'any region: a local standard issued by any province or city counts (region is not required)',
+  },
+  alternative: {
+    zh: '只限河南省及其设区的市（如郑州市）发布的地方标准',
+    en: 'only local standards issued by Henan or one of its cities (such as Zhengzhou)',
+  },
+  basis: {
+    zh: '第10条列举的是标准的类别（国际、国家、行业、地方标准），未写发布地；本政策要限于本省、本市时写明“河南省”“郑州市”或“省级”“市级”（第11、12条），此处未写；长乐、闵行政策的“地方标准”亦不限地区，台州政策则明写“省级地方标准”',
+    en: '第10条 lists categories of standard (international, national, industry, local) and names no place; where this policy means its own province or city it says 河南省 / 郑州市 or 省级 / 市级 (第11、12条), and it does not here; the Changle and Minhang policies also pay any 地方标准, while Taizhou says 省级地方标准 outright',
+  },
+};
+const R17_LOCAL_ANY_REGION: Reading = {
+  id: 'zhengzhou.art17.local-any-region',
+  question: {
+    zh: '“地方计量技术法规”是否限于河南省发布的地方计量技术法规？',
+    en: 'Does 地方计量技术法规 (local metrology regulation) mean only those issued in Henan?',
+  },
+  literal: '参与制 （修）订地方计量技术法规的主要起草者 （前三位）',
+  chosen: {
+    zh: '不限地区：任何地方发布的地方计量技术法规均可（不要求 region）',
+    en: 'any region: a local metrology regulation issued anywhere counts (region is not required)',
+  },
+  alternative: {
+    zh: '只限河南省（含郑州市）发布的地方计量技术法规',
+    en: 'only local metrology regulations issued in Henan (Zhengzhou included)',
+  },
+  basis: {
+    zh: '与第10条“地方标准”同读（zhengzhou.art10.local-any-region）：“地方”是法规的类别，与“国际”“国家”并列，文本未写发布地',
+    en: 'read like 地方标准 in 第10条 (zhengzhou.art10.local-any-region): 地方 is a category beside 国际 and 国家, and the text names no place',
+  },
+};
+const R10_NATIONAL_NOT_MILITARY: Reading = {
+  id: 'zhengzhou.art10.national-not-military',
+  question: {
+    zh: '第10条的“国家标准”是否包括国家军用标准（GJB）？',
+    en: 'Does 国家标准 (national standard) in 第10条 include national military standards (GJB)?',
+  },
+  literal: '经批准发布的国际标准、国家标准',
+  chosen: {
+    zh: '不包括：国家军用标准不按第10条的国家标准奖励（亦不按“转化为国家标准”追加）。本库不核验：国家标准通常不报告 subtype，条件原语无法表达“不是军用标准”，以 subtype military 报告的国家军用标准仍会按本条计算；调用方不应据此为国家军用标准申报',
+    en: 'no: a national military standard is not rewarded as a national standard under 第10条 (nor as a standard converted from own IP). NOT checked here: national standards are normally reported without subtype and the condition primitives cannot express "not military", so a military standard reported with subtype military is still reckoned under this rule; the caller must not claim it for a military standard',
+  },
+  alternative: {
+    zh: '国家军用标准也是国家层面发布的标准，按国家标准奖励',
+    en: 'a national military standard is issued at national level and is rewarded as a national standard',
+  },
+  basis: {
+    zh: '《标准化法》所称标准为国家、行业、地方、团体、企业标准，军用标准另行规定；第10条的列举与之相同；台州政策须写明“国家标准（含国家军用标准）”才包括军用标准，可见通常不含',
+    en: 'the Standardization Law names national, industry, local, group and enterprise standards and leaves military standards to separate rules; 第10条 lists the same categories; the Taizhou policy has to say 国家标准（含国家军用标准） to include them, which shows they are not normally included',
+  },
+};
+const R11_NATIONAL_SWG: Reading = {
+  id: 'zhengzhou.art11.national-swg',
+  question: {
+    zh: '“全国…工作组（WG）”是否包括全国标准化工作组（SWG）？',
+    en: 'Does the national 工作组 (WG) include a national standardization working group (SWG)?',
+  },
+  literal: '承担全国专业标准化技术委员会 （TC）、分技术委员会 （SC）秘书处或工作组 （WG）工作的',
+  chosen: {
+    zh: '包括：承担全国标准化工作组（SWG，body swg）工作与承担技术委员会下的工作组（WG，body wg）同样奖励30万元',
+    en: 'yes: work for a national standardization working group (SWG, body swg) is rewarded like a working group under a committee (WG, body wg), 300,000 yuan',
+  },
+  alternative: {
+    zh: '只包括技术委员会下设的工作组（WG）；全国标准化工作组（SWG）不在本条之列',
+    en: 'only a working group under a technical committee (WG); a national standardization working group (SWG) is not covered',
+  },
+  basis: {
+    zh: '全国层面的“工作组”既有技术委员会下设的WG，也有国家标准化管理委员会直接设立的标准化工作组（SWG），二者都是“全国…工作组”；文本只写“工作组”，未排除SWG',
+    en: 'at national level a 工作组 is either a WG under a technical committee or a standardization working group (SWG) set up directly by the Standardization Administration; both are national working groups, and the text says 工作组 without excluding SWGs',
+  },
+};
+const R12_PILOT_ACCEPTED: Reading = {
+  id: 'zhengzhou.art12.pilot-accepted',
+  question: {
+    zh: '“承担…标准化试点示范项目的”：在获批承担时奖励，还是在通过验收时奖励？',
+    en: 'Is the pilot project rewarded when it is approved (承担) or when it passes acceptance?',
+  },
+  literal: '承担国家级、省级、市级标准化试点示范项目的，分别给予50万元、30万元、10万元的一次性资助奖励',
+  chosen: {
+    zh: '通过验收（考核）时奖励一次（stage accepted）；仅获批立项（stage approved）不予奖励；未给出 stage 的待定。同一项目获批与验收分别报告时只付一次',
+    en: 'once, when the project passes acceptance (stage accepted); approval alone (stage approved) is not rewarded; without stage the claim is undetermined. A project reported at approval and again at acceptance is paid once',
+  },
+  alternative: {
+    zh: '获批承担试点示范项目时即奖励（stage approved），验收时不再奖励',
+    en: 'rewarded when the project is approved (stage approved), not again at acceptance',
+  },
+  basis: {
+    zh: '第26条只奖励“取得的质量成果”，试点示范项目的成果是通过验收；“一次性”排除获批与验收各付一次；台州、闵行、长乐政策亦在验收后奖励标准化试点',
+    en: '第26条 rewards 质量成果 obtained, and a pilot’s result is passing acceptance; 一次性 rules out paying at both approval and acceptance; the Taizhou, Minhang and Changle policies also pay standardization pilots on acceptance',
+  },
+};
+const R15_CENTER_ACCEPTED: Reading = {
+  id: 'zhengzhou.art15.center-accepted',
+  question: {
+    zh: '“获得…产业计量测试中心”以获批筹建为准，还是以验收批准建立为准？',
+    en: 'Is an industrial metrology testing center 获得 (obtained) when approved for construction or when accepted and formally established?',
+  },
+  literal:
+    '获得国家产业计量测试中心等国家级创新平台载体的单位，给予50 万元的一次性奖励；获得省级产业计量测试中心的单位',
+  chosen: {
+    zh: '以通过验收、批准建立为准（stage accepted）；仅获批筹建（stage approved）不予奖励；未给出 stage 的待定。同一中心筹建与建立分别报告时只付一次',
+    en: 'when accepted and formally established (stage accepted); approval to build (stage approved) is not enough; without stage the claim is undetermined. A center reported at approval and again at acceptance is paid once',
+  },
+  alternative: {
+    zh: '获批筹建即“获得”中心，筹建时奖励，建立时不再奖励',
+    en: 'approval to build already 获得 the center: rewarded then, not again when it is established',
+  },
+  basis: {
+    zh: '产业计量测试中心先批准筹建、后验收批准建立并授牌，建立后单位才“获得”该中心称号；“一次性”排除两次付款；台州政策对产业计量测试中心亦以验收为准',
+    en: 'an industrial metrology testing center is first approved for construction, then accepted, established and named; only then does the unit hold the title; 一次性 rules out two payments; the Taizhou policy also pays such centers on acceptance',
+  },
+};
+const R20_BUILT: Reading = {
+  id: 'zhengzhou.art20.built',
+  question: { zh: '检验检测机构“建成”以什么为准？', en: 'When is an inspection and testing institution 建成 (built)?' },
+  literal: '建成国家级、省级检验检测机构',
+  chosen: {
+    zh: '以通过验收、批准建立为准（stage accepted）；仅获批筹建（stage approved）不予奖励；未给出 stage 的待定',
+    en: 'when accepted and formally established (stage accepted); approval to build (stage approved) is not enough; without stage the claim is undetermined',
+  },
+  alternative: {
+    zh: '获批筹建后完成建设即可，不以验收为准',
+    en: 'finishing construction after approval suffices, acceptance not required',
+  },
+  basis: {
+    zh: '“建成”指建设完成，国家级、省级检验检测机构以验收批准为建成的正式标志；台州政策对重点检测实验室的“建成”作同样理解（taizhou.keylab-built）',
+    en: '建成 means completed; acceptance is the formal mark of completion of a national or provincial inspection institution; the Taizhou policy reads 建成 of key testing laboratories the same way (taizhou.keylab-built)',
+  },
+};
+const R21_CNAS_INITIAL: Reading = {
+  id: 'zhengzhou.art21.cnas-initial',
+  question: {
+    zh: '“一次性给予10万元”是否包括CNAS认可的复评审（到期再认可）？',
+    en: 'Does the one-off 100,000 yuan also cover a CNAS reassessment (renewal of accreditation)?',
+  },
+  literal: '对通过 CNAS 认可的实验室，一次性给予 10 万元奖励',
+  chosen: {
+    zh: '只奖励首次通过CNAS认可（cycle initial）；复评审、到期再认可（cycle renewal）不予奖励；未给出 cycle 的待定',
+    en: 'only a first CNAS accreditation (cycle initial) is rewarded; a reassessment or renewal (cycle renewal) is not; without cycle the claim is undetermined',
+  },
+  alternative: {
+    zh: '本政策施行期间通过的每次认可（含复评审）均奖励10万元',
+    en: 'every accreditation passed while this policy is in force, renewals included, pays 100,000 yuan',
+  },
+  basis: {
+    zh: '“一次性给予”指对一个实验室一次付清，复评审只是维持已有的认可；本政策未提复评；台州政策同一措辞的CNAS奖励亦只奖首次认可（taizhou.cnas-initial）',
+    en: '一次性给予 means a single payment for a laboratory, and a reassessment only keeps an accreditation it already has; this policy nowhere mentions renewals; the Taizhou policy, worded the same, pays only the first accreditation (taizhou.cnas-initial)',
+  },
+};
+const R18_INITIAL: Reading = {
+  id: 'zhengzhou.art18.initial',
+  question: {
+    zh: '“获得测量管理体系认证”是否包括复评审（再认证）？',
+    en: 'Does 获得测量管理体系认证 (obtaining measurement management certification) include a reassessment (recertification)?',
+  },
+  literal: Q18,
+  chosen: {
+    zh: '只奖励首次获得认证（cycle initial），按首次认证的等级计；复评审、再认证（cycle renewal）不予奖励，复评时升级亦不再奖励；未给出 cycle 的待定',
+    en: 'only the first certification (cycle initial) is rewarded, at the grade first certified; a reassessment or recertification (cycle renewal) is not, even with a higher grade; without cycle the claim is undetermined',
+  },
+  alternative: {
+    zh: '每次通过认证（含复评审）均按等级奖励；或复评时升级的，按新等级补足差额',
+    en: 'every certification passed, renewals included, is rewarded by grade; or an upgrade at renewal is paid the difference up to the new grade',
+  },
+  basis: {
+    zh: '“获得…认证”指取得认证，复评审只是维持；“一次性奖励”指一次付清；本政策未提复评；与CNAS认可同读（zhengzhou.art21.cnas-initial），闵行政策亦只在明写“首次复评审”时奖励复评',
+    en: '获得…认证 means obtaining the certification, and a reassessment only keeps it; 一次性奖励 is a single payment; this policy nowhere mentions renewals; read like CNAS (zhengzhou.art21.cnas-initial), and the Minhang policy rewards a renewal only where it says 首次复评审',
+  },
+};
+const R13_GI_EACH: Reading = {
+  id: 'zhengzhou.art13.gi-each',
+  question: {
+    zh: '“分别给予50万元的一次性奖励”是每个地理标志保护产品（每件地理标志商标）一次，还是每个申报单位一次？',
+    en: 'Is the one-off 500,000 yuan paid once per protected product (per GI trademark) or once per applicant?',
+  },
+  literal: '被认定为国家地理保护产品的、成功注册地理标志商标的，分别给予50万元的一次性奖励',
+  chosen: {
+    zh: '按项计：每个被认定的地理标志保护产品、每件注册的地理标志商标各50万元（count 为项数）；一条成果报告 count 为2，与分两条成果报告，均付100万元',
+    en: 'per item: 500,000 yuan for each protected product recognized and each GI trademark registered (count = items); one achievement with count 2 and two achievements alike pay 1,000,000 yuan',
+  },
+  alternative: {
+    zh: '每个申报单位在本政策下每类只奖励一次50万元，不论项数',
+    en: 'each applicant is paid 500,000 yuan once per kind under this policy, however many items',
+  },
+  basis: {
+    zh: '本句的主语是被认定的产品、被注册的商标（“被认定为…产品的”“成功注册…商标的”），未指向企业；每项认定、注册各为一项成果，“一次性”指每项只奖一次；长乐政策对地理标志亦按每项奖励',
+    en: 'the sentence speaks of the product recognized and the trademark registered, not of an enterprise; each recognition or registration is an achievement of its own, and 一次性 means each is paid once; the Changle policy also pays GIs per item',
+  },
+};
+const R23_ENERGY_ONCE: Reading = {
+  id: 'zhengzhou.art23.energy-low-carbon-once',
+  question: {
+    zh: '节能产品、低碳产品认证的“一次性奖励”是每项认证一次，还是每家企业一次？',
+    en: 'Is the one-off reward for energy-saving or low-carbon product certification paid once per certification or once per enterprise?',
+  },
+  literal: '对获得节能产品、低碳产品认证的企业，给予10 万元的一次性奖励',
+  chosen: {
+    zh: '每家企业在本政策下只奖励一次10万元，不论获得几项节能产品或低碳产品认证：一条成果报告 count 为2，与分两条成果报告，均只付10万元（count 不相乘）；已按本条获得奖励的（history），不再奖励',
+    en: 'once per enterprise under this policy, 100,000 yuan however many energy-saving or low-carbon product certifications it obtains: one achievement with count 2 and two achievements alike pay 100,000 yuan (count is not multiplied); an enterprise already paid under this clause (history) gets nothing more',
+  },
+  alternative: {
+    zh: '每项认证（每个产品）奖励10万元（按项计，count 相乘）',
+    en: '100,000 yuan for each certification (each product), count multiplied',
+  },
+  basis: {
+    zh: '奖励对象是“企业”，金额是“一次性奖励”，未写“每项”“每个”“分别”；本政策按项奖励时明写（第21条“每类产品”、第14条“每参与一个产品”、第5条“每个产品”）；台州政策同样措辞的认证奖励亦按每家企业一次计（taizhou.green-once-per-enterprise）',
+    en: 'the reward goes to the 企业 as a 一次性奖励, with no 每项, 每个 or 分别; where this policy pays per item it says so (第21条 每类产品, 第14条 每参与一个产品, 第5条 每个产品); the Taizhou policy reckons a certification reward worded like this once per enterprise (taizhou.green-once-per-enterprise)',
+  },
+};
+const R23_HIGH_END_ONCE: Reading = {
+  id: 'zhengzhou.art23.high-end-once',
+  question: {
+    zh: '高端产品服务认证的“一次性奖励”是每项认证一次，还是每家企业一次？',
+    en: 'Is the one-off reward for high-end product or service certification paid once per certification or once per enterprise?',
+  },
+  literal: '获得机器人、物联网、城市轨道交通装备等高端产品服务认证的企业，给予20 万元的一次性奖励',
+  chosen: {
+    zh: '每家企业在本政策下只奖励一次20万元，不论获得几项高端产品服务认证：一条成果报告 count 为2，与分两条成果报告，均只付20万元（count 不相乘）；已按本条获得奖励的（history），不再奖励',
+    en: 'once per enterprise under this policy, 200,000 yuan however many high-end product or service certifications it obtains: one achievement with count 2 and two achievements alike pay 200,000 yuan (count is not multiplied); an enterprise already paid under this clause (history) gets nothing more',
+  },
+  alternative: {
+    zh: '每项认证奖励20万元（按项计，count 相乘）',
+    en: '200,000 yuan for each certification, count multiplied',
+  },
+  basis: {
+    zh: '奖励对象是“企业”，金额是“一次性奖励”，未写“每项”“每个”“分别”；本政策按项奖励时明写（第21条“每类产品”、第14条“每参与一个产品”）；与同条节能低碳认证同读（zhengzhou.art23.energy-low-carbon-once）',
+    en: 'the reward goes to the 企业 as a 一次性奖励, with no 每项, 每个 or 分别; where this policy pays per item it says so (第21条 每类产品, 第14条 每参与一个产品); read like the energy-saving and low-carbon certification in the same clause (zhengzhou.art23.energy-low-carbon-once)',
+  },
+};
+
 // ── conditions ──────────────────────────────────────────────────────────────────────────────────
 const LISTED_DRUG: ConditionInput = {
   type: 'fact_is',
@@ -672,12 +914,46 @@ const LISTED_DEVICE_VET: ConditionInput = {
   failure: 'prerequisite_not_met',
   quote: '医疗器械诊断试剂类3 类及非诊断试剂类2—3类注册证书和新兽药1—4 类新药证书',
 };
-const PATENT_IN_CITY: ConditionInput = {
-  type: 'located_in',
-  fact: 'registeredIn',
-  region: ZHENGZHOU,
-  quote: '对在我市行政区域内的专利',
-  reading: R4_IN_CITY,
+const PATENT_IN_CITY: ConditionInput[] = [
+  {
+    type: 'located_in',
+    fact: 'registeredIn',
+    region: ZHENGZHOU,
+    onlyFor: 'organization',
+    quote: '对在我市行政区域内的专利',
+    reading: R4_IN_CITY,
+  },
+  {
+    type: 'located_in',
+    fact: 'employedIn',
+    region: ZHENGZHOU,
+    onlyFor: 'individual',
+    quote: '对在我市行政区域内的专利',
+  },
+];
+const MEASUREMENT_INITIAL: ConditionInput = {
+  type: 'fact_in',
+  fact: 'cycle',
+  values: ['initial'],
+  failure: 'prerequisite_not_met',
+  quote: '获得测量管理体系认证',
+  reading: R18_INITIAL,
+};
+const PILOT_ACCEPTED: ConditionInput = {
+  type: 'fact_in',
+  fact: 'stage',
+  values: ['accepted'],
+  failure: 'prerequisite_not_met',
+  quote: '承担国家级、省级、市级标准化试点示范项目的',
+  reading: R12_PILOT_ACCEPTED,
+};
+const INSPECTION_BUILT: ConditionInput = {
+  type: 'fact_in',
+  fact: 'stage',
+  values: ['accepted'],
+  failure: 'prerequisite_not_met',
+  quote: '建成国家级、省级检验检测机构',
+  reading: R20_BUILT,
 };
 const HELD_ONE_YEAR: ConditionInput = {
   type: 'fact_at_least',
@@ -764,6 +1040,15 @@ export const zhengzhou2019 = {
     },
   },
   notices: [
+    {
+      id: 'zhengzhou.local-applicants',
+      clause: '序言',
+      quote: '努力把郑州市建设成为国家质量强市示范城市，全面提升质量水平，提高企业核心竞争力',
+      message: {
+        zh: '本政策面向郑州市的企业和单位，但除第4条（在我市行政区域内的专利）、第5条（在我市实现产业化）、第11条（入驻郑州）、第16条（落户郑州）外，未规定申报主体的注册地、税务登记地等条件；其他条款本库不核验申报主体所在地，调用方应自行确认申报主体属于郑州市。',
+        en: 'The policy addresses enterprises and organizations of Zhengzhou, but apart from 第4条 (patents within the city), 第5条 (industrialized in the city), 第11条 (settled in Zhengzhou) and 第16条 (settling in Zhengzhou) it sets no registration or tax-registration condition; for the other clauses the applicant’s location is not checked here, and callers must confirm the applicant belongs to Zhengzhou.',
+      },
+    },
     {
       id: 'zhengzhou.art26.other-documents',
       clause: '第26条',
@@ -891,7 +1176,7 @@ export const zhengzhou2019 = {
         en: 'China Patent Gold Award (patent in the city) → 500,000 yuan',
       },
       match: { kind: 'patent_award', level: 'national', prize: 'gold' },
-      conditions: [PATENT_IN_CITY],
+      conditions: PATENT_IN_CITY,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -903,7 +1188,7 @@ export const zhengzhou2019 = {
         en: 'China Patent Silver Award (patent in the city) → 300,000 yuan',
       },
       match: { kind: 'patent_award', level: 'national', prize: 'silver' },
-      conditions: [PATENT_IN_CITY],
+      conditions: PATENT_IN_CITY,
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -915,7 +1200,7 @@ export const zhengzhou2019 = {
         en: 'China Patent Excellence Award (patent in the city) → 200,000 yuan',
       },
       match: { kind: 'patent_award', level: 'national', prize: 'excellence' },
-      conditions: [PATENT_IN_CITY],
+      conditions: PATENT_IN_CITY,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -1058,11 +1343,12 @@ export const zhengzhou2019 = {
       clause: '第6条',
       quote: Q6,
       title: {
-        zh: '省级优质服务承诺标识知名服务品牌 → 50万元',
-        en: 'Provincial quality-service well-known brand → 500,000 yuan',
+        zh: '省级（河南省）优质服务承诺标识知名服务品牌 → 50万元',
+        en: 'Provincial (Henan) quality-service well-known brand → 500,000 yuan',
       },
-      match: { kind: 'service_brand', level: 'provincial', recipientType: 'organization' },
+      match: { kind: 'service_brand', level: 'provincial', region: HENAN, recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 500_000 },
+      readings: [PROVINCIAL_HENAN],
     },
     // 第7条 示范城市（县）荣誉
     {
@@ -1182,6 +1468,7 @@ export const zhengzhou2019 = {
       title: { zh: '国家标准主要起草单位 → 100万元', en: 'Main drafter of a national standard → 1,000,000 yuan' },
       match: { kind: 'standard_drafting', level: 'national', drafterRole: 'main', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 1_000_000, reading: R10_MAIN_NATIONAL },
+      readings: [R10_NATIONAL_NOT_MILITARY],
     },
     {
       id: 'art10.main.industry',
@@ -1198,6 +1485,7 @@ export const zhengzhou2019 = {
       title: { zh: '地方标准主要起草单位 → 40万元', en: 'Main drafter of a local standard → 400,000 yuan' },
       match: { kind: 'standard_drafting', level: 'local', drafterRole: 'main', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 400_000 },
+      readings: [R10_LOCAL_ANY_REGION],
     },
     {
       id: 'art10.participating.international',
@@ -1227,6 +1515,7 @@ export const zhengzhou2019 = {
         recipientType: 'organization',
       },
       amount: { type: 'fixed', yuan: 800_000 },
+      readings: [R10_NATIONAL_NOT_MILITARY],
     },
     {
       id: 'art10.participating.industry',
@@ -1298,7 +1587,7 @@ export const zhengzhou2019 = {
         },
       ],
       amount: { type: 'fixed', yuan: 200_000 },
-      readings: [R10_IP_STANDALONE],
+      readings: [R10_IP_STANDALONE, R10_NATIONAL_NOT_MILITARY],
     },
     // 第11条 标准化技术组织、服务机构
     {
@@ -1357,9 +1646,13 @@ export const zhengzhou2019 = {
       id: 'art11.national.wg',
       clause: '第11条',
       quote: Q11_NATIONAL,
-      title: { zh: '全国标准化工作组（WG）工作 → 30万元', en: 'National working group (WG) → 300,000 yuan' },
-      match: { kind: 'standardization_body_secretariat', level: 'national', body: 'wg' },
+      title: {
+        zh: '全国工作组（WG，含全国标准化工作组SWG）工作 → 30万元',
+        en: 'National working group (WG, incl. standardization working group SWG) → 300,000 yuan',
+      },
+      match: { kind: 'standardization_body_secretariat', level: 'national', body: ['wg', 'swg'] },
       amount: { type: 'fixed', yuan: 300_000 },
+      readings: [R11_NATIONAL_SWG],
     },
     {
       id: 'art11.henan.tc',
@@ -1416,6 +1709,7 @@ export const zhengzhou2019 = {
         en: 'National standardization pilot project → 500,000 yuan',
       },
       match: { kind: 'standardization_pilot', level: 'national' },
+      conditions: [PILOT_ACCEPTED],
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -1427,8 +1721,9 @@ export const zhengzhou2019 = {
         en: 'Provincial standardization pilot project → 300,000 yuan',
       },
       match: { kind: 'standardization_pilot', level: 'provincial', region: HENAN },
+      conditions: [PILOT_ACCEPTED],
       amount: { type: 'fixed', yuan: 300_000 },
-      readings: [R12_PROVINCIAL_HENAN],
+      readings: [PROVINCIAL_HENAN],
     },
     {
       id: 'art12.pilot.municipal',
@@ -1439,6 +1734,7 @@ export const zhengzhou2019 = {
         en: 'Municipal standardization pilot project → 100,000 yuan',
       },
       match: { kind: 'standardization_pilot', level: 'municipal', region: ZHENGZHOU },
+      conditions: [PILOT_ACCEPTED],
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [R12_MUNICIPAL_ZHENGZHOU],
     },
@@ -1467,20 +1763,24 @@ export const zhengzhou2019 = {
       clause: '第13条',
       quote: Q13_GI,
       title: {
-        zh: '国家地理标志保护产品 → 50万元',
-        en: 'National geographical-indication protected product → 500,000 yuan',
+        zh: '国家地理标志保护产品 → 每个产品50万元',
+        en: 'National geographical-indication protected product → 500,000 yuan per product',
       },
       match: { kind: 'geographical_indication', subtype: 'protected_product' },
-      amount: { type: 'fixed', yuan: 500_000 },
-      readings: [R13_GI_WORDS],
+      amount: { type: 'per_item', yuanEach: 500_000, unit: { zh: '每个产品', en: 'per product' } },
+      readings: [R13_GI_WORDS, R13_GI_EACH],
     },
     {
       id: 'art13.gi-trademark',
       clause: '第13条',
       quote: Q13_GI,
-      title: { zh: '注册地理标志商标 → 50万元', en: 'Registered geographical-indication trademark → 500,000 yuan' },
+      title: {
+        zh: '注册地理标志商标 → 每件50万元',
+        en: 'Registered geographical-indication trademark → 500,000 yuan per trademark',
+      },
       match: { kind: 'geographical_indication', subtype: 'trademark' },
-      amount: { type: 'fixed', yuan: 500_000 },
+      amount: { type: 'per_item', yuanEach: 500_000, unit: { zh: '每件商标', en: 'per trademark' } },
+      readings: [R13_GI_EACH],
     },
     {
       id: 'art13.good-behavior.5a',
@@ -1567,6 +1867,16 @@ export const zhengzhou2019 = {
       quote: Q15_NATIONAL,
       title: { zh: '国家产业计量测试中心 → 50万元', en: 'National industrial metrology testing center → 500,000 yuan' },
       match: { kind: 'industrial_metrology_center', level: 'national', recipientType: 'organization' },
+      conditions: [
+        {
+          type: 'fact_in',
+          fact: 'stage',
+          values: ['accepted'],
+          failure: 'prerequisite_not_met',
+          quote: '获得国家产业计量测试中心',
+          reading: R15_CENTER_ACCEPTED,
+        },
+      ],
       amount: { type: 'fixed', yuan: 500_000 },
       readings: [R15_OTHER_PLATFORMS],
     },
@@ -1575,11 +1885,22 @@ export const zhengzhou2019 = {
       clause: '第15条',
       quote: Q15_PROVINCIAL,
       title: {
-        zh: '省级产业计量测试中心 → 20万元',
-        en: 'Provincial industrial metrology testing center → 200,000 yuan',
+        zh: '省级（河南省）产业计量测试中心 → 20万元',
+        en: 'Provincial (Henan) industrial metrology testing center → 200,000 yuan',
       },
-      match: { kind: 'industrial_metrology_center', level: 'provincial', recipientType: 'organization' },
+      match: { kind: 'industrial_metrology_center', level: 'provincial', region: HENAN, recipientType: 'organization' },
+      conditions: [
+        {
+          type: 'fact_in',
+          fact: 'stage',
+          values: ['accepted'],
+          failure: 'prerequisite_not_met',
+          quote: '获得省级产业计量测试中心',
+          reading: R15_CENTER_ACCEPTED,
+        },
+      ],
       amount: { type: 'fixed', yuan: 200_000 },
+      readings: [PROVINCIAL_HENAN],
     },
     // 第16条 计量技术组织落户
     {
@@ -1693,6 +2014,7 @@ export const zhengzhou2019 = {
       match: { kind: 'metrology_regulation_drafting', level: 'local', drafterRole: 'main' },
       conditions: [RANK_1],
       amount: { type: 'fixed', yuan: 50_000 },
+      readings: [R17_LOCAL_ANY_REGION],
     },
     {
       id: 'art17.local.rank2',
@@ -1705,6 +2027,7 @@ export const zhengzhou2019 = {
       match: { kind: 'metrology_regulation_drafting', level: 'local', drafterRole: 'main' },
       conditions: [RANK_2],
       amount: { type: 'fixed', yuan: 30_000 },
+      readings: [R17_LOCAL_ANY_REGION],
     },
     {
       id: 'art17.local.rank3',
@@ -1717,6 +2040,7 @@ export const zhengzhou2019 = {
       match: { kind: 'metrology_regulation_drafting', level: 'local', drafterRole: 'main' },
       conditions: [RANK_3],
       amount: { type: 'fixed', yuan: 20_000 },
+      readings: [R17_LOCAL_ANY_REGION],
     },
     // 第18条 测量管理体系认证
     {
@@ -1728,6 +2052,7 @@ export const zhengzhou2019 = {
         en: 'Measurement management certification (covering energy metrology) AAA → 100,000 yuan',
       },
       match: { kind: 'measurement_management_certification', grade: 'AAA', recipientType: 'organization' },
+      conditions: [MEASUREMENT_INITIAL],
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [R18_ENERGY_SCOPE],
     },
@@ -1740,6 +2065,7 @@ export const zhengzhou2019 = {
         en: 'Measurement management certification (covering energy metrology) AA → 50,000 yuan',
       },
       match: { kind: 'measurement_management_certification', grade: 'AA', recipientType: 'organization' },
+      conditions: [MEASUREMENT_INITIAL],
       amount: { type: 'fixed', yuan: 50_000 },
       readings: [R18_ENERGY_SCOPE],
     },
@@ -1752,6 +2078,7 @@ export const zhengzhou2019 = {
         en: 'Measurement management certification (covering energy metrology) A → 30,000 yuan',
       },
       match: { kind: 'measurement_management_certification', grade: 'A', recipientType: 'organization' },
+      conditions: [MEASUREMENT_INITIAL],
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [R18_ENERGY_SCOPE],
     },
@@ -1776,15 +2103,7 @@ export const zhengzhou2019 = {
         en: 'National inspection and testing institution built → 1,000,000 yuan',
       },
       match: { kind: 'inspection_center', level: 'national' },
-      conditions: [
-        {
-          type: 'fact_in',
-          fact: 'stage',
-          values: ['accepted'],
-          failure: 'prerequisite_not_met',
-          quote: '建成国家级、省级检验检测机构',
-        },
-      ],
+      conditions: [INSPECTION_BUILT],
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -1792,27 +2111,33 @@ export const zhengzhou2019 = {
       clause: '第20条',
       quote: Q20,
       title: {
-        zh: '建成省级检验检测机构 → 50万元',
-        en: 'Provincial inspection and testing institution built → 500,000 yuan',
+        zh: '建成省级（河南省）检验检测机构 → 50万元',
+        en: 'Provincial (Henan) inspection and testing institution built → 500,000 yuan',
       },
-      match: { kind: 'inspection_center', level: 'provincial' },
-      conditions: [
-        {
-          type: 'fact_in',
-          fact: 'stage',
-          values: ['accepted'],
-          failure: 'prerequisite_not_met',
-          quote: '建成国家级、省级检验检测机构',
-        },
-      ],
+      match: { kind: 'inspection_center', level: 'provincial', region: HENAN },
+      conditions: [INSPECTION_BUILT],
       amount: { type: 'fixed', yuan: 500_000 },
+      readings: [PROVINCIAL_HENAN],
     },
     {
       id: 'art21.cnas',
       clause: '第21条',
       quote: Q21_CNAS,
-      title: { zh: '通过CNAS认可的实验室 → 10万元', en: 'CNAS-accredited laboratory → 100,000 yuan' },
+      title: {
+        zh: '首次通过CNAS认可的实验室 → 10万元',
+        en: 'Laboratory first accredited by CNAS → 100,000 yuan',
+      },
       match: { kind: 'laboratory_accreditation' },
+      conditions: [
+        {
+          type: 'fact_in',
+          fact: 'cycle',
+          values: ['initial'],
+          failure: 'prerequisite_not_met',
+          quote: Q21_CNAS,
+          reading: R21_CNAS_INITIAL,
+        },
+      ],
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -1877,8 +2202,8 @@ export const zhengzhou2019 = {
       clause: '第23条',
       quote: Q23_ENERGY,
       title: {
-        zh: '节能产品、低碳产品认证 → 10万元',
-        en: 'Energy-saving or low-carbon product certification → 100,000 yuan',
+        zh: '节能产品、低碳产品认证 → 每家企业一次10万元',
+        en: 'Energy-saving or low-carbon product certification → 100,000 yuan once per enterprise',
       },
       match: {
         kind: 'energy_certification',
@@ -1886,17 +2211,19 @@ export const zhengzhou2019 = {
         recipientType: 'organization',
       },
       amount: { type: 'fixed', yuan: 100_000 },
+      readings: [R23_ENERGY_ONCE],
     },
     {
       id: 'art23.high-end',
       clause: '第23条',
       quote: Q23_HIGH_END,
       title: {
-        zh: '高端产品服务认证（机器人、物联网、城市轨道交通装备等）→ 20万元',
-        en: 'High-end product or service certification (robots, IoT, urban rail equipment …) → 200,000 yuan',
+        zh: '高端产品服务认证（机器人、物联网、城市轨道交通装备等）→ 每家企业一次20万元',
+        en: 'High-end product or service certification (robots, IoT, urban rail equipment …) → 200,000 yuan once per enterprise',
       },
       match: { kind: 'high_end_certification', subtype: 'product_service', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 200_000 },
+      readings: [R23_HIGH_END_ONCE],
     },
     {
       id: 'art23.energy-management',
@@ -1992,6 +2319,24 @@ export const zhengzhou2019 = {
       capYuan: 500_000,
       period: { type: 'ever' },
       reading: R5_EXCLUSIVE_PERIOD,
+    },
+    {
+      type: 'highest_only',
+      id: 'zhengzhou.art23.energy-low-carbon-once',
+      clause: '第23条',
+      quote: Q23_ENERGY,
+      rules: ['art23.energy-low-carbon'],
+      scope: 'ever',
+      reading: R23_ENERGY_ONCE,
+    },
+    {
+      type: 'highest_only',
+      id: 'zhengzhou.art23.high-end-once',
+      clause: '第23条',
+      quote: Q23_HIGH_END,
+      rules: ['art23.high-end'],
+      scope: 'ever',
+      reading: R23_HIGH_END_ONCE,
     },
   ],
 } satisfies PolicyInput;

@@ -1,24 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { paid, refused, totalYuan } from './support/lines.js';
-import { type Case, IN_KAIFENG, IN_ZHENGZHOU, at, expectSingle, run, warningFor } from './zhengzhou-2019.support.js';
+import {
+  type Case,
+  IN_KAIFENG,
+  IN_ZHENGZHOU,
+  at,
+  expectSingle,
+  run,
+  warnedReadings,
+  warningFor,
+} from './zhengzhou-2019.support.js';
 
 // 三、计量（第15—18条）；四、检验检测（第19—21条）；五、认证管理（第22—24条）
 
 describe('第15条 产业计量测试中心', () => {
   it.each<Case>([
     [
-      '第15条 国家产业计量测试中心 → 50万元',
-      { kind: 'industrial_metrology_center', level: 'national' },
+      '第15条 国家产业计量测试中心（验收批准建立）→ 50万元',
+      { kind: 'industrial_metrology_center', level: 'national', stage: 'accepted' },
       'art15.national',
       500_000,
-      ['zhengzhou.art15.other-platforms'],
+      ['zhengzhou.art15.other-platforms', 'zhengzhou.art15.center-accepted'],
     ],
     [
-      '第15条 省级产业计量测试中心 → 20万元',
-      { kind: 'industrial_metrology_center', level: 'provincial' },
+      '第15条 省级（河南省）产业计量测试中心（验收批准建立）→ 20万元',
+      { kind: 'industrial_metrology_center', level: 'provincial', region: '410000', stage: 'accepted' },
       'art15.provincial',
       200_000,
-      [],
+      ['zhengzhou.provincial-henan', 'zhengzhou.art15.center-accepted'],
     ],
   ])('%s', (...c) => {
     expectSingle(c);
@@ -30,6 +39,31 @@ describe('第15条 产业计量测试中心', () => {
     expect(refused(run({ kind: 'industrial_metrology_center', level, recipient: { type: 'individual' } }))).toEqual({
       '-': 'no_rule_for_achievement',
     });
+  });
+  it('第15条 仅获批筹建（stage approved）→ 不满足前提条件，附解读', () => {
+    const r = run({ kind: 'industrial_metrology_center', level: 'national', stage: 'approved' });
+    expect(refused(r)).toEqual({ 'art15.national': 'prerequisite_not_met' });
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('获得国家产业计量测试中心');
+    expect(warnedReadings(r)).toContain('zhengzhou.art15.center-accepted');
+  });
+  it('第15条 同一省级中心筹建时与建立时各报告一次 → 只付一次20万元', () => {
+    const center = { kind: 'industrial_metrology_center', level: 'provincial', region: '410000' } as const;
+    const r = run([at({ ...center, stage: 'approved' }, '2021-06-01'), at({ ...center, stage: 'accepted' })]);
+    expect(r.awards.map((a) => [a.achievementIndex, a.ruleId, a.amount.fen / 100])).toEqual([
+      [1, 'art15.provincial', 200_000],
+    ]);
+    expect(totalYuan(r)).toBe(200_000);
+  });
+  it('第15条 未给出阶段 → 待定，缺少 stage', () => {
+    const r = run({ kind: 'industrial_metrology_center', level: 'national' });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['art15.national', ['stage']]]);
+  });
+  it('第15条 “省级”指河南省：浙江省级产业计量测试中心 → 无对应条款；未给出省份 → 待定', () => {
+    expect(
+      refused(run({ kind: 'industrial_metrology_center', level: 'provincial', region: '330000', stage: 'accepted' })),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
+    const r = run({ kind: 'industrial_metrology_center', level: 'provincial', stage: 'accepted' });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['art15.provincial', ['region']]]);
   });
   it('第15条 市级产业计量测试中心 → 本政策无对应条款', () => {
     expect(refused(run({ kind: 'industrial_metrology_center', level: 'municipal' }))).toEqual({
@@ -67,6 +101,7 @@ describe('第16条 计量技术组织落户郑州', () => {
 describe('第17条 制（修）订计量技术法规的起草者（前三位）', () => {
   const regulation = (level: 'international' | 'national' | 'local', rank: number) =>
     ({ kind: 'metrology_regulation_drafting', level, rank, drafterRole: 'main' }) as const;
+  const LOCAL = ['zhengzhou.art17.local-any-region'];
   it.each<Case>([
     [
       '第17条 国际计量技术法规和国际建议被采用、主要起草者第一位 → 100万元（按顺序读）',
@@ -110,9 +145,9 @@ describe('第17条 制（修）订计量技术法规的起草者（前三位）'
       100_000,
       ['zhengzhou.art17.national'],
     ],
-    ['第17条 地方计量技术法规主要起草者第一位 → 5万元', regulation('local', 1), 'art17.local.rank1', 50_000, []],
-    ['第17条 地方计量技术法规主要起草者第二位 → 3万元', regulation('local', 2), 'art17.local.rank2', 30_000, []],
-    ['第17条 地方计量技术法规主要起草者第三位 → 2万元', regulation('local', 3), 'art17.local.rank3', 20_000, []],
+    ['第17条 地方计量技术法规主要起草者第一位 → 5万元', regulation('local', 1), 'art17.local.rank1', 50_000, LOCAL],
+    ['第17条 地方计量技术法规主要起草者第二位 → 3万元', regulation('local', 2), 'art17.local.rank2', 30_000, LOCAL],
+    ['第17条 地方计量技术法规主要起草者第三位 → 2万元', regulation('local', 3), 'art17.local.rank3', 20_000, LOCAL],
   ])('%s', (...c) => {
     expectSingle(c);
   });
@@ -142,6 +177,13 @@ describe('第17条 制（修）订计量技术法规的起草者（前三位）'
     expect(w?.reading?.chosen.en).toContain('does NOT check it');
     expect(w?.reading?.alternative?.zh).toContain('只限定国际建议');
   });
+  it('第17条 地方计量技术法规不限地区（解读）：陕西省地方计量技术法规第一位 → 5万元', () => {
+    const r = run({ ...regulation('local', 1), region: '610000' });
+    expect(paid(r)).toEqual({ 'art17.local.rank1': 50_000 });
+    const w = warningFor(r, 'zhengzhou.art17.local-any-region');
+    expect(w?.reading?.chosen.zh).toContain('不限地区');
+    expect(w?.reading?.alternative?.zh).toContain('只限河南省');
+  });
   it('第17条 第四位起草者 → 不在前三位，无奖励（rank_not_eligible）', () => {
     const r = run(regulation('national', 4));
     expect(totalYuan(r)).toBe(0);
@@ -162,32 +204,32 @@ describe('第17条 制（修）订计量技术法规的起草者（前三位）'
 describe('第18条 测量管理体系认证（涵盖能源计量）', () => {
   it.each<Case>([
     [
-      '第18条 AAA级 → 10万元',
-      { kind: 'measurement_management_certification', grade: 'AAA' },
+      '第18条 首次认证AAA级 → 10万元',
+      { kind: 'measurement_management_certification', grade: 'AAA', cycle: 'initial' },
       'art18.aaa',
       100_000,
-      ['zhengzhou.art18.energy-scope'],
+      ['zhengzhou.art18.energy-scope', 'zhengzhou.art18.initial'],
     ],
     [
-      '第18条 AA级 → 5万元',
-      { kind: 'measurement_management_certification', grade: 'AA' },
+      '第18条 首次认证AA级 → 5万元',
+      { kind: 'measurement_management_certification', grade: 'AA', cycle: 'initial' },
       'art18.aa',
       50_000,
-      ['zhengzhou.art18.energy-scope'],
+      ['zhengzhou.art18.energy-scope', 'zhengzhou.art18.initial'],
     ],
     [
-      '第18条 A级 → 3万元',
-      { kind: 'measurement_management_certification', grade: 'A' },
+      '第18条 首次认证A级 → 3万元',
+      { kind: 'measurement_management_certification', grade: 'A', cycle: 'initial' },
       'art18.a',
       30_000,
-      ['zhengzhou.art18.energy-scope'],
+      ['zhengzhou.art18.energy-scope', 'zhengzhou.art18.initial'],
     ],
   ])('%s', (...c) => {
     expectSingle(c);
   });
   it('第18条 “涵盖能源计量”不核验：解读明言本库不检查，须由调用方核实', () => {
     const w = warningFor(
-      run({ kind: 'measurement_management_certification', grade: 'AA' }),
+      run({ kind: 'measurement_management_certification', grade: 'AA', cycle: 'initial' }),
       'zhengzhou.art18.energy-scope',
     );
     expect(w?.reading?.literal).toBe('获得测量管理体系认证 （涵盖能源计量）');
@@ -201,9 +243,27 @@ describe('第18条 测量管理体系认证（涵盖能源计量）', () => {
       refused(run({ kind: 'measurement_management_certification', grade: 'AAA', recipient: { type: 'individual' } })),
     ).toEqual({ '-': 'no_rule_for_achievement' });
   });
+  it('第18条 复评审（cycle renewal）AAA级 → 不满足前提条件（只奖首次认证），附解读', () => {
+    const r = run({ kind: 'measurement_management_certification', grade: 'AAA', cycle: 'renewal' });
+    expect(totalYuan(r)).toBe(0);
+    expect(refused(r)).toEqual({ 'art18.aaa': 'prerequisite_not_met' });
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('获得测量管理体系认证');
+    expect(r.notPaid[0]?.readings.map((x) => x.id)).toContain('zhengzhou.art18.initial');
+    const w = warningFor(r, 'zhengzhou.art18.initial');
+    expect(w?.reading?.chosen.zh).toContain('只奖励首次获得认证');
+    expect(w?.reading?.alternative?.zh).toContain('含复评审');
+  });
+  it('第18条 未给出认证周期 → 待定，缺少 cycle', () => {
+    const r = run({ kind: 'measurement_management_certification', grade: 'A' });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['art18.a', ['cycle']]]);
+    expect(totalYuan(r)).toBe(0);
+  });
   it('第18条 未给出等级 → 待定，缺少 grade', () => {
     expect(
-      run({ kind: 'measurement_management_certification' }).undetermined.map((u) => [u.ruleId, u.missingFacts]),
+      run({ kind: 'measurement_management_certification', cycle: 'initial' }).undetermined.map((u) => [
+        u.ruleId,
+        u.missingFacts,
+      ]),
     ).toEqual([
       ['art18.aaa', ['grade']],
       ['art18.aa', ['grade']],
@@ -233,14 +293,14 @@ describe('第20条 建成国家级、省级检验检测机构', () => {
       { kind: 'inspection_center', level: 'national', stage: 'accepted' },
       'art20.national',
       1_000_000,
-      [],
+      ['zhengzhou.art20.built'],
     ],
     [
-      '第20条 建成省级检验检测机构 → 50万元',
-      { kind: 'inspection_center', level: 'provincial', stage: 'accepted' },
+      '第20条 建成省级（河南省）检验检测机构 → 50万元',
+      { kind: 'inspection_center', level: 'provincial', region: '410000', stage: 'accepted' },
       'art20.provincial',
       500_000,
-      [],
+      ['zhengzhou.provincial-henan', 'zhengzhou.art20.built'],
     ],
   ])('%s', (...c) => {
     expectSingle(c);
@@ -249,12 +309,28 @@ describe('第20条 建成国家级、省级检验检测机构', () => {
     const r = run({ kind: 'inspection_center', level: 'national', stage: 'approved' });
     expect(refused(r)).toEqual({ 'art20.national': 'prerequisite_not_met' });
     expect(r.notPaid[0]?.clauseAmount?.text).toBe('100万元');
+    expect(r.notPaid[0]?.readings.map((x) => x.id)).toEqual(['zhengzhou.art20.built']);
+    const w = warningFor(r, 'zhengzhou.art20.built');
+    expect(w?.reading?.literal).toBe('建成国家级、省级检验检测机构');
+    expect(w?.reading?.chosen.zh).toContain('仅获批筹建（stage approved）不予奖励');
+    expect(w?.reading?.basis.zh).toContain('taizhou.keylab-built');
+  });
+  it('第20条 “省级”指河南省：浙江省级检验检测机构 → 无对应条款', () => {
+    expect(
+      refused(run({ kind: 'inspection_center', level: 'provincial', region: '330000', stage: 'accepted' })),
+    ).toEqual({ '-': 'no_rule_for_achievement' });
   });
 });
 
 describe('第21条 CNAS认可、强制性产品认证指定实验室、检测结果互认', () => {
   it.each<Case>([
-    ['第21条 通过CNAS认可的实验室 → 10万元', { kind: 'laboratory_accreditation' }, 'art21.cnas', 100_000, []],
+    [
+      '第21条 首次通过CNAS认可的实验室 → 10万元',
+      { kind: 'laboratory_accreditation', cycle: 'initial' },
+      'art21.cnas',
+      100_000,
+      ['zhengzhou.art21.cnas-initial'],
+    ],
     [
       '第21条 强制性产品认证指定实验室，一类产品 → 10万元',
       { kind: 'ccc_designated_laboratory' },
@@ -271,6 +347,21 @@ describe('第21条 CNAS认可、强制性产品认证指定实验室、检测结
     ],
   ])('%s', (...c) => {
     expectSingle(c);
+  });
+  it('第21条 CNAS复评审（cycle renewal）→ 不满足前提条件（只奖首次认可），附解读', () => {
+    const r = run({ kind: 'laboratory_accreditation', cycle: 'renewal' });
+    expect(totalYuan(r)).toBe(0);
+    expect(refused(r)).toEqual({ 'art21.cnas': 'prerequisite_not_met' });
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('对通过 CNAS 认可的实验室，一次性给予 10 万元奖励');
+    const w = warningFor(r, 'zhengzhou.art21.cnas-initial');
+    expect(w?.reading?.chosen.zh).toContain('只奖励首次通过CNAS认可');
+    expect(w?.reading?.basis.zh).toContain('taizhou.cnas-initial');
+  });
+  it('第21条 CNAS未给出认可周期 → 待定，缺少 cycle', () => {
+    const r = run({ kind: 'laboratory_accreditation' });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts, u.clauseAmount?.text])).toEqual([
+      ['art21.cnas', ['cycle'], '10万元'],
+    ]);
   });
   it('第21条 每类产品10万元：指定三类产品 → 30万元', () => {
     const r = run({ kind: 'ccc_designated_laboratory', count: 3 });
@@ -328,21 +419,21 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
       { kind: 'energy_certification', subtype: 'energy_saving_product' },
       'art23.energy-low-carbon',
       100_000,
-      [],
+      ['zhengzhou.art23.energy-low-carbon-once'],
     ],
     [
       '第23条 低碳产品认证 → 10万元',
       { kind: 'energy_certification', subtype: 'low_carbon_product' },
       'art23.energy-low-carbon',
       100_000,
-      [],
+      ['zhengzhou.art23.energy-low-carbon-once'],
     ],
     [
       '第23条 高端产品服务认证（机器人、物联网、城市轨道交通装备等）→ 20万元',
       { kind: 'high_end_certification', subtype: 'product_service' },
       'art23.high-end',
       200_000,
-      [],
+      ['zhengzhou.art23.high-end-once'],
     ],
     [
       '第23条 能源管理体系认证 → 30万元',
@@ -404,6 +495,56 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
     ],
   ])('%s', (...c) => {
     expectSingle(c);
+  });
+  it.each<[string, 'energy_certification' | 'high_end_certification', string, string, string, number]>([
+    [
+      '节能产品、低碳产品认证',
+      'energy_certification',
+      'energy_saving_product',
+      'low_carbon_product',
+      'art23.energy-low-carbon',
+      100_000,
+    ],
+    ['高端产品服务认证', 'high_end_certification', 'product_service', 'product_service', 'art23.high-end', 200_000],
+  ])(
+    '第23条 %s每家企业一次（解读）：count 为2 与两条成果付同样金额，不相乘',
+    (_, kind, first, second, ruleId, yuan) => {
+      const one = run({ kind, subtype: first, count: 2 });
+      expect(paid(one)).toEqual({ [ruleId]: yuan });
+      const two = run([at({ kind, subtype: first }, '2024-03-01'), at({ kind, subtype: second })]);
+      expect(two.awards.map((a) => [a.achievementIndex, a.ruleId, a.amount.fen / 100])).toEqual([[0, ruleId, yuan]]);
+      expect(refused(two)).toEqual({ [ruleId]: 'stacking_highest_only' });
+      expect(totalYuan(two)).toBe(totalYuan(one));
+    },
+  );
+  it.each<[string, 'energy_certification' | 'high_end_certification', string, string, number]>([
+    ['节能产品、低碳产品认证', 'energy_certification', 'low_carbon_product', 'art23.energy-low-carbon', 100_000],
+    ['高端产品服务认证', 'high_end_certification', 'product_service', 'art23.high-end', 200_000],
+  ])('第23条 %s：此前已按本条获奖（history）→ 不再奖励', (_, kind, subtype, ruleId, yuan) => {
+    const r = run(
+      { kind, subtype },
+      { history: [{ policyId: 'zhengzhou-2019', ruleId, amountYuan: yuan, obtainedOn: '2021-04-01' }] },
+    );
+    expect(totalYuan(r)).toBe(0);
+    expect(refused(r)).toEqual({ [ruleId]: 'stacking_highest_only' });
+    expect(r.notPaid[0]?.readings.map((x) => x.id)).toContain(
+      ruleId === 'art23.high-end' ? 'zhengzhou.art23.high-end-once' : 'zhengzhou.art23.energy-low-carbon-once',
+    );
+  });
+  it('第23条 节能低碳每家企业一次：解读的另一读法为每项认证各奖', () => {
+    const w = warningFor(
+      run({ kind: 'energy_certification', subtype: 'energy_saving_product' }),
+      'zhengzhou.art23.energy-low-carbon-once',
+    );
+    expect(w?.reading?.chosen.zh).toContain('每家企业在本政策下只奖励一次10万元');
+    expect(w?.reading?.alternative?.zh).toContain('count 相乘');
+  });
+  it('第23条 能源管理体系认证不受节能低碳“每家企业一次”影响：同年节能产品认证10万元 + 能源管理体系30万元', () => {
+    const r = run([
+      at({ kind: 'energy_certification', subtype: 'energy_saving_product' }),
+      at({ kind: 'energy_certification', subtype: 'energy_management_system' }),
+    ]);
+    expect(paid(r)).toEqual({ 'art23.energy-low-carbon': 100_000, 'art23.energy-management': 300_000 });
   });
   it('第23条 一致性评价的解读：“20  万元”读作200万元，照印20万元为另一读法', () => {
     const w = warningFor(run({ kind: 'generic_drug_consistency_evaluation' }), 'zhengzhou.art23.generic');
@@ -516,7 +657,7 @@ describe('组合：一家企业同年的多项成果（本政策除第5条两项
     const r = run([
       at({ kind: 'government_quality_award', level: 'municipal', region: '410100', prize: 'award' }),
       at({ kind: 'standard_drafting', level: 'national', drafterRole: 'main', convertedOwnIntellectualProperty: true }),
-      at({ kind: 'laboratory_accreditation' }),
+      at({ kind: 'laboratory_accreditation', cycle: 'initial' }),
       at({ kind: 'benchmarking_action', count: 2 }),
     ]);
     expect(paid(r)).toEqual({

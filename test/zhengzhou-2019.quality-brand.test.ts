@@ -184,6 +184,46 @@ describe('第4条 专利奖', () => {
     const r = run({ kind: 'patent_award', level: 'national', prize: 'silver' });
     expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['art4.china.silver', ['registeredIn']]]);
   });
+  it('第4条 个人专利人任职于郑州市（金水区）→ 中国专利金奖50万元，按任职地判断，附解读', () => {
+    const r = run({
+      kind: 'patent_award',
+      level: 'national',
+      prize: 'gold',
+      recipient: { type: 'individual', employedIn: '410105' },
+    });
+    expect(paid(r)).toEqual({ 'art4.china.gold': 500_000 });
+    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual(['zhengzhou.art4.in-city']);
+    expect(warningFor(r, 'zhengzhou.art4.in-city')?.reading?.chosen.zh).toContain('个人专利人任职于郑州市');
+  });
+  it('第4条 个人专利人任职于开封 → 不符合条件（ineligible_recipient），指向“在我市行政区域内”', () => {
+    const r = run({
+      kind: 'patent_award',
+      level: 'national',
+      prize: 'silver',
+      recipient: { type: 'individual', employedIn: '410200' },
+    });
+    expect(refused(r)).toEqual({ 'art4.china.silver': 'ineligible_recipient' });
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('对在我市行政区域内的专利');
+  });
+  it('第4条 个人专利人未给出任职地 → 待定，缺少 employedIn（个人不看注册地）', () => {
+    const r = run({
+      kind: 'patent_award',
+      level: 'national',
+      prize: 'excellence',
+      recipient: { type: 'individual', registeredIn: '410105' },
+    });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['art4.china.excellence', ['employedIn']]]);
+    expect(totalYuan(r)).toBe(0);
+  });
+  it('第4条 单位专利人只看注册地：注册在开封、任职地无意义 → 不符合条件', () => {
+    const r = run({
+      kind: 'patent_award',
+      level: 'national',
+      prize: 'gold',
+      recipient: { type: 'organization', registeredIn: '410200', employedIn: '410105' },
+    });
+    expect(refused(r)).toEqual({ 'art4.china.gold': 'ineligible_recipient' });
+  });
   it('第4条 河南省专利奖三等奖 → 本条未列，无对应条款', () => {
     expect(refused(run({ kind: 'patent_award', level: 'provincial', region: '410000', prize: 'third' }))).toEqual({
       '-': 'no_rule_for_achievement',
@@ -408,9 +448,30 @@ describe('第6条 优质服务承诺标识知名服务品牌', () => {
       1_000_000,
       ['zhengzhou.art6.national'],
     ],
-    ['第6条 省级知名服务品牌 → 50万元', { kind: 'service_brand', level: 'provincial' }, 'art6.provincial', 500_000, []],
+    [
+      '第6条 省级（河南省）知名服务品牌 → 50万元',
+      { kind: 'service_brand', level: 'provincial', region: '410000' },
+      'art6.provincial',
+      500_000,
+      ['zhengzhou.provincial-henan'],
+    ],
   ])('%s', (...c) => {
     expectSingle(c);
+  });
+  it('第6条 “省级”指河南省：浙江省级知名服务品牌 → 本政策无对应条款', () => {
+    expect(refused(run({ kind: 'service_brand', level: 'provincial', region: '330000' }))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
+  });
+  it('第6条 省级知名服务品牌未给出省份 → 待定，缺少 region；解读给出另一读法（任何省份）', () => {
+    const r = run({ kind: 'service_brand', level: 'provincial' });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['art6.provincial', ['region']]]);
+    const w = warningFor(
+      run({ kind: 'service_brand', level: 'provincial', region: '410000' }),
+      'zhengzhou.provincial-henan',
+    );
+    expect(w?.reading?.chosen.zh).toContain('410000');
+    expect(w?.reading?.alternative?.zh).toContain('任何省份');
   });
 });
 

@@ -139,10 +139,16 @@ describe('第10条 制（修）订且经批准发布的标准', () => {
       drafting('national', 'main'),
       'art10.main.national',
       1_000_000,
-      ['zhengzhou.art10.main-national'],
+      ['zhengzhou.art10.national-not-military', 'zhengzhou.art10.main-national'],
     ],
     ['第10条 行业标准、主要起草单位 → 80万元', drafting('industry', 'main'), 'art10.main.industry', 800_000, []],
-    ['第10条 地方标准、主要起草单位 → 40万元', drafting('local', 'main'), 'art10.main.local', 400_000, []],
+    [
+      '第10条 地方标准、主要起草单位 → 40万元',
+      drafting('local', 'main'),
+      'art10.main.local',
+      400_000,
+      ['zhengzhou.art10.local-any-region'],
+    ],
     [
       '第10条 国际标准、参与起草单位 → 100万元（按顺序读）',
       drafting('international', 'participating'),
@@ -155,7 +161,7 @@ describe('第10条 制（修）订且经批准发布的标准', () => {
       drafting('national', 'participating'),
       'art10.participating.national',
       800_000,
-      [],
+      ['zhengzhou.art10.national-not-military'],
     ],
     [
       '第10条 行业标准、参与起草单位 → 60万元',
@@ -201,6 +207,56 @@ describe('第10条 制（修）订且经批准发布的标准', () => {
   });
   it('第10条 排名不影响本条：国家标准主要起草单位排名第五 → 仍为100万元', () => {
     expect(paid(run({ ...drafting('national', 'main'), rank: 5 }))).toEqual({ 'art10.main.national': 1_000_000 });
+  });
+  it('第10条 地方标准不限地区（解读）：陕西省地方标准主要起草单位 → 40万元；河南省地方标准同样40万元', () => {
+    for (const region of ['610000', '410000', '410100']) {
+      const r = run({ ...drafting('local', 'main'), region });
+      expect(paid(r)).toEqual({ 'art10.main.local': 400_000 });
+      expect(r.undetermined).toEqual([]);
+    }
+    const w = warningFor(run({ ...drafting('local', 'main'), region: '610000' }), 'zhengzhou.art10.local-any-region');
+    expect(w?.reading?.chosen.zh).toContain('不限地区');
+    expect(w?.reading?.alternative?.zh).toContain('只限河南省');
+    expect(w?.reading?.basis.zh).toContain('台州政策则明写“省级地方标准”');
+  });
+});
+
+describe('第10条 “国家标准”不含国家军用标准（解读；本库不核验）', () => {
+  const military = {
+    kind: 'standard_drafting',
+    level: 'national',
+    drafterRole: 'main',
+    subtype: 'military',
+    convertedOwnIntellectualProperty: false,
+  } as const;
+  it('第10条 三条涉及国家标准的规则都带此解读（主要、参与、追加），其他级别的起草规则不带', () => {
+    const withReading = zhengzhou2019.rules
+      .filter((x) => 'readings' in x && x.readings.some((r) => r.id === 'zhengzhou.art10.national-not-military'))
+      .map((x) => x.id);
+    expect(withReading).toEqual(['art10.main.national', 'art10.participating.national', 'art10.ip-conversion']);
+  });
+  it('第10条 解读：采用“不包括”，另一读法为按国家标准奖励，依据《标准化法》与台州“国家标准（含国家军用标准）”', () => {
+    const w = warningFor(
+      run({
+        kind: 'standard_drafting',
+        level: 'national',
+        drafterRole: 'main',
+        convertedOwnIntellectualProperty: false,
+      }),
+      'zhengzhou.art10.national-not-military',
+    );
+    expect(w?.reading?.literal).toBe('经批准发布的国际标准、国家标准');
+    expect(w?.reading?.chosen.zh).toMatch(/^不包括：国家军用标准不按第10条的国家标准奖励/);
+    expect(w?.reading?.alternative?.zh).toContain('按国家标准奖励');
+    expect(w?.reading?.basis.zh).toContain('国家标准（含国家军用标准）');
+  });
+  it('第10条 以 subtype military 报告的国家军用标准：本库无法拒付（仍计100万元），解读明言不核验、调用方不应申报', () => {
+    const r = run(military);
+    expect(paid(r)).toEqual({ 'art10.main.national': 1_000_000 });
+    const w = warningFor(r, 'zhengzhou.art10.national-not-military');
+    expect(w?.reading?.chosen.en).toContain('NOT checked here');
+    expect(w?.reading?.chosen.en).toContain('the caller must not claim it for a military standard');
+    expect(w?.reading?.chosen.zh).toContain('调用方不应据此为国家军用标准申报');
   });
 });
 
@@ -261,7 +317,10 @@ describe('第10条 将自有知识产权转化为国家、行业、团体标准 
       convertedOwnIntellectualProperty: true,
     });
     expect(paid(r)).toEqual({ 'art10.ip-conversion': 200_000 });
-    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual(['zhengzhou.art10.ip-conversion-standalone']);
+    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual([
+      'zhengzhou.art10.ip-conversion-standalone',
+      'zhengzhou.art10.national-not-military',
+    ]);
     const w = warningFor(r, 'zhengzhou.art10.ip-conversion-standalone');
     expect(w?.reading?.literal).toBe('将自有知识产权转化为国家、行业、团体标准的企业，一次性追加奖补20万元');
     expect(w?.reading?.chosen.en).toContain('cannot express');
@@ -396,7 +455,7 @@ describe('第10条 被政府采信或10家以上企业采用的团体标准 → 
 });
 
 describe('第11条 承担标准化技术组织、团体标准机构、标准化服务机构', () => {
-  const sec = (level: 'international' | 'national', body: 'tc' | 'sc' | 'wg') =>
+  const sec = (level: 'international' | 'national', body: 'tc' | 'sc' | 'wg' | 'swg') =>
     ({ kind: 'standardization_body_secretariat', level, body }) as const;
   it.each<Case>([
     [
@@ -410,7 +469,20 @@ describe('第11条 承担标准化技术组织、团体标准机构、标准化�
     ['第11条 国际工作组（WG）工作 → 30万元', sec('international', 'wg'), 'art11.international.wg', 300_000, []],
     ['第11条 全国专业标准化技术委员会（TC）秘书处 → 80万元', sec('national', 'tc'), 'art11.national.tc', 800_000, []],
     ['第11条 全国分技术委员会（SC）秘书处 → 50万元', sec('national', 'sc'), 'art11.national.sc', 500_000, []],
-    ['第11条 全国工作组（WG）工作 → 30万元', sec('national', 'wg'), 'art11.national.wg', 300_000, []],
+    [
+      '第11条 全国工作组（WG）工作 → 30万元',
+      sec('national', 'wg'),
+      'art11.national.wg',
+      300_000,
+      ['zhengzhou.art11.national-swg'],
+    ],
+    [
+      '第11条 全国标准化工作组（SWG）工作 → 30万元（解读：SWG属“全国…工作组”）',
+      sec('national', 'swg'),
+      'art11.national.wg',
+      300_000,
+      ['zhengzhou.art11.national-swg'],
+    ],
     [
       '第11条 河南省专业标准化技术委员会（TC）秘书处 → 20万元',
       { kind: 'standardization_body_secretariat', level: 'provincial', region: '410000', body: 'tc' },
@@ -455,6 +527,19 @@ describe('第11条 承担标准化技术组织、团体标准机构、标准化�
     expect(w?.reading?.basis.zh).toContain('丢失一个“/”');
     expect(w?.reading?.alternative).toBeUndefined();
   });
+  it('第11条 SWG解读：采用“包括”，另一读法为只含技术委员会下设的WG', () => {
+    const w = warningFor(run(sec('national', 'swg')), 'zhengzhou.art11.national-swg');
+    expect(w?.reading?.chosen.zh).toMatch(/^包括/);
+    expect(w?.reading?.alternative?.zh).toContain('全国标准化工作组（SWG）不在本条之列');
+  });
+  it('第11条 国际层面的SWG → 国际一句只列WG，无对应条款', () => {
+    expect(refused(run(sec('international', 'swg')))).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('第11条 全国项目研究组（RG）→ 本条未列，无对应条款', () => {
+    expect(refused(run({ kind: 'standardization_body_secretariat', level: 'national', body: 'rg' }))).toEqual({
+      '-': 'no_rule_for_achievement',
+    });
+  });
   it('第11条 河南省分技术委员会（SC）秘书处 → 本条只列TC，无对应条款', () => {
     expect(
       refused(run({ kind: 'standardization_body_secretariat', level: 'provincial', region: '410000', body: 'sc' })),
@@ -480,25 +565,25 @@ describe('第11条 承担标准化技术组织、团体标准机构、标准化�
 describe('第12条 标准化试点示范项目、科研项目1:1配套、高等教育课程', () => {
   it.each<Case>([
     [
-      '第12条 承担国家级标准化试点示范项目 → 50万元',
+      '第12条 承担国家级标准化试点示范项目并通过验收 → 50万元',
       { kind: 'standardization_pilot', level: 'national', stage: 'accepted' },
       'art12.pilot.national',
       500_000,
-      [],
+      ['zhengzhou.art12.pilot-accepted'],
     ],
     [
-      '第12条 承担河南省级标准化试点示范项目 → 30万元',
-      { kind: 'standardization_pilot', level: 'provincial', region: '410000', stage: 'approved' },
+      '第12条 承担河南省级标准化试点示范项目并通过验收 → 30万元',
+      { kind: 'standardization_pilot', level: 'provincial', region: '410000', stage: 'accepted' },
       'art12.pilot.provincial',
       300_000,
-      ['zhengzhou.art12.provincial-henan'],
+      ['zhengzhou.provincial-henan', 'zhengzhou.art12.pilot-accepted'],
     ],
     [
-      '第12条 承担郑州市级标准化试点示范项目 → 10万元',
-      { kind: 'standardization_pilot', level: 'municipal', region: '410100' },
+      '第12条 承担郑州市级标准化试点示范项目并通过验收 → 10万元',
+      { kind: 'standardization_pilot', level: 'municipal', region: '410100', stage: 'accepted' },
       'art12.pilot.municipal',
       100_000,
-      ['zhengzhou.art12.municipal-zhengzhou'],
+      ['zhengzhou.art12.municipal-zhengzhou', 'zhengzhou.art12.pilot-accepted'],
     ],
     ['第12条 设立标准化高等教育课程 → 20万元', { kind: 'standardization_course' }, 'art12.course', 200_000, []],
     [
@@ -522,14 +607,49 @@ describe('第12条 标准化试点示范项目、科研项目1:1配套、高等�
     });
   });
   it('第12条 市级试点未给出地区 → 待定，缺少 region；解读给出另一读法（任何设区市）', () => {
-    const r = run({ kind: 'standardization_pilot', level: 'municipal' });
+    const r = run({ kind: 'standardization_pilot', level: 'municipal', stage: 'accepted' });
     expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['art12.pilot.municipal', ['region']]]);
     const w = warningFor(
-      run({ kind: 'standardization_pilot', level: 'municipal', region: '410100' }),
+      run({ kind: 'standardization_pilot', level: 'municipal', region: '410100', stage: 'accepted' }),
       'zhengzhou.art12.municipal-zhengzhou',
     );
     expect(w?.reading?.chosen.zh).toContain('410100');
     expect(w?.reading?.alternative?.zh).toContain('任何设区市');
+  });
+  it('第12条 仅获批承担、尚未验收（stage approved）→ 不满足前提条件，附解读', () => {
+    const r = run({ kind: 'standardization_pilot', level: 'provincial', region: '410000', stage: 'approved' });
+    expect(refused(r)).toEqual({ 'art12.pilot.provincial': 'prerequisite_not_met' });
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('承担国家级、省级、市级标准化试点示范项目的');
+    expect(r.notPaid[0]?.clauseAmount?.text).toBe('30万元');
+    expect(warnedReadings(r)).toContain('zhengzhou.art12.pilot-accepted');
+  });
+  it('第12条 同一国家级试点获批时与验收时各报告一次 → 只付一次50万元（验收那次）', () => {
+    const r = run([
+      at({ kind: 'standardization_pilot', level: 'national', stage: 'approved' }, '2022-03-01'),
+      at({ kind: 'standardization_pilot', level: 'national', stage: 'accepted' }, '2024-05-10'),
+    ]);
+    expect(r.awards.map((a) => [a.achievementIndex, a.ruleId, a.amount.fen / 100])).toEqual([
+      [1, 'art12.pilot.national', 500_000],
+    ]);
+    expect(refused(r)).toEqual({ 'art12.pilot.national': 'prerequisite_not_met' });
+    expect(totalYuan(r)).toBe(500_000);
+  });
+  it('第12条 试点未给出阶段 → 待定，缺少 stage；解读的另一读法为获批时奖励', () => {
+    const r = run({ kind: 'standardization_pilot', level: 'national' });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['art12.pilot.national', ['stage']]]);
+    const w = warningFor(
+      run({ kind: 'standardization_pilot', level: 'national', stage: 'accepted' }),
+      'zhengzhou.art12.pilot-accepted',
+    );
+    expect(w?.reading?.alternative?.zh).toContain('获批承担试点示范项目时即奖励');
+  });
+  it('第12条 “省级”解读与第6、15、20条共用（zhengzhou.provincial-henan）', () => {
+    const ids = ['art6.provincial', 'art12.pilot.provincial', 'art15.provincial', 'art20.provincial'];
+    for (const id of ids) {
+      const rule = zhengzhou2019.rules.find((x) => x.id === id);
+      expect(rule && 'readings' in rule ? rule.readings.map((r) => r.id) : []).toContain('zhengzhou.provincial-henan');
+      expect(rule?.match).toMatchObject({ level: 'provincial', region: '410000' });
+    }
   });
   it('第12条 国家下拨123,456.78元 → 配套123,456.78元', () => {
     const r = run({ kind: 'standardization_research_project', stateFunding: '123456.78' });
@@ -565,14 +685,14 @@ describe('第13条 地理标志、标准化良好行为企业', () => {
       { kind: 'geographical_indication', subtype: 'protected_product' },
       'art13.gi-protected-product',
       500_000,
-      ['zhengzhou.art13.gi-words'],
+      ['zhengzhou.art13.gi-words', 'zhengzhou.art13.gi-each'],
     ],
     [
       '第13条 成功注册地理标志商标 → 50万元',
       { kind: 'geographical_indication', subtype: 'trademark' },
       'art13.gi-trademark',
       500_000,
-      [],
+      ['zhengzhou.art13.gi-each'],
     ],
     [
       '第13条 5A级标准化良好行为企业 → 30万元',
@@ -597,6 +717,21 @@ describe('第13条 地理标志、标准化良好行为企业', () => {
     ],
   ])('%s', (...c) => {
     expectSingle(c);
+  });
+  it.each<['protected_product' | 'trademark', string]>([
+    ['protected_product', 'art13.gi-protected-product'],
+    ['trademark', 'art13.gi-trademark'],
+  ])('第13条 按项计（解读）：%s 一条成果 count 为2，与两条成果，均付100万元', (subtype, ruleId) => {
+    const one = run({ kind: 'geographical_indication', subtype, count: 2 });
+    expect(paid(one)).toEqual({ [ruleId]: 1_000_000 });
+    expect(one.awards[0]?.basis).toBe('per_item');
+    const two = run([
+      at({ kind: 'geographical_indication', subtype }),
+      at({ kind: 'geographical_indication', subtype }),
+    ]);
+    expect(two.awards.map((a) => a.amount.text)).toEqual(['50万元', '50万元']);
+    expect(totalYuan(two)).toBe(totalYuan(one));
+    expect(warningFor(one, 'zhengzhou.art13.gi-each')?.reading?.alternative?.zh).toContain('每类只奖励一次');
   });
   it('第13条 AA级 → 本政策无对应条款', () => {
     expect(refused(run({ kind: 'standardization_good_behavior', grade: 'AA' }))).toEqual({

@@ -152,9 +152,35 @@ describe('第26条 本政策仅对本政策生效后取得的质量成果进行�
   it('例外（市政府其它文件有奖励政策的除外）作为提示随每个结果给出；第27条资金用途亦然', () => {
     const notices = run(mayor).warnings.filter((w) => w.code === 'notice');
     expect(notices.map((n) => [n.clause, n.quote])).toEqual([
+      ['序言', '努力把郑州市建设成为国家质量强市示范城市，全面提升质量水平，提高企业核心竞争力'],
       ['第26条', '市政府其它文件有奖励政策的除外'],
       ['第27条', '奖励资金限用于本办法所列质量计量标准化认证管理、技术创新、实验室建设、品牌培育等方面'],
     ]);
+  });
+});
+
+describe('申报主体所在地：文本未设一般的注册地条件，以提示告知调用方', () => {
+  const notice = (r: ReturnType<typeof run>) =>
+    r.warnings.find((w) => w.code === 'notice' && w.clause === '序言' && w.quote?.startsWith('努力把郑州市'));
+  it('提示随每个结果给出，并说明只有第4、5、11、16条核验所在地', () => {
+    const w = notice(run(mayor));
+    expect(w?.message.zh).toContain('未规定申报主体的注册地、税务登记地等条件');
+    expect(w?.message.zh).toContain('调用方应自行确认申报主体属于郑州市');
+    for (const clause of ['第4条', '第5条', '第11条', '第16条']) expect(w?.message.zh).toContain(clause);
+    expect(w?.message.en).toContain('callers must confirm the applicant belongs to Zhengzhou');
+  });
+  it('无一般注册地条件：注册在开封的单位获市长质量奖 → 照付100万元，但附上述提示', () => {
+    const r = run({ ...mayor, recipient: { type: 'organization', registeredIn: '410200' } });
+    expect(paid(r)).toEqual({ 'art3.zhengzhou.award': 1_000_000 });
+    expect(notice(r)).toBeDefined();
+  });
+  it('政策数据没有 eligibility：所在地条件只写在各条的 conditions 中', () => {
+    const parsed = policySchema.parse(zhengzhou2019);
+    expect(parsed.eligibility).toBeUndefined();
+    const located = parsed.rules
+      .filter((r) => (r.conditions ?? []).some((c) => c.type === 'located_in'))
+      .map((r) => r.clause);
+    expect([...new Set(located)]).toEqual(['第4条', '第5条', '第11条', '第16条']);
   });
 });
 
