@@ -170,6 +170,28 @@ const CHINA_STANDARD_AWARD_PROJECT: Reading = {
   },
 };
 
+/** 三(三)3 农产品地理标志: once per organization, whatever the number of registrations. */
+const GI_ONCE_PER_ORGANIZATION: Reading = {
+  id: 'taizhou.geographical-indication-once',
+  question: {
+    zh: '“对通过农产品地理标志登记保护的组织，一次性给予10万元”是每项登记一次，还是每个组织一次？',
+    en: 'Is the one-off 100,000 yuan for agricultural product geographical indication registration paid once per registration or once per organization?',
+  },
+  literal: '对通过农产品地理标志登记保护的组织，一次性给予10万元的奖励',
+  chosen: {
+    zh: '每个组织在本意见下只奖励一次10万元，不论登记几项农产品地理标志：一条成果报告 count 为2，与分两条成果报告，均只付10万元（count 不相乘）；已按本意见获得本项奖励的（history），不再奖励',
+    en: 'Once per organization under this policy, 100,000 yuan however many agricultural GIs it registers: one achievement with count 2 and two achievements alike pay 100,000 yuan (count is not multiplied); an organization already paid under this item (history) gets nothing more',
+  },
+  alternative: {
+    zh: '每项登记保护的农产品地理标志奖励10万元（按项计，count 相乘）',
+    en: '100,000 yuan for each registered agricultural GI (per registration, count multiplied)',
+  },
+  basis: {
+    zh: '奖励对象是“组织”，金额是“一次性给予10万元”，未写“每项”“每个”；同段的省级认证认可试点项目按项奖励时明写“每项认证分别一次性给予”；同段的中国绿色产品认证“一次性给予10万元”亦按每家企业一次计（taizhou.green-once-per-enterprise）',
+    en: 'The reward goes to the 组织 as 一次性给予10万元, with no 每项 or 每个; in the same paragraph the provincial certification pilots, paid per item, say 每项认证分别一次性给予, and the China green product reward worded 一次性给予10万元 is likewise reckoned once per enterprise (taizhou.green-once-per-enterprise)',
+  },
+};
+
 // ── conditions ────────────────────────────────────────────────────────────────────────────────────
 
 const FIRST_DRAFTER: ConditionInput = { type: 'rank_between', min: 1, max: 1, quote: '第一起草单位' };
@@ -367,6 +389,15 @@ export const taizhou2023 = {
       message: {
         zh: '本意见在台州市范围内执行；台州市区（含台州湾新区）的奖励及台州市政府质量奖（含标准创新贡献奖）资金由市财政承担，文本未说明各县（市）其他奖励资金由谁承担。',
         en: 'The policy applies throughout Taizhou; the city budget pays rewards in the city districts (incl. Taizhou Bay New Area) and the Taizhou government quality award (incl. the standard innovation award). The text does not say who funds other rewards in the counties.',
+      },
+    },
+    {
+      id: 'taizhou.county-supporting-policies',
+      clause: '四(三)',
+      quote: '鼓励各县（市）人民政府制定符合本区域实际的配套政策',
+      message: {
+        zh: '各县（市）人民政府可能另有配套政策，不在本库计算范围内；本库只计算本意见的奖励。',
+        en: 'County (county-level city) governments may have their own supporting policies, not computed here; the library reckons only the rewards of this policy.',
       },
     },
   ],
@@ -664,8 +695,8 @@ export const taizhou2023 = {
           },
           literal: '“浙江制造”标准',
           chosen: {
-            zh: '“浙江制造”标准按团体标准计（level group，subtype zhejiang_made）：调用方报告为其他级别（国家、行业、地方标准等）的，不按本条计算；报告为团体标准而未说明是否为“浙江制造”标准的，待定',
-            en: 'A "Made in Zhejiang" standard is reckoned as a group standard (level group, subtype zhejiang_made): one the caller reports at another level (national, industry, local …) is not reckoned here; a group standard not said to be one is undetermined',
+            zh: '“浙江制造”标准按团体标准计（level group，subtype zhejiang_made）：调用方报告为其他级别（国家、行业、地方标准等）的，不按本条计算。一般团体标准（非“浙江制造”标准）由调用方报告 subtype general，本意见无对应条款；报告为团体标准而未给出 subtype 的，待定',
+            en: 'A "Made in Zhejiang" standard is reckoned as a group standard (level group, subtype zhejiang_made): one the caller reports at another level (national, industry, local …) is not reckoned here. For an ordinary group standard (not Made in Zhejiang) the caller gives subtype general, and this policy has no rule for it; a group standard reported without subtype is undetermined',
           },
           alternative: {
             zh: '不论调用方报告的级别，凡标明为“浙江制造”标准（subtype zhejiang_made）的即按本条计算',
@@ -882,9 +913,38 @@ export const taizhou2023 = {
       match: {
         kind: 'standardization_body_secretariat',
         level: 'national',
-        body: 'swg',
+        body: ['swg', 'wg'],
         recipientType: 'organization',
       },
+      conditions: [
+        {
+          type: 'fact_in',
+          fact: 'body',
+          values: ['swg'],
+          failure: 'prerequisite_not_met',
+          quote: '标准化工作组（SWG）',
+          reading: {
+            id: 'taizhou.swg-not-wg',
+            question: {
+              zh: '“标准化工作组（SWG）”是否包括调用方报告为工作组（body wg）的全国工作组，如技术委员会、分技术委员会下设的工作组？',
+              en: 'Does 标准化工作组（SWG） include a national working group the caller reports as body wg, such as a working group set up under a technical committee or subcommittee?',
+            },
+            literal: '标准化工作组（SWG）',
+            chosen: {
+              zh: '只奖励标准化工作组（body swg），即与技术委员会、分技术委员会并列、由国家标准化管理委员会设立的全国标准化工作组（SAC/SWG）；报告为工作组（body wg）的不予奖励（prerequisite_not_met）。成果词汇把工作组（wg）与标准化工作组（swg）分列，本库把 wg 理解为技术委员会、分技术委员会下设的工作组（如郑州文本“秘书处或工作组（WG）工作”、长乐文本“秘书处或工作组工作”所称）；承担全国标准化工作组（SAC/SWG）秘书处的，调用方应报告 body swg',
+              en: 'Only a standardization working group (body swg) is rewarded: a national standardization working group set up by SAC beside the technical committees and subcommittees (SAC/SWG). A body reported as wg is refused (prerequisite_not_met): the vocabulary lists working group (wg) and standardization working group (swg) apart, and the library takes wg for a working group under a technical committee or subcommittee (as in Zhengzhou’s 秘书处或工作组（WG）工作 and Changle’s 秘书处或工作组工作); a caller holding the secretariat of a SAC/SWG should report body swg',
+            },
+            alternative: {
+              zh: '“标准化工作组”泛指各类全国标准化工作组，技术委员会、分技术委员会下设的工作组（body wg）承担秘书处工作的亦按30万元奖励',
+              en: '标准化工作组 means any national standardization working group: a working group under a technical committee or subcommittee (body wg) that holds a secretariat is also paid 300,000 yuan',
+            },
+            basis: {
+              zh: '文本写“标准化工作组（SWG）”，与技术委员会（TC）、分技术委员会（SC）、标准化项目研究组（RG）并列，均为承担“秘书处工作”的全国标准化组织，并标注缩写 SWG 而非 WG；成果词汇把工作组 WG 与标准化工作组 SWG 分列为两个值。本条也匹配 body wg，使报告为 wg 的成果得到附本解读的明确答复，而非“本政策无对应条款”',
+              en: 'The text says 标准化工作组（SWG）, listed beside TC, SC and RG as national standardization bodies whose 秘书处工作 is rewarded, and abbreviates it SWG, not WG; the vocabulary keeps wg and swg as two values. The rule also matches body wg so that a wg entry gets an explicit answer carrying this reading rather than “no rule for the achievement”',
+            },
+          },
+        },
+      ],
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -1180,6 +1240,7 @@ export const taizhou2023 = {
       },
       match: { kind: 'geographical_indication', subtype: 'agricultural_product', recipientType: 'organization' },
       amount: { type: 'fixed', yuan: 100_000 },
+      readings: [GI_ONCE_PER_ORGANIZATION],
     },
     {
       id: 'zhejiang-made-international-certificate',
@@ -1290,6 +1351,15 @@ export const taizhou2023 = {
           en: 'The reward goes to the 企业 as 一次性给予10万元, with no 每个产品 or 每项; in the same paragraph the provincial certification pilots, paid per item, say 每项认证分别一次性给予; 同一产品 only ties the green food certification and the two inspections to one product',
         },
       },
+    },
+    {
+      type: 'highest_only',
+      id: 'taizhou.geographical-indication-once',
+      clause: '三(三)3',
+      quote: '对通过农产品地理标志登记保护的组织，一次性给予10万元的奖励',
+      rules: ['geographical-indication.agricultural'],
+      scope: 'ever',
+      reading: GI_ONCE_PER_ORGANIZATION,
     },
     {
       type: 'cumulative_cap',

@@ -83,6 +83,13 @@ export const vocabulary = [
     subtypes: [
       { subtype: 'zhejiang_made', label: { zh: '“浙江制造”标准', en: '"Made in Zhejiang" standard' } },
       { subtype: 'military', label: { zh: '国家军用标准', en: 'National military standard' } },
+      {
+        subtype: 'general',
+        label: {
+          zh: '一般标准（非“浙江制造”、非军用）',
+          en: 'Ordinary standard (neither Made in Zhejiang nor military)',
+        },
+      },
     ],
   },
   {

@@ -12,6 +12,11 @@ import {
   history,
 } from './taizhou-2023.support.js';
 
+const r2 = (r: ReturnType<typeof evaluate>) => [
+  ...r.awards.map((a) => [a.achievementId, 'paid']),
+  ...r.notPaid.map((n) => [n.achievementId, n.code]),
+];
+
 // 三、主要内容 （三）加强质量基础设施建设，增强质量技术支撑能力（三(三)1—4）
 
 describe('三(三)1 产业计量测试中心', () => {
@@ -283,6 +288,32 @@ describe('三(三)3 认证认可', () => {
     const r = evaluate(at({ kind: 'zhejiang_made_international_certificate', firstTime: false }), 'taizhou', ON);
     expect(refused(r)).toEqual({ 'zhejiang-made-international-certificate': 'not_first_time' });
     expect(readingIds(r)).toContain('taizhou.zhejiang-made-first-international-certificate');
+  });
+  it('三(三)3 解读：农产品地理标志每个组织一次 → 一条成果 count 2 与两条成果同为10万元，附解读', () => {
+    const GI = { kind: 'geographical_indication', subtype: 'agricultural_product' } as const;
+    const one = evaluate(at({ ...GI, count: 2 }), 'taizhou', ON);
+    const two = evaluate(
+      [at({ ...GI, id: 'gi-a', projectId: 'gi-a' }, '2024-03-01'), at({ ...GI, id: 'gi-b', projectId: 'gi-b' })],
+      'taizhou',
+      ON,
+    );
+    expect(paid(one)).toEqual({ 'geographical-indication.agricultural': 100_000 });
+    expect(totalYuan(two)).toBe(100_000);
+    expect(totalYuan(two)).toBe(totalYuan(one));
+    expect(r2(two)).toEqual([
+      ['gi-a', 'paid'],
+      ['gi-b', 'stacking_highest_only'],
+    ]);
+    expect(two.notPaid[0]?.stoppedBy?.quote).toBe('对通过农产品地理标志登记保护的组织，一次性给予10万元的奖励');
+    expect(one.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.geographical-indication-once');
+    expect(two.notPaid[0]?.readings.map((x) => x.id)).toContain('taizhou.geographical-indication-once');
+  });
+  it('三(三)3 解读：已按本意见获农产品地理标志奖励（history）→ 新登记不再奖励', () => {
+    const r = evaluate(at({ kind: 'geographical_indication', subtype: 'agricultural_product' }), 'taizhou', ON, {
+      history: [history('geographical-indication.agricultural', 100_000, '2023-06-01')],
+    });
+    expect(totalYuan(r)).toBe(0);
+    expect(readingIds(r)).toContain('taizhou.geographical-indication-once');
   });
   it('三(三)3 地理标志商标 → 本政策无对应条款', () => {
     expect(refused(evaluate(at({ kind: 'geographical_indication', subtype: 'trademark' }), 'taizhou', ON))).toEqual({

@@ -11,6 +11,7 @@ import {
   NATIONAL_PILOT,
   MUNICIPAL_PILOT,
   TAIZHOU_STANDARD_AWARD,
+  ruleOf,
 } from './taizhou-2023.support.js';
 
 // 三、主要内容 （二）支持标准化创新发展，引领台州质量水平提升（三(二)1—4）
@@ -106,6 +107,29 @@ describe('三(二)1 制定完成标准的第一起草单位', () => {
     const r = evaluate(at({ kind: 'standard_drafting', level: 'group', rank: 1 }), 'taizhou', ON);
     expect(undetermined(r)).toEqual([['drafting.zhejiang-made', 'missing_fact', ['subtype']]]);
     expect(totalYuan(r)).toBe(0);
+  });
+  it('三(二)1 解读：一般团体标准（subtype general）→ 本政策无对应条款；未给出 subtype → 待定，缺少 subtype', () => {
+    const general = evaluate(
+      at({ kind: 'standard_drafting', level: 'group', subtype: 'general', rank: 1 }),
+      'taizhou',
+      ON,
+    );
+    expect(refused(general)).toEqual({ '-': 'no_rule_for_achievement' });
+    expect(general.undetermined).toEqual([]);
+    const unknown = evaluate(at({ kind: 'standard_drafting', level: 'group', rank: 1 }), 'taizhou', ON);
+    expect(undetermined(unknown)).toEqual([['drafting.zhejiang-made', 'missing_fact', ['subtype']]]);
+    const reading = ruleOf('drafting.zhejiang-made')?.readings?.find(
+      (x) => x.id === 'taizhou.zhejiang-made-group-standard',
+    );
+    expect(reading?.chosen.zh).toContain('subtype general');
+  });
+  it('三(二)1 一般国家标准（subtype general）→ 国家标准照付30万元', () => {
+    expectSingle([
+      '',
+      { kind: 'standard_drafting', level: 'national', subtype: 'general', rank: 1 },
+      'drafting.national',
+      300_000,
+    ]);
   });
   it('三(二)1 企业标准 → 本政策无对应条款', () => {
     const r = evaluate(at({ kind: 'standard_drafting', level: 'enterprise', rank: 1 }), 'taizhou', ON);
@@ -298,6 +322,20 @@ describe('三(二)4 标准创新贡献奖、专利标准融合、标准化技术
       ON,
     );
     expect(refused(r)).toEqual({ '-': 'no_rule_for_achievement' });
+  });
+  it('三(二)4 解读：全国工作组（body wg）不是标准化工作组（SWG）→ 不满足前提条件，附解读', () => {
+    const r = evaluate(at({ kind: 'standardization_body_secretariat', level: 'national', body: 'wg' }), 'taizhou', ON);
+    expect(totalYuan(r)).toBe(0);
+    expect(refused(r)).toEqual({ 'secretariat.swg': 'prerequisite_not_met' });
+    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('标准化工作组（SWG）');
+    expect(r.notPaid[0]?.readings.map((x) => x.id)).toContain('taizhou.swg-not-wg');
+    const swg = evaluate(
+      at({ kind: 'standardization_body_secretariat', level: 'national', body: 'swg' }),
+      'taizhou',
+      ON,
+    );
+    expect(paid(swg)).toEqual({ 'secretariat.swg': 300_000 });
+    expect(swg.awards[0]?.readings.map((x) => x.id)).toContain('taizhou.swg-not-wg');
   });
   it('三(二)4 国家技术标准创新基地仅获批筹建 → 不满足前提条件', () => {
     const r = evaluate(

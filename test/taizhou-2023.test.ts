@@ -78,6 +78,12 @@ describe('五 附则 本意见自2023年2月11日起施行，有效期3年', () 
     expect(notice?.clause).toBe('五');
     expect(notice?.quote).toContain('由市财政承担');
   });
+  it('四(三) 提示：各县（市）人民政府可能另有配套政策，不在本库计算范围内', () => {
+    const notices = evaluate(at(CQA), 'taizhou', ON).warnings.filter((w) => w.code === 'notice');
+    const county = notices.find((w) => w.clause === '四(三)');
+    expect(county?.quote).toBe('鼓励各县（市）人民政府制定符合本区域实际的配套政策');
+    expect(county?.message.zh).toContain('不在本库计算范围内');
+  });
 });
 
 describe('五 台州市范围内按本意见执行（解读：申报单位注册在台州市）', () => {
