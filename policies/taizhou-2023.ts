@@ -1311,12 +1311,12 @@ export const taizhou2023 = {
         },
         literal: '同一项目符合多项补助的，按最先申报一项执行',
         chosen: {
-          zh: '同一项目指调用方给出相同 projectId 的成果；未给 projectId 的成果自成一个项目。同一项目的多项补助按申报日（filedOn）只付最先申报的一项，即使后申报的一项金额更高；缺申报日或最先申报日相同的，待定。该项目已按本意见获得补助（history 中 projectId 相同）的，不再补助：history 记录没有申报日，已付的补助视为先申报的一项；按被废止的2021年文件获得的补助不计',
-          en: 'Achievements the caller gives the same projectId are one project; an achievement without projectId is its own project. Of one project’s claims only the first filed (by filedOn) is paid, even when a later one is larger; without filing dates, or with a tie for first, they are undecided. A project already paid under this policy (same projectId in history) gets nothing more: history entries carry no filing date, so an earlier payment is taken as the claim filed first. Payments under the repealed 2021 policy are not counted',
+          zh: '同一项目指调用方给出相同 projectId 的成果；未给 projectId 的成果自成一个项目。同一项目的多项补助按申报日（filedOn）只付最先申报的一项，即使后申报的一项金额更高；缺申报日或最先申报日相同的，待定。该项目已按本意见获得补助（history 中 projectId 相同）的，不再补助：history 记录没有申报日，已付的补助视为先申报的一项；按被废止的2021年文件获得的补助不计。最先申报的一项即使随后因就高或累计上限而减为0，仍视为该项目所执行的一项，后申报的不补位；最先申报的一项待定的，后申报的亦待定',
+          en: 'Achievements the caller gives the same projectId are one project; an achievement without projectId is its own project. Of one project’s claims only the first filed (by filedOn) is paid, even when a later one is larger; without filing dates, or with a tie for first, they are undecided. A project already paid under this policy (same projectId in history) gets nothing more: history entries carry no filing date, so an earlier payment is taken as the claim filed first. Payments under the repealed 2021 policy are not counted. A first-filed claim that highest-only or a cap then cuts to nothing is still the one executed for the project, and a later claim does not step in; when the first-filed claim is undetermined, the later ones are too',
         },
         alternative: {
-          zh: '由主管部门认定同一成果或同一事项在不同条款下的补助为同一项目（不依赖调用方的 projectId）；或按被废止的2021年文件已获补助的项目亦不再补助',
-          en: 'The authority decides which claims under different clauses concern one project (not the caller’s projectId); or projects already paid under the repealed 2021 policy get nothing more either',
+          zh: '由主管部门认定同一成果或同一事项在不同条款下的补助为同一项目（不依赖调用方的 projectId）；或按被废止的2021年文件已获补助的项目亦不再补助；或最先申报的一项不再“符合”（已就高或达上限）时由次先申报的一项补位',
+          en: 'The authority decides which claims under different clauses concern one project (not the caller’s projectId); or projects already paid under the repealed 2021 policy get nothing more either; or when the first-filed claim no longer qualifies (highest-only or cap), the next-filed one steps in',
         },
         basis: {
           zh: '文本未界定“同一项目”，本库不推断何为同一项目；“按最先申报一项执行”以申报先后而非金额高低决定',

@@ -212,6 +212,28 @@ describe('五 同一项目符合多项补助的，按最先申报一项执行', 
       expect.arrayContaining(['taizhou.same-project', 'taizhou.pinzibiao-cap-2021']),
     );
   });
+  it('解读：最先申报的一项因“品字标”累计上限减为0，仍为该项目执行的一项，后申报的国家标准不补位', () => {
+    const r = evaluate(
+      [
+        at({ ...PZB_RENEWAL, id: 'renewal', projectId: 'P-8', filedOn: '2024-05-01' }, '2024-03-01'),
+        at({ ...NATIONAL_STANDARD, id: 'standard', projectId: 'P-8', filedOn: '2024-05-02' }, '2024-03-15'),
+      ],
+      'taizhou',
+      ON,
+      {
+        history: [
+          history('pinzibiao.initial', 200_000, '2023-03-01'),
+          history('pinzibiao.renewal', 300_000, '2023-09-01'),
+        ],
+      },
+    );
+    expect(r.total.fen).toBe(0);
+    expect(r.notPaid.map((n) => [n.achievementId, n.code])).toEqual([
+      ['renewal', 'cap_reached'],
+      ['standard', 'stacking_first_filed'],
+    ]);
+    expect(readingIds(r)).toContain('taizhou.same-project');
+  });
   it('同一项目缺少申报日 → 两项均待定，缺少 filedOn', () => {
     const r = evaluate([standard('P-1', '2024-03-01'), award('P-1', undefined)], 'taizhou', ON);
     expect(totalYuan(r)).toBe(0);
