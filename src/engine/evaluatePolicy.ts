@@ -90,7 +90,7 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
       }
       const conditions = [...(policy.eligibility ?? []), ...(rule.conditions ?? [])];
       const verdict = judgeConditions(conditions, achievement, { policyId: policy.id, ruleId: rule.id, history }, rule);
-      const conditionReadings = conditions.flatMap((c) => (c.reading ? [c.reading] : []));
+      const lineReadings = [...readings, ...conditions.flatMap((c) => (c.reading ? [c.reading] : []))];
       if (verdict.type === 'fail') {
         conditionFailures.push({
           clause: rule.clause,
@@ -101,35 +101,35 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
             citation,
             ...clauseAmount,
             stoppedBy: { clause: verdict.clause, quote: verdict.quote },
-            readings: [...readings, ...conditionReadings],
+            readings: lineReadings,
           },
         });
         continue;
       }
       passedClauses.add(rule.clause);
-      const missingFacts = [
+      const missingFacts = unique([
         ...(matched.status === 'missing' ? matched.facts : []),
         ...(verdict.type === 'missing' ? verdict.facts : []),
         ...(reckoned.status === 'missing' ? reckoned.facts : []),
-      ];
+      ]);
       if (missingFacts.length > 0) {
         undetermined.push({
           ...ref,
           ...citation,
           code: 'missing_fact',
-          missingFacts: unique(missingFacts),
+          missingFacts,
           message: reasonMessage('missing_fact', {
-            detail: { zh: `需要 ${unique(missingFacts).join('、')}`, en: `needs ${unique(missingFacts).join(', ')}` },
+            detail: { zh: `需要 ${missingFacts.join('、')}`, en: `needs ${missingFacts.join(', ')}` },
           }),
           ...clauseAmount,
-          readings: [...readings, ...conditionReadings],
+          readings: lineReadings,
         });
         filedWithoutAmount.push({
           index,
           achievement,
           clause: rule.clause,
           status: 'undetermined',
-          missingFacts: unique(missingFacts),
+          missingFacts,
         });
         continue;
       }
@@ -139,7 +139,7 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
           ...citation,
           code: reckoned.reason,
           message: reasonMessage(reckoned.reason, { detail: reckoned.note }),
-          readings: [...readings, ...conditionReadings],
+          readings: lineReadings,
         });
         filedWithoutAmount.push({
           index,
@@ -156,7 +156,7 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
         achievement,
         rule,
         reckoned,
-        readings: [...readings, ...conditionReadings],
+        readings: lineReadings,
         fen: reckoned.fen,
         adjustments: [],
         state: { type: 'live' },

@@ -1,3 +1,4 @@
+import { fenFromWholeYuan, money } from '../money/money.js';
 import type { Amount, Condition, Match, Stacking } from '../schema/policy.js';
 
 /** One-line Chinese descriptions of policy primitives, for the reviewer tables. */
@@ -64,6 +65,7 @@ export function describeStacking(s: Stacking): string {
   }
 }
 
+/** Whole 元 as the texts write them (30万元, 3000元): the same rendering results use. */
 function wan(yuan: number): string {
-  return yuan % 10_000 === 0 && yuan !== 0 ? `${yuan / 10_000}万元` : `${yuan}元`;
+  return money(fenFromWholeYuan(yuan)).text;
 }
