@@ -9,6 +9,7 @@
  */
 import { library } from '../policies/index.js';
 import { createEvaluator } from './api/createEvaluator.js';
+import { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
 
 const evaluator = createEvaluator(library);
 
@@ -38,7 +39,14 @@ export const listJurisdictions = evaluator.listJurisdictions;
 /** The achievement vocabulary: every kind, with its subtypes. */
 export const listAchievementKinds = evaluator.listAchievementKinds;
 
+/**
+ * Evaluates one request envelope `{ id?, achievements | achievement, jurisdiction, date, options? }`, the
+ * shape of a `batch` line and of `POST /v1/evaluate`. Throws {@link QualityRewardsError} on bad input.
+ */
+export const evaluateRequest = (request: unknown) => evaluateRequestWith(evaluator, request);
+
 export { createEvaluator } from './api/createEvaluator.js';
+export { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
 export type { Evaluator, JurisdictionListing, SafeEvaluation } from './api/createEvaluator.js';
 export type { PolicyListing } from './api/policyListing.js';
 export { defineLibrary, PolicyDataError } from './engine/library.js';
@@ -62,3 +70,5 @@ export * from './schema/policy.js';
 export * from './schema/vocabulary.js';
 export { bilingualSchema, calendarDateInputSchema, regionCodeSchema, yuanInputSchema } from './schema/primitives.js';
 export type { Bilingual } from './schema/primitives.js';
+export { evaluateRequestSchema } from './schema/request.js';
+export type { EvaluateRequestInput } from './schema/request.js';

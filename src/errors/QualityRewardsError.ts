@@ -22,6 +22,21 @@ export function inputIssue(code: ErrorCode, path: readonly (string | number)[], 
 }
 
 /**
+ * The same issue at another path (a field renamed by an envelope around `evaluate`); the message names
+ * the new path.
+ */
+export function issueAt(issue: InputIssue, path: readonly (string | number)[]): InputIssue {
+  const fieldOf = (p: readonly (string | number)[]) => (p.length > 0 ? p.join('.') : '(input)');
+  const old = fieldOf(issue.path).length;
+  const field = fieldOf(path);
+  return Object.freeze({
+    code: issue.code,
+    path: Object.freeze([...path]),
+    message: Object.freeze({ zh: field + issue.message.zh.slice(old), en: field + issue.message.en.slice(old) }),
+  });
+}
+
+/**
  * The one error this library throws for bad input. `issues` is never empty; each names the field.
  *
  * @example
