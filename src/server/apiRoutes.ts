@@ -4,11 +4,14 @@ import {
   listAchievementKinds,
   listJurisdictions,
   listPolicies,
+  policyCalendar,
   QualityRewardsError,
   renderPolicyTable,
 } from '../index.js';
+import { type InputIssue, issueAt } from '../errors/QualityRewardsError.js';
 import { ProblemError, PROBLEM_TYPES } from './problem.js';
 import { handleBatch } from './batchRoute.js';
+import { compareRequest } from './compareRequest.js';
 import { parseJson, readBody, requireContentType } from './readBody.js';
 import { send, sendJson } from './respond.js';
 import type { RequestContext, Route } from './router.js';
@@ -30,6 +33,20 @@ function policyById(id: string) {
   }
 }
 
+/** `?date=YYYY-MM-DD&within=N`; issues name the query parameter. */
+function calendarOn(query: URLSearchParams) {
+  const within = query.get('within');
+  try {
+    return policyCalendar(query.get('date') ?? (undefined as never), {
+      ...(within === null ? {} : { within: /^\d+$/.test(within) ? Number(within) : (within as never) }),
+    });
+  } catch (error) {
+    if (!(error instanceof QualityRewardsError)) throw error;
+    const renamed = error.issues.map((i) => (i.path[0] === 'options' ? issueAt(i, i.path.slice(1)) : i));
+    throw new QualityRewardsError(renamed as [InputIssue, ...InputIssue[]]);
+  }
+}
+
 /** Data that never changes while the service runs may be cached by clients and proxies. */
 const CACHEABLE = { 'cache-control': 'public, max-age=3600' };
 
@@ -43,7 +60,17 @@ export const apiRoutes: readonly Route[] = [
     path: '/v1/evaluate',
     handle: async (context) => sendJson(context.res, 200, evaluateRequest(await jsonBody(context))),
   },
+  {
+    method: 'POST',
+    path: '/v1/compare',
+    handle: async (context) => sendJson(context.res, 200, compareRequest(await jsonBody(context))),
+  },
   { method: 'POST', path: '/v1/batch', handle: handleBatch },
+  {
+    method: 'GET',
+    path: '/v1/calendar',
+    handle: ({ res, url }) => sendJson(res, 200, calendarOn(url.searchParams)),
+  },
   { method: 'GET', path: '/v1/policies', handle: ({ res }) => sendJson(res, 200, listPolicies(), CACHEABLE) },
   {
     method: 'GET',

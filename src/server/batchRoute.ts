@@ -1,8 +1,9 @@
 import type { ServerResponse } from 'node:http';
-import { TextDecoder } from 'node:util';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { evaluateRequest, QualityRewardsError } from '../index.js';
-import { inputIssue, type InputIssue } from '../errors/QualityRewardsError.js';
+import { TextDecoder } from 'node:util';
+import type { InputIssue } from '../index.js';
+import { evaluateChunk } from '../cli/batch/evaluateChunk.js';
+import { inputIssue } from '../errors/QualityRewardsError.js';
 import { bodyTimeout, checkDeclaredLength, requireContentType } from './readBody.js';
 import type { RequestContext } from './router.js';
 
@@ -15,10 +16,11 @@ const LINES_PER_TURN = 64;
 const NEWLINE = 0x0a;
 
 /**
- * `POST /v1/batch`: NDJSON in, NDJSON out, streamed. One request envelope per line; one answer line per
- * non-blank input line, in input order, carrying the 1-based line number and the request's `id`: the
- * result, or the issues of a bad line, after which the batch goes on. Output waits for a slow reader
- * (backpressure), so memory stays flat whatever the body's size.
+ * `POST /v1/batch`: NDJSON in, NDJSON out, streamed, line for line what the CLI's `batch` writes. One
+ * request envelope per line; one answer per non-blank line, in input order, with the 1-based line number
+ * and the request's `id`: `{ line, id?, ok: true, result }` or `{ line, id?, ok: false, issues }`, after
+ * which the batch goes on. Output waits for a slow reader (backpressure), so memory stays flat whatever
+ * the body's size.
  */
 export async function handleBatch({ req, res, limits }: RequestContext): Promise<void> {
   requireContentType(req, NDJSON_TYPES);
@@ -26,34 +28,44 @@ export async function handleBatch({ req, res, limits }: RequestContext): Promise
   res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
 
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  const idle = setTimeout(() => req.destroy(bodyTimeout()), limits.bodyIdleTimeoutMs);
   let lineNumber = 0;
   let received = 0;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let overlong = false;
-  let sinceYield = 0;
-  const idle = setTimeout(() => req.destroy(bodyTimeout()), limits.bodyIdleTimeoutMs);
+  let turn: (readonly [number, string])[] = [];
 
-  const emit = async (line: object) => {
-    if (res.write(`${JSON.stringify(line)}\n`)) return;
+  const emit = async (text: string) => {
+    if (text === '' || res.write(text)) return;
     await drainOrClose(res);
     if (res.destroyed) throw new Error('the client went away');
     // A reader that keeps up is not an idle client, even while no body arrives.
     idle.refresh();
   };
+  const flush = async () => {
+    if (turn.length === 0) return;
+    const { text } = evaluateChunk({ seq: 0, format: 'ndjson', lines: turn });
+    turn = [];
+    await emit(text);
+    await yieldToLoop();
+  };
   const finishLine = async (bytes: Buffer) => {
     lineNumber += 1;
-    const answer = overlong
-      ? failure(lineNumber, undefined, [
-          inputIssue('invalid_value', [], `line longer than ${limits.batchLineBytes} bytes`),
-        ])
-      : answerLine(lineNumber, bytes, decoder);
-    overlong = false;
-    if (answer) await emit(answer);
-    if (++sinceYield >= LINES_PER_TURN) {
-      sinceYield = 0;
-      await yieldToLoop();
+    let failed: InputIssue | undefined;
+    if (overlong) failed = inputIssue('invalid_value', [], `line longer than ${limits.batchLineBytes} bytes`);
+    else {
+      try {
+        turn.push([lineNumber, decoder.decode(bytes)]);
+      } catch {
+        failed = inputIssue('invalid_value', [], 'not valid UTF-8');
+      }
     }
+    overlong = false;
+    if (failed) {
+      await flush();
+      await emit(failure(lineNumber, [failed]));
+    } else if (turn.length >= LINES_PER_TURN) await flush();
   };
 
   try {
@@ -61,9 +73,10 @@ export async function handleBatch({ req, res, limits }: RequestContext): Promise
       idle.refresh();
       received += chunk.length;
       if (received > limits.batchBodyBytes) {
+        await flush();
         await emit(
-          failure(lineNumber + 1, undefined, [
-            inputIssue('invalid_value', [], `body larger than ${limits.batchBodyBytes} bytes; batch stopped`),
+          failure(lineNumber + 1, [
+            inputIssue('invalid_value', [], `body over ${limits.batchBodyBytes} bytes; batch stopped`),
           ]),
         );
         break;
@@ -85,57 +98,22 @@ export async function handleBatch({ req, res, limits }: RequestContext): Promise
         pending.push(Buffer.from(rest));
         pendingBytes += rest.length;
       }
+      // Answer what has arrived before waiting for more: a client may send a line and wait for its answer.
+      await flush();
     }
     if (pendingBytes > 0 || overlong) await finishLine(Buffer.concat(pending));
+    await flush();
   } catch {
-    // The client stopped sending or went away: say so on the stream if it is still open.
-    if (!res.destroyed && res.writable)
-      res.write(
-        JSON.stringify(
-          failure(lineNumber + 1, undefined, [
-            inputIssue('invalid_value', [], 'the body was cut off or timed out; batch stopped'),
-          ]),
-        ) + '\n',
-      );
+    // The client stopped sending or went away: the connection is already closed or closing.
   } finally {
     clearTimeout(idle);
   }
   res.end();
 }
 
-/** The answer to one line, or nothing for a blank line. */
-function answerLine(line: number, bytes: Buffer, decoder: TextDecoder): object | undefined {
-  let text: string;
-  try {
-    text = decoder.decode(bytes).trim();
-  } catch {
-    return failure(line, undefined, [inputIssue('invalid_value', [], 'not valid UTF-8')]);
-  }
-  if (text === '') return undefined;
-  let request: unknown;
-  try {
-    request = JSON.parse(text);
-  } catch (error) {
-    return failure(line, undefined, [inputIssue('invalid_value', [], `not JSON: ${(error as Error).message}`)]);
-  }
-  const id = idOf(request);
-  try {
-    return { line, ...(id === undefined ? {} : { id }), result: evaluateRequest(request) };
-  } catch (error) {
-    if (error instanceof QualityRewardsError) return failure(line, id, error.issues);
-    throw error;
-  }
-}
-
-function failure(line: number, id: string | number | undefined, issues: readonly InputIssue[]): object {
-  return { line, ...(id === undefined ? {} : { id }), error: { issues } };
-}
-
-/** The request's own `id`, echoed only when it is one a caller could have meant (a string or an integer). */
-function idOf(request: unknown): string | number | undefined {
-  if (request === null || typeof request !== 'object' || !Object.hasOwn(request, 'id')) return undefined;
-  const id = (request as { id: unknown }).id;
-  return typeof id === 'string' || Number.isInteger(id) ? (id as string | number) : undefined;
+/** Lines that cannot reach the evaluator (not UTF-8, too long) answer in the same shape as a bad request. */
+function failure(line: number, issues: readonly InputIssue[]): string {
+  return `${JSON.stringify({ line, ok: false, issues })}\n`;
 }
 
 /** Waits until the client has read what was written, or has gone. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { QualityRewardsError } from '../errors/QualityRewardsError.js';
+import { QualityRewardsError } from '../index.js';
 import { accessLogLine } from './accessLog.js';
 import { type Language, negotiateLanguage } from './negotiateLanguage.js';
 import { ProblemError, PROBLEM_TYPES, renderProblem } from './problem.js';

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { apiRoutes } from './apiRoutes.js';
 import { createRequestHandler } from './handleRequest.js';
@@ -55,9 +55,12 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     },
     createRequestHandler({ routes, limits, log, closing: () => closing }),
   );
-  server.on('request', (_req, res) => {
-    // While shutting down, a connection whose last answer has gone is closed at once.
+  const inFlight = new Set<ServerResponse>();
+  server.on('request', (_req, res: ServerResponse) => {
+    inFlight.add(res);
     res.once('close', () => {
+      inFlight.delete(res);
+      // While shutting down, a connection whose last answer has gone is closed at once.
       if (closing) setImmediate(() => server.closeIdleConnections());
     });
   });
@@ -88,6 +91,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     close() {
       closed ??= new Promise<void>((resolve) => {
         closing = true;
+        // Answers still to come tell their clients to reconnect elsewhere (`connection: close`).
+        for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
         const force = setTimeout(() => server.closeAllConnections(), limits.shutdownGraceMs);
         server.close(() => {
           clearTimeout(force);

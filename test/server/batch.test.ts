@@ -26,8 +26,9 @@ const batch = (body: string | ReadableStream<Uint8Array>) =>
 type Answer = {
   line: number;
   id?: number;
+  ok: boolean;
   result?: { total: { fen: number } };
-  error?: { issues: { code: string }[] };
+  issues?: { code: string }[];
 };
 const answers = async (res: Response) =>
   (await res.text())
@@ -45,7 +46,7 @@ describe('POST /v1/batch', () => {
     expect(out).toHaveLength(300);
     expect(out.map((a) => a.id)).toEqual(lines.map((_, i) => i));
     expect(out.map((a) => a.line)).toEqual(lines.map((_, i) => i + 1));
-    expect(out[150]?.error?.issues[0]?.code).toBe('unknown_achievement_kind');
+    expect(out[150]?.issues?.[0]?.code).toBe('unknown_achievement_kind');
     expect(out.filter((a) => a.result?.total.fen === 200_000_000)).toHaveLength(299);
   }, 30_000);
 
@@ -70,7 +71,7 @@ describe('POST /v1/batch', () => {
 
   it('a line that is not JSON, or too long, is an error line; blank lines are skipped but counted', async () => {
     const out = await answers(await batch(`not json\n\n${'x'.repeat(5000)}\n${line(7)}`));
-    expect(out.map((a) => [a.line, a.error ? 'error' : 'ok'])).toEqual([
+    expect(out.map((a) => [a.line, a.ok ? 'ok' : 'error'])).toEqual([
       [1, 'error'],
       [3, 'error'],
       [4, 'ok'],

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { compare, QualityRewardsError } from '../index.js';
+import type { Comparison } from '../index.js';
+import { fromZodIssues } from '../errors/fromZodIssues.js';
+import { inputIssue, type InputIssue, issueAt } from '../errors/QualityRewardsError.js';
+
+/**
+ * The body of `POST /v1/compare`: the `evaluate` envelope with a list of jurisdictions (or `"all"`) in
+ * place of one. As with `evaluateRequestSchema`, only the envelope is checked here; `compare` checks the
+ * rest, so every issue carries the library's code and path.
+ */
+export const compareRequestSchema = z.strictObject({
+  /** One applicant's portfolio: a non-empty list of achievements. Give this or `achievement`, not both. */
+  achievements: z.unknown().optional(),
+  /** A single achievement. Give this or `achievements`, not both. */
+  achievement: z.unknown().optional(),
+  /** GB/T 2260 codes, slugs or names, or `"all"`. */
+  jurisdictions: z.union([z.array(z.string()).min(1), z.literal('all')]),
+  /** The date of evaluation, `'YYYY-MM-DD'`. */
+  date: z.unknown(),
+  /** The options of `evaluate` (`history`, `assumeStartDate`). */
+  options: z.unknown().optional(),
+});
+
+/** Runs `compare` on a request body; throws {@link QualityRewardsError} with paths from the body. */
+export function compareRequest(body: unknown): Comparison {
+  const parsed = compareRequestSchema.safeParse(body, { reportInput: true });
+  if (!parsed.success) throw new QualityRewardsError(nonEmpty(fromZodIssues(parsed.error.issues, [])));
+  const { achievements, achievement, jurisdictions, date, options } = parsed.data;
+  if ((achievements === undefined) === (achievement === undefined)) {
+    throw new QualityRewardsError([
+      inputIssue(
+        achievements === undefined ? 'missing_field' : 'invalid_value',
+        ['achievements'],
+        'give either achievements (a list) or achievement (one), not both',
+      ),
+    ]);
+  }
+  const field = achievements === undefined ? 'achievement' : 'achievements';
+  try {
+    return compare((achievements ?? achievement) as never, jurisdictions, date as never, options as never);
+  } catch (error) {
+    if (!(error instanceof QualityRewardsError)) throw error;
+    // `compare` names its first argument `achievement`; the body names it by its own field.
+    const renamed = error.issues.map((i) =>
+      i.path[0] === 'achievement' ? issueAt(i, [field, ...i.path.slice(1)]) : i,
+    );
+    throw new QualityRewardsError(nonEmpty(renamed));
+  }
+}
+
+function nonEmpty(issues: readonly InputIssue[]): [InputIssue, ...InputIssue[]] {
+  return issues.length > 0
+    ? (issues as [InputIssue, ...InputIssue[]])
+    : [inputIssue('invalid_type', [], 'expected an object')];
+}
