@@ -8,7 +8,12 @@ beforeAll(async () => {
 });
 afterAll(() => service.close());
 
-const award = { kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' };
+const award = {
+  kind: 'government_quality_award',
+  level: 'national',
+  prize: 'award',
+  obtainedOn: '2024-05-10',
+} as const;
 const post = (body: unknown) =>
   fetch(`${service.url}/v1/compare`, {
     method: 'POST',
