@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChunkResult, LineChunk } from './chunk.js';
 import { evaluateChunk } from './evaluateChunk.js';
@@ -62,7 +63,11 @@ export function workerRunner(size: number): ChunkRunner {
 function spawnWorker(): Worker {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) return new Worker(new URL('./batchWorker.js', here));
-  const tsx = createRequire(here).resolve('tsx/esm/api');
+  // tsx's ESM API, as an ES module (the CommonJS build of that API cannot load its own ESM half here).
+  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
   const script = new URL('./batchWorker.ts', here).href;
-  return new Worker(`require(${JSON.stringify(tsx)}).register(); import(${JSON.stringify(script)});`, { eval: true });
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`,
+    { eval: true },
+  );
 }
