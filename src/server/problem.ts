@@ -1,4 +1,5 @@
-import type { InputIssue } from '../errors/QualityRewardsError.js';
+import { z } from 'zod';
+import { ERROR_CODES, type InputIssue } from '../index.js';
 import type { Language } from './negotiateLanguage.js';
 
 /** The problem types this service answers with (RFC 9457 `type`); `about:blank` means "see the status code". */
@@ -7,6 +8,24 @@ export const PROBLEM_TYPES = {
   invalidJson: 'urn:quality-rewards:problem:invalid-json',
   plain: 'about:blank',
 } as const;
+
+/** The schema of {@link Problem}, for the OpenAPI document. */
+export const problemSchema = z.object({
+  type: z.string().describe('urn:quality-rewards:problem:invalid-input, …:invalid-json, or about:blank'),
+  title: z.string().describe('The status in the language Accept-Language chose'),
+  status: z.number().int(),
+  detail: z.string().describe('What went wrong, in the language Accept-Language chose'),
+  issues: z
+    .array(
+      z.object({
+        code: z.enum(ERROR_CODES),
+        path: z.array(z.union([z.string(), z.number().int()])),
+        message: z.object({ zh: z.string(), en: z.string() }),
+      }),
+    )
+    .optional()
+    .describe("The library's input issues: a stable code, the path of the field, the message in both languages"),
+});
 
 /**
  * An RFC 9457 problem details object (`application/problem+json`). Input errors carry the library's

@@ -14,6 +14,8 @@ export interface ServeOptions {
   readonly host?: string;
   /** Where the access log and internal errors go; default stderr. `null` is silent (`--quiet`). */
   readonly log?: ((line: string) => void) | null;
+  /** The package version, shown in the OpenAPI document. */
+  readonly version?: string;
   /** Overrides of {@link DEFAULT_SERVER_LIMITS}. */
   readonly limits?: Partial<ServerLimits>;
 }
@@ -43,7 +45,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const limits: ServerLimits = { ...DEFAULT_SERVER_LIMITS, ...options.limits };
   const log =
     options.log === undefined ? (line: string) => void process.stderr.write(line) : (options.log ?? undefined);
-  const routes: readonly Route[] = [...siteRoutes, ...apiRoutes];
+  const routes: readonly Route[] = [...siteRoutes(options.version ?? '0.0.0'), ...apiRoutes];
   let closing = false;
   const server = createServer(
     {

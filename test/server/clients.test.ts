@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateRequest } from '../../src/index.js';
-import { startTestService, type TestService } from '../support/runningService.js';
+import { type PackedService, startPackedService } from '../support/packedService.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -40,13 +40,16 @@ const expected = evaluateRequest({
 });
 const award = expected.awards[0]!;
 
-let service: TestService;
+// The clients call the built package, installed from its tarball, as a Java or Python shop would run it.
+let service: PackedService;
 beforeAll(async () => {
-  service = await startTestService();
+  service = await startPackedService();
+}, 600_000);
+afterAll(async () => {
+  expect(await service.stop()).toBe(0);
 });
-afterAll(() => service.close());
 
-describe('clients that are not JavaScript, against a running service', () => {
+describe('clients that are not JavaScript, against `quality-rewards serve` from the packed package', () => {
   it.runIf(available('python3', '--version'))(
     'examples/python/client.py prints the total, the clause and the quote (urllib only)',
     async () => {

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { startServer } from '../../server/startServer.js';
 import { DEFAULT_SERVER_LIMITS } from '../../server/serverLimits.js';
 import { CliFailure, usageError } from '../cliFailure.js';
@@ -41,7 +42,12 @@ Example: quality-rewards serve --port 8080
     const log = (line: string) => void io.stderr.write(line);
     let server;
     try {
-      server = await startServer({ port, host: values.host ?? '127.0.0.1', log: values.quiet ? null : log });
+      server = await startServer({
+        port,
+        host: values.host ?? '127.0.0.1',
+        log: values.quiet ? null : log,
+        version: packageVersion(),
+      });
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
       throw new CliFailure(`cannot listen on ${values.host ?? '127.0.0.1'}:${port}: ${e.code ?? e.message}`);
@@ -60,3 +66,14 @@ Example: quality-rewards serve --port 8080
     return 0;
   },
 };
+
+/** The version in the package's own package.json, found upwards from this module (src/ or dist/). */
+function packageVersion(): string {
+  for (let dir = new URL('./', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
+    const file = new URL('package.json', dir);
+    if (!existsSync(file)) continue;
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (json.name === 'quality-rewards' && json.version) return json.version;
+  }
+  return '0.0.0';
+}

@@ -123,15 +123,25 @@ export function calculatorScript(): void {
       .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root);
     return resolve(root, target as Schema);
   };
-  /** The object schema of one kind: the branch of a union whose `kind` admits it, or the schema itself. */
-  const schemaOfKind = (root: Schema, kind: string): Schema => {
-    const top = resolve(root, root);
-    const branches = [...(top.oneOf ?? []), ...(top.anyOf ?? [])].map((b) => resolve(root, b));
+  /**
+   * The properties an achievement of one kind may have: those of the schema, of every `allOf` part, and
+   * of the `oneOf`/`anyOf` branch whose `kind` (or `subtype`-less branch) admits the kind.
+   */
+  const propertiesOf = (root: Schema, schema: Schema, kind: string): Record<string, Schema> => {
+    const s = resolve(root, schema);
+    const branches = [...(s.oneOf ?? []), ...(s.anyOf ?? [])].map((b) => resolve(root, b));
+    const objects = branches.filter((b) => b.properties !== undefined || b.allOf !== undefined);
     const admits = (b: Schema) => {
       const k = b.properties?.['kind'] ? resolve(root, b.properties['kind']) : undefined;
       return k !== undefined && (k.const === kind || (k.enum ?? []).includes(kind));
     };
-    return branches.find(admits) ?? branches[0] ?? top;
+    const branch = objects.find(admits) ?? (objects.length === 1 ? objects[0] : undefined);
+    return Object.assign(
+      {},
+      s.properties ?? {},
+      ...(s.allOf ?? []).map((part) => propertiesOf(root, part, kind)),
+      branch ? propertiesOf(root, branch, kind) : {},
+    ) as Record<string, Schema>;
   };
   /** The values an enum-like schema allows, or `undefined`. */
   const choices = (root: Schema, schema: Schema): string[] | undefined => {
@@ -150,8 +160,8 @@ export function calculatorScript(): void {
   };
 
   /** One control per property, named by its path (`recipient.registeredIn`) and typed for reading back. */
-  const controlsFor = (root: Schema, object: Schema, prefix: string): HTMLElement[] =>
-    Object.entries(resolve(root, object).properties ?? {}).flatMap(([name, raw]) => {
+  const controlsFor = (root: Schema, object: Schema, prefix: string, kind = ''): HTMLElement[] =>
+    Object.entries(propertiesOf(root, object, kind)).flatMap(([name, raw]) => {
       if (prefix === '' && (name === 'id' || name === 'kind' || name === 'subtype')) return [];
       const schema = resolve(root, raw);
       const path = prefix + name;
@@ -215,10 +225,7 @@ export function calculatorScript(): void {
           ]),
         );
       }
-      facts.replaceChildren(
-        el('legend', {}, WORDS.facts),
-        ...controlsFor(root, schemaOfKind(root, chosen?.kind ?? ''), ''),
-      );
+      facts.replaceChildren(el('legend', {}, WORDS.facts), ...controlsFor(root, root, '', chosen?.kind ?? ''));
     };
     kind.addEventListener('change', showKind);
     form.replaceChildren(
