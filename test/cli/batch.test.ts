@@ -20,7 +20,7 @@ async function collect(lines: AsyncIterable<string>): Promise<string[]> {
   return out;
 }
 
-describe('reading NDJSON lines', () => {
+describe('reading NDJSON lines', { timeout: 60_000 }, () => {
   it('splits on \\n and \\r\\n, keeps a last line without newline, and a character split across chunks', async () => {
     const bytes = Buffer.from('{"a":"长"}\r\n\n{"b":1}\n{"c":"乐"}');
     const cut = bytes.indexOf(Buffer.from('乐')) + 1;
@@ -29,7 +29,7 @@ describe('reading NDJSON lines', () => {
   });
 });
 
-describe('batch ordering and backpressure', () => {
+describe('batch ordering and backpressure', { timeout: 60_000 }, () => {
   it('writes chunks in input order even when they finish out of order', async () => {
     const input = Readable.from([Array.from({ length: 1000 }, (_, i) => `l${i}`).join('\n')]);
     let out = '';
@@ -95,7 +95,7 @@ describe('batch ordering and backpressure', () => {
   });
 });
 
-describe('quality-rewards batch', () => {
+describe('quality-rewards batch', { timeout: 60_000 }, () => {
   const lines = [
     request('A-1', 'changle'),
     '',
