@@ -10,21 +10,29 @@ import {
 import { compareRequestSchema } from '../compareRequest.js';
 import { problemSchema } from '../problem.js';
 
+/** A JSON Schema document as `z.toJSONSchema` writes it. */
+export type GeneratedSchema = Record<string, unknown>;
+
+/** `z.toJSONSchema` of one zod schema, for the side it describes (`input`: what a caller sends). */
+export const fromZod = (schema: z.ZodType, io: 'input' | 'output') => (): GeneratedSchema =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as GeneratedSchema;
+
 /**
- * The zod schemas behind the OpenAPI document's `components.schemas`, by component name, with the side
- * each describes: `input` for what a caller sends, `output` for what the service answers.
+ * The schemas behind the OpenAPI document's `components.schemas`, by component name, each generated
+ * from the zod schema the code validates with. Where the library has no zod schema of an answer yet
+ * (the evaluation result and the listings), the component is an open object until it has one.
  */
-export const COMPONENT_SCHEMAS: Readonly<Record<string, { schema: z.ZodType; io: 'input' | 'output' }>> = {
-  EvaluateRequest: { schema: evaluateRequestSchema, io: 'input' },
-  CompareRequest: { schema: compareRequestSchema, io: 'input' },
-  Achievement: { schema: achievementSchema, io: 'input' },
-  EvaluateOptions: { schema: evaluateOptionsSchema, io: 'input' },
-  EvaluationResult: { schema: z.record(z.string(), z.unknown()), io: 'output' },
-  Comparison: { schema: z.array(z.record(z.string(), z.unknown())), io: 'output' },
-  PolicyCalendar: { schema: policyCalendarSchema, io: 'output' },
-  Policy: { schema: policySchema, io: 'output' },
-  PolicyListing: { schema: z.record(z.string(), z.unknown()), io: 'output' },
-  JurisdictionListing: { schema: z.record(z.string(), z.unknown()), io: 'output' },
-  KindDefinition: { schema: kindDefinitionSchema, io: 'output' },
-  Problem: { schema: problemSchema, io: 'output' },
+export const COMPONENT_SCHEMAS: Readonly<Record<string, () => GeneratedSchema>> = {
+  EvaluateRequest: fromZod(evaluateRequestSchema, 'input'),
+  CompareRequest: fromZod(compareRequestSchema, 'input'),
+  Achievement: fromZod(achievementSchema, 'input'),
+  EvaluateOptions: fromZod(evaluateOptionsSchema, 'input'),
+  EvaluationResult: fromZod(z.record(z.string(), z.unknown()), 'output'),
+  Comparison: fromZod(z.array(z.record(z.string(), z.unknown())), 'output'),
+  PolicyCalendar: fromZod(policyCalendarSchema, 'output'),
+  Policy: fromZod(policySchema, 'output'),
+  PolicyListing: fromZod(z.record(z.string(), z.unknown()), 'output'),
+  JurisdictionListing: fromZod(z.record(z.string(), z.unknown()), 'output'),
+  KindDefinition: fromZod(kindDefinitionSchema, 'output'),
+  Problem: fromZod(problemSchema, 'output'),
 };

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { DEFAULT_SERVER_LIMITS } from '../serverLimits.js';
 import { COMPONENT_SCHEMAS } from './componentSchemas.js';
 import { OPERATIONS } from './operations.js';
@@ -13,9 +12,8 @@ type JsonObject = { [key: string]: unknown };
  */
 export function openApiDocument(version: string): JsonObject {
   const schemas: JsonObject = {};
-  for (const [name, { schema, io }] of Object.entries(COMPONENT_SCHEMAS)) {
-    const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonObject;
-    const { $schema: _dialect, $defs, ...rest } = generated;
+  for (const [name, generate] of Object.entries(COMPONENT_SCHEMAS)) {
+    const { $schema: _dialect, $defs, ...rest } = generate();
     for (const [def, body] of Object.entries(($defs ?? {}) as JsonObject)) {
       schemas[`${name}.${def}`] = rehome(body, name);
     }
