@@ -3,15 +3,14 @@ import {
   getPolicy,
   listAchievementKinds,
   listJurisdictions,
+  compareRequest,
   listPolicies,
   policyCalendar,
   QualityRewardsError,
   renderPolicyTable,
 } from '../index.js';
-import { type InputIssue, issueAt } from '../errors/QualityRewardsError.js';
 import { ProblemError, PROBLEM_TYPES } from './problem.js';
 import { handleBatch } from './batchRoute.js';
-import { compareRequest } from './compareRequest.js';
 import { parseJson, readBody, requireContentType } from './readBody.js';
 import { send, sendJson } from './respond.js';
 import type { RequestContext, Route } from './router.js';
@@ -33,18 +32,15 @@ function policyById(id: string) {
   }
 }
 
-/** `?date=YYYY-MM-DD&within=N`; issues name the query parameter. */
+/**
+ * `?date=YYYY-MM-DD&within=N`, passed to `policyCalendar(date, { within })` as they are, so an issue
+ * about `within` has the library's path `options.within`.
+ */
 function calendarOn(query: URLSearchParams) {
   const within = query.get('within');
-  try {
-    return policyCalendar(query.get('date') ?? (undefined as never), {
-      ...(within === null ? {} : { within: /^\d+$/.test(within) ? Number(within) : (within as never) }),
-    });
-  } catch (error) {
-    if (!(error instanceof QualityRewardsError)) throw error;
-    const renamed = error.issues.map((i) => (i.path[0] === 'options' ? issueAt(i, i.path.slice(1)) : i));
-    throw new QualityRewardsError(renamed as [InputIssue, ...InputIssue[]]);
-  }
+  return policyCalendar((query.get('date') ?? undefined) as never, {
+    ...(within === null ? {} : { within: (/^\d+$/.test(within) ? Number(within) : within) as never }),
+  });
 }
 
 /** Data that never changes while the service runs may be cached by clients and proxies. */

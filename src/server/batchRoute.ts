@@ -3,7 +3,6 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { TextDecoder } from 'node:util';
 import type { InputIssue } from '../index.js';
 import { evaluateChunk } from '../cli/batch/evaluateChunk.js';
-import { inputIssue } from '../errors/QualityRewardsError.js';
 import { bodyTimeout, checkDeclaredLength, requireContentType } from './readBody.js';
 import type { RequestContext } from './router.js';
 
@@ -27,7 +26,8 @@ export async function handleBatch({ req, res, limits }: RequestContext): Promise
   checkDeclaredLength(req, limits.batchBodyBytes);
   res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
 
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Bytes that are not UTF-8 become U+FFFD, so the library reports the field they spoil.
+  const decoder = new TextDecoder('utf-8');
   const idle = setTimeout(() => req.destroy(bodyTimeout()), limits.bodyIdleTimeoutMs);
   let lineNumber = 0;
   let received = 0;
@@ -52,20 +52,14 @@ export async function handleBatch({ req, res, limits }: RequestContext): Promise
   };
   const finishLine = async (bytes: Buffer) => {
     lineNumber += 1;
-    let failed: InputIssue | undefined;
-    if (overlong) failed = inputIssue('invalid_value', [], `line longer than ${limits.batchLineBytes} bytes`);
-    else {
-      try {
-        turn.push([lineNumber, decoder.decode(bytes)]);
-      } catch {
-        failed = inputIssue('invalid_value', [], 'not valid UTF-8');
-      }
-    }
-    overlong = false;
-    if (failed) {
+    if (overlong) {
+      overlong = false;
       await flush();
-      await emit(failure(lineNumber, [failed]));
-    } else if (turn.length >= LINES_PER_TURN) await flush();
+      await emit(failure(lineNumber, tooLong(`line over ${limits.batchLineBytes} bytes`)));
+      return;
+    }
+    turn.push([lineNumber, decoder.decode(bytes)]);
+    if (turn.length >= LINES_PER_TURN) await flush();
   };
 
   try {
@@ -74,11 +68,7 @@ export async function handleBatch({ req, res, limits }: RequestContext): Promise
       received += chunk.length;
       if (received > limits.batchBodyBytes) {
         await flush();
-        await emit(
-          failure(lineNumber + 1, [
-            inputIssue('invalid_value', [], `body over ${limits.batchBodyBytes} bytes; batch stopped`),
-          ]),
-        );
+        await emit(failure(lineNumber + 1, tooLong(`body over ${limits.batchBodyBytes} bytes; batch stopped`)));
         break;
       }
       let start = 0;
@@ -111,9 +101,20 @@ export async function handleBatch({ req, res, limits }: RequestContext): Promise
   res.end();
 }
 
-/** Lines that cannot reach the evaluator (not UTF-8, too long) answer in the same shape as a bad request. */
+/** A line that cannot reach the evaluator answers in the shape of a bad request. */
 function failure(line: number, issues: readonly InputIssue[]): string {
   return `${JSON.stringify({ line, ok: false, issues })}\n`;
+}
+
+/** The issue of input over a size limit: `invalid_value` at the line itself, as the library words it. */
+function tooLong(detail: string): InputIssue[] {
+  return [
+    {
+      code: 'invalid_value',
+      path: [],
+      message: { zh: `(input)：取值不在允许范围内（${detail}）`, en: `(input): value not allowed (${detail})` },
+    },
+  ];
 }
 
 /** Waits until the client has read what was written, or has gone. */

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { achievementSchema, evaluateOptionsSchema, evaluateRequestSchema, kindDefinitionSchema } from '../index.js';
-import { compareRequestSchema } from './compareRequest.js';
+import {
+  achievementSchema,
+  compareRequestSchema,
+  evaluateOptionsSchema,
+  evaluateRequestSchema,
+  kindDefinitionSchema,
+} from '../index.js';
 
 /**
  * The JSON Schemas the service publishes at `/v1/schemas/{name}`, each generated from the zod schema

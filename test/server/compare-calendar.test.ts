@@ -54,13 +54,13 @@ describe('GET /v1/calendar', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(policyCalendar('2024-06-01', { within: 30 }))));
   });
-  it('a missing date and a bad within are 400 issues named by the query parameter', async () => {
+  it('a missing date and a bad within are 400 issues with the library paths (date, options.within)', async () => {
     const res = await fetch(`${service.url}/v1/calendar?within=soon`);
     expect(res.status).toBe(400);
     const { issues } = (await res.json()) as { issues: { code: string; path: string[] }[] };
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['missing_field', ['date']],
-      ['invalid_type', ['within']],
+      ['invalid_type', ['options', 'within']],
     ]);
   });
 });

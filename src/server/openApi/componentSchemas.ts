@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import {
   achievementSchema,
+  compareRequestSchema,
   evaluateOptionsSchema,
   evaluateRequestSchema,
   kindDefinitionSchema,
   policyCalendarSchema,
   policySchema,
 } from '../../index.js';
-import { compareRequestSchema } from '../compareRequest.js';
 import { problemSchema } from '../problem.js';
 
 /** A JSON Schema document as `z.toJSONSchema` writes it. */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { compare, QualityRewardsError } from '../index.js';
-import type { Comparison } from '../index.js';
 import { fromZodIssues } from '../errors/fromZodIssues.js';
-import { inputIssue, type InputIssue, issueAt } from '../errors/QualityRewardsError.js';
+import { inputIssue, type InputIssue, issueAt, QualityRewardsError } from '../errors/QualityRewardsError.js';
+import type { Comparison } from '../result/comparison.js';
+import { compare } from './compare.js';
+import type { Evaluator } from './createEvaluator.js';
 
 /**
- * The body of `POST /v1/compare`: the `evaluate` envelope with a list of jurisdictions (or `"all"`) in
+ * A comparison request, the body of `POST /v1/compare`: the `evaluate` envelope with a list of jurisdictions (or `"all"`) in
  * place of one. As with `evaluateRequestSchema`, only the envelope is checked here; `compare` checks the
  * rest, so every issue carries the library's code and path.
  */
@@ -22,8 +23,18 @@ export const compareRequestSchema = z.strictObject({
   options: z.unknown().optional(),
 });
 
-/** Runs `compare` on a request body; throws {@link QualityRewardsError} with paths from the body. */
-export function compareRequest(body: unknown): Comparison {
+/** A comparison request as the caller writes it. */
+export type CompareRequestInput = z.input<typeof compareRequestSchema>;
+
+/**
+ * Runs `compare` on a request envelope `{ achievement | achievements, jurisdictions, date, options? }`;
+ * throws {@link QualityRewardsError} whose issues carry paths from the request (`achievements.0.kind`,
+ * `jurisdictions.1`).
+ */
+export function compareRequest(
+  evaluator: Pick<Evaluator, 'safeEvaluate' | 'listJurisdictions'>,
+  body: unknown,
+): Comparison {
   const parsed = compareRequestSchema.safeParse(body, { reportInput: true });
   if (!parsed.success) throw new QualityRewardsError(nonEmpty(fromZodIssues(parsed.error.issues, [])));
   const { achievements, achievement, jurisdictions, date, options } = parsed.data;
@@ -38,7 +49,7 @@ export function compareRequest(body: unknown): Comparison {
   }
   const field = achievements === undefined ? 'achievement' : 'achievements';
   try {
-    return compare((achievements ?? achievement) as never, jurisdictions, date as never, options as never);
+    return compare(evaluator, (achievements ?? achievement) as never, jurisdictions, date as never, options as never);
   } catch (error) {
     if (!(error instanceof QualityRewardsError)) throw error;
     // `compare` names its first argument `achievement`; the body names it by its own field.
