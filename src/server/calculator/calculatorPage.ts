@@ -36,7 +36,7 @@ export function calculatorPage(language: Language): string {
   fieldset { border: 1px solid #d0d7de; border-radius: 6px; margin: .75rem 0; padding: .5rem 1rem 1rem; }
   .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(210px, 1fr)); gap: .5rem 1rem; }
   fieldset fieldset { grid-column: 1 / -1; }
-  label { display: flex; flex-direction: column; font-size: .85rem; color: #57606a; }
+  label { display: flex; flex-direction: column; font-size: .85rem; color: #57606a; overflow-wrap: anywhere; }
   label span.hint { font-size: .75rem; color: #8c959f; }
   input, select { font: inherit; padding: .25rem .4rem; border: 1px solid #afb8c1; border-radius: 4px; color: #1d2329; }
   button { font: inherit; padding: .45rem 1.4rem; background: #0969da; color: #fff; border: 0; border-radius: 6px; cursor: pointer; }
