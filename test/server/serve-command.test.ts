@@ -49,10 +49,20 @@ describe('quality-rewards serve', () => {
       `POST /v1/evaluate HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n`,
     );
     socket.write(body.slice(0, 20));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Give the server time to read the headers, so the request is in flight when the signal comes.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    // The service stops listening at once; the request in flight is still answered afterwards.
+    await expect
+      .poll(
+        () =>
+          fetch(`${url}/healthz`).then(
+            () => 'listening',
+            () => 'closed',
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe('closed');
     socket.write(body.slice(20));
     const text = await answer;
     expect(text).toMatch(/^HTTP\/1\.1 200 /);
