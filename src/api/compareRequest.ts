@@ -39,12 +39,9 @@ export function compareRequest(
   if (!parsed.success) throw new QualityRewardsError(nonEmpty(fromZodIssues(parsed.error.issues, [])));
   const { achievements, achievement, jurisdictions, date, options } = parsed.data;
   if ((achievements === undefined) === (achievement === undefined)) {
+    // Give one of the two: neither is a missing field, both a value not allowed.
     throw new QualityRewardsError([
-      inputIssue(
-        achievements === undefined ? 'missing_field' : 'invalid_value',
-        ['achievements'],
-        'give either achievements (a list) or achievement (one), not both',
-      ),
+      inputIssue(achievements === undefined ? 'missing_field' : 'invalid_value', ['achievements']),
     ]);
   }
   const field = achievements === undefined ? 'achievement' : 'achievements';
@@ -61,7 +58,5 @@ export function compareRequest(
 }
 
 function nonEmpty(issues: readonly InputIssue[]): [InputIssue, ...InputIssue[]] {
-  return issues.length > 0
-    ? (issues as [InputIssue, ...InputIssue[]])
-    : [inputIssue('invalid_type', [], 'expected an object')];
+  return issues.length > 0 ? (issues as [InputIssue, ...InputIssue[]]) : [inputIssue('invalid_type', [])];
 }

@@ -11,7 +11,7 @@ import {
  * The JSON Schemas the service publishes at `/v1/schemas/{name}`, each generated from the zod schema
  * the code validates with (`z.toJSONSchema`, input side: what a caller sends).
  */
-const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+const SCHEMAS: Readonly<Record<string, z.core.$ZodType>> = {
   achievement: achievementSchema,
   request: evaluateRequestSchema,
   'compare-request': compareRequestSchema,
@@ -29,7 +29,7 @@ export function publishedSchema(name: string): object | undefined {
   if (!Object.hasOwn(SCHEMAS, name)) return undefined;
   let schema = cache.get(name);
   if (!schema) {
-    schema = z.toJSONSchema(SCHEMAS[name] as z.ZodType, { io: 'input', unrepresentable: 'any' });
+    schema = z.toJSONSchema(SCHEMAS[name] as z.core.$ZodType, { io: 'input', unrepresentable: 'any' });
     cache.set(name, schema);
   }
   return schema;

@@ -14,7 +14,7 @@ import { problemSchema } from '../problem.js';
 export type GeneratedSchema = Record<string, unknown>;
 
 /** `z.toJSONSchema` of one zod schema, for the side it describes (`input`: what a caller sends). */
-export const fromZod = (schema: z.ZodType, io: 'input' | 'output') => (): GeneratedSchema =>
+export const fromZod = (schema: z.core.$ZodType, io: 'input' | 'output') => (): GeneratedSchema =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as GeneratedSchema;
 
 /**
