@@ -47,13 +47,11 @@ export const evaluateRequest = (request: unknown) => evaluateRequestWith(evaluat
 
 export { createEvaluator } from './api/createEvaluator.js';
 export { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
-export type { Evaluator, JurisdictionListing, SafeEvaluation } from './api/createEvaluator.js';
-export type { PolicyListing } from './api/policyListing.js';
+export type { Evaluator, SafeEvaluation } from './api/createEvaluator.js';
 export { defineLibrary, PolicyDataError } from './engine/library.js';
 export type { Library } from './engine/library.js';
 export { library } from '../policies/index.js';
 export { QualityRewardsError } from './errors/QualityRewardsError.js';
-export type { InputIssue } from './errors/QualityRewardsError.js';
 export { ERROR_CODES } from './errors/errorCodes.js';
 export type { ErrorCode } from './errors/errorCodes.js';
 export { REASON_CODES, reasonMessage } from './explain/reasonCodes.js';
@@ -61,7 +59,9 @@ export type { ReasonCode } from './explain/reasonCodes.js';
 export { renderPolicyTable } from './explain/renderPolicyTable.js';
 export { formatResult } from './explain/formatResult.js';
 export type { Money } from './money/money.js';
-export type * from './result/types.js';
+export * from './result/types.js';
+export * from './result/listings.js';
+export * from './errors/errorSchema.js';
 export * from './schema/achievement.js';
 export * from './schema/facts.js';
 export * from './schema/kinds.js';
