@@ -75,3 +75,5 @@ export type { EvaluateRequestInputOf } from './schema/request.js';
 export { achievementSchema, evaluateRequestSchema, portfolioSchema } from './contract/bundledSchemas.js';
 export type { AchievementInput, AchievementKind, EvaluateRequestInput } from './contract/bundledSchemas.js';
 export { LIMITS } from './schema/limits.js';
+export { JSON_SCHEMA_NAMES, jsonSchema } from './contract/jsonSchemas.js';
+export type { JsonSchema, JsonSchemaName } from './contract/jsonSchemas.js';
