@@ -7,11 +7,14 @@
  * const r = evaluate({ kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' }, first.code, '2024-06-01');
  * r.total.text; r.awards[0]?.clause; r.awards[0]?.quote;
  */
+import type { JurisdictionName } from '../policies/jurisdictionNames.generated.js';
 import { library } from '../policies/index.js';
-import { createEvaluator } from './api/createEvaluator.js';
+import { createEvaluator, type Evaluator } from './api/createEvaluator.js';
+import type { BundledVocabulary } from './contract/bundledSchemas.js';
 import { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
 
-const evaluator = createEvaluator(library);
+/** Typed by the bundled vocabulary (kinds, subtypes) and jurisdictions (codes, slugs, names). */
+const evaluator: Evaluator<BundledVocabulary, JurisdictionName> = createEvaluator(library);
 
 /**
  * Evaluates one achievement, or a portfolio of one applicant's achievements, against the policy in
@@ -73,7 +76,14 @@ export type { Bilingual } from './schema/primitives.js';
 export { evaluateRequestSchemaFor, jurisdictionInputSchema } from './schema/request.js';
 export type { EvaluateRequestInputOf } from './schema/request.js';
 export { achievementSchema, evaluateRequestSchema, portfolioSchema } from './contract/bundledSchemas.js';
-export type { AchievementInput, AchievementKind, EvaluateRequestInput } from './contract/bundledSchemas.js';
+export type {
+  AchievementInput,
+  AchievementKind,
+  BundledVocabulary,
+  EvaluateRequestInput,
+} from './contract/bundledSchemas.js';
+export { JURISDICTION_NAMES } from '../policies/jurisdictionNames.generated.js';
+export type { JurisdictionName } from '../policies/jurisdictionNames.generated.js';
 export { LIMITS } from './schema/limits.js';
 export { JSON_SCHEMA_NAMES, jsonSchema } from './contract/jsonSchemas.js';
 export type { JsonSchema, JsonSchemaName } from './contract/jsonSchemas.js';
