@@ -13,8 +13,10 @@ import { createEvaluator, type Evaluator } from './api/createEvaluator.js';
 import type { BundledVocabulary } from './contract/bundledSchemas.js';
 import { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
 
-/** Typed by the bundled vocabulary (kinds, subtypes) and jurisdictions (codes, slugs, names). */
-const evaluator: Evaluator<BundledVocabulary, JurisdictionName> = createEvaluator(library);
+/** The bundled evaluator's type: typed by the vocabulary (kinds, subtypes) and jurisdictions (codes, slugs, names). */
+export type BundledEvaluator = Evaluator<BundledVocabulary, JurisdictionName>;
+
+const evaluator: BundledEvaluator = createEvaluator(library);
 
 /**
  * Evaluates one achievement, or a portfolio of one applicant's achievements, against the policy in
@@ -25,22 +27,22 @@ const evaluator: Evaluator<BundledVocabulary, JurisdictionName> = createEvaluato
  * @param date the date of evaluation, `'YYYY-MM-DD'` (China) or a `Date`
  * @param options `history` of rewards already paid; `assumeStartDate` for a policy whose start is blank
  */
-export const evaluate = evaluator.evaluate;
+export const evaluate: BundledEvaluator['evaluate'] = evaluator.evaluate;
 
 /** Like {@link evaluate}, but returns `{ success: false, error }` instead of throwing on bad input. */
-export const safeEvaluate = evaluator.safeEvaluate;
+export const safeEvaluate: BundledEvaluator['safeEvaluate'] = evaluator.safeEvaluate;
 
 /** Summaries of every bundled policy. */
-export const listPolicies = evaluator.listPolicies;
+export const listPolicies: BundledEvaluator['listPolicies'] = evaluator.listPolicies;
 
 /** A bundled policy's full, frozen data, by id (as `listPolicies()` gives it). */
-export const getPolicy = evaluator.getPolicy;
+export const getPolicy: BundledEvaluator['getPolicy'] = evaluator.getPolicy;
 
 /** Every jurisdiction with a bundled policy, and the names it answers to. */
-export const listJurisdictions = evaluator.listJurisdictions;
+export const listJurisdictions: BundledEvaluator['listJurisdictions'] = evaluator.listJurisdictions;
 
 /** The achievement vocabulary: every kind, with its subtypes. */
-export const listAchievementKinds = evaluator.listAchievementKinds;
+export const listAchievementKinds: BundledEvaluator['listAchievementKinds'] = evaluator.listAchievementKinds;
 
 /**
  * Evaluates one request envelope `{ id?, achievements | achievement, jurisdiction, date, options? }`, the

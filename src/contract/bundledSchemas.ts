@@ -6,7 +6,7 @@ import {
   type PortfolioSchema,
   portfolioSchemaFor,
 } from '../schema/achievement.js';
-import { evaluateRequestSchemaFor } from '../schema/request.js';
+import { type EvaluateRequestSchema, evaluateRequestSchemaFor } from '../schema/request.js';
 
 /**
  * The schemas of the bundled vocabulary: `kind` is one of its kinds and `subtype` one of that kind's
@@ -27,6 +27,6 @@ export type AchievementKind = AchievementInput['kind'];
 export const portfolioSchema: PortfolioSchema<BundledVocabulary> = portfolioSchemaFor(vocabulary);
 
 /** One evaluation request for the bundled policies (a `batch` line, `POST /v1/evaluate`, a fixture's input). */
-export const evaluateRequestSchema = evaluateRequestSchemaFor(vocabulary);
+export const evaluateRequestSchema: EvaluateRequestSchema<BundledVocabulary> = evaluateRequestSchemaFor(vocabulary);
 /** A request as the caller writes it. */
 export type EvaluateRequestInput = z.input<typeof evaluateRequestSchema>;
