@@ -7,6 +7,7 @@ import { suggest } from '../errors/suggest.js';
 import { zhTypeName } from '../errors/zodMessages.js';
 import type { Library } from '../engine/library.js';
 import { policiesOfJurisdiction } from '../engine/resolveJurisdiction.js';
+import { validityEnd } from '../engine/resolveWindow.js';
 import {
   type Achievement,
   achievementSchemaFor,
@@ -193,12 +194,16 @@ function parse(
       }),
     );
   }
-  if (
-    parsedOptions.assumeStartDate !== undefined &&
-    policies.length > 0 &&
-    policies.every((p) => p.window.start.date !== null)
-  ) {
+  const assumed = parsedOptions.assumeStartDate;
+  if (assumed !== undefined && policies.length > 0 && policies.every((p) => p.window.start.date !== null)) {
     issues.push(inputIssue('start_date_not_blank', ['options', 'assumeStartDate']));
+  } else if (assumed !== undefined && policies.some((p) => endsBeyondCalendar(p, assumed))) {
+    issues.push(
+      inputIssue('out_of_range', ['options', 'assumeStartDate'], {
+        zh: '按此施行日期，政策有效期将止于 9999-12-31 之后',
+        en: 'from this start, the policy would remain in force past 9999-12-31',
+      }),
+    );
   }
   throwIfAny(issues);
   return { achievements: list, policies, date: d.data as CalendarDate, options: parsedOptions };
@@ -232,4 +237,10 @@ function jurisdictionPolicies(library: Library, jurisdiction: unknown, issues: I
     );
   }
   return policies;
+}
+
+/** True when a blank-start policy, started on `assumed`, would end past 9999-12-31. */
+function endsBeyondCalendar(policy: Policy, assumed: CalendarDate): boolean {
+  const { start, end } = policy.window;
+  return start.date === null && end.type === 'validity_years' && validityEnd(assumed, end.years) === null;
 }
