@@ -13,7 +13,8 @@ export const command: Command = {
   Prints a policy as a Markdown table: clause × condition × amount × reading.
   The ids are those of \`quality-rewards policies\`.
 
-Example: quality-rewards table changle-2020
+Example: quality-rewards policies --text        (the ids)
+         quality-rewards table <policyId> > review.md
 `,
   async run(argv, io) {
     const { positionals } = parseOptions(argv, {});
