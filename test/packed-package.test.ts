@@ -92,7 +92,7 @@ describe('the packed package, installed from its tarball: npx quality-rewards', 
     const dir = mkdtempSync(join(tmpdir(), 'qr-tables-'));
     expect((await npx(['tables', dir])).code).toBe(0);
     expect(readdirSync(dir)).toHaveLength(5);
-    expect(JSON.parse((await npx(['schema', 'evaluate-request'])).out).type).toBe('object');
+    expect((await npx(['schema', 'evaluate-request'])).out).toContain('"jurisdiction"');
   });
 
   it('usage and input errors: one line, exit 2 or 1', async () => {

@@ -187,7 +187,7 @@ describe('calendar, policies, kinds, table, tables, schema', { timeout: 60_000 }
     expect(names).toContain('evaluate-request');
     const schema = JSON.parse((await cli(['schema', 'evaluate-request'])).out);
     expect(schema.$schema).toContain('json-schema.org');
-    expect(schema.properties).toHaveProperty('jurisdiction');
+    expect(JSON.stringify(schema)).toContain('"jurisdiction"');
     expect((await cli(['schema', 'nope'])).code).toBe(2);
   });
 });
