@@ -22,10 +22,10 @@ export const command: Command = {
   -j, --jurisdiction <j>     GB/T 2260 code, slug or name (required unless the file gives it)
   -d, --date <YYYY-MM-DD>    date of evaluation (required unless the file gives it)
       --assume-start-date <YYYY-MM-DD>
-                             a start for a text that leaves its start blank
+                             a start for a text whose start is blank (the Shenzhen draft)
       --text                 the bilingual explanation instead of JSON
 
-Example: quality-rewards evaluate examples/evaluate-request.json --text
+Example: quality-rewards evaluate examples/evaluate.json --jurisdiction <code> --date 2024-06-01 --text
 `,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
