@@ -75,9 +75,9 @@ function hash(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Runs `work` holding a lock directory; waits (up to 10 minutes) while another process holds it. */
+/** Runs `work` holding a lock directory; waits (up to 30 minutes) while another process holds it. */
 async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + 10 * 60_000;
+  const deadline = Date.now() + 30 * 60_000;
   for (;;) {
     try {
       mkdirSync(lock);
@@ -86,7 +86,7 @@ async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A lock left by a process that died long ago is broken.
       const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      if (age > 30 * 60_000) rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
