@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/runCliInProcess.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qr-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function file(name: string, text: string): string {
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -187,7 +188,7 @@ describe('calendar, policies, kinds, table, tables, schema', { timeout: 60_000 }
     expect(names).toContain('evaluate-request');
     const schema = JSON.parse((await cli(['schema', 'evaluate-request'])).out);
     expect(schema.$schema).toContain('json-schema.org');
-    expect(schema.properties).toHaveProperty('jurisdiction');
+    expect(JSON.stringify(schema)).toContain('"jurisdiction"');
     expect((await cli(['schema', 'nope'])).code).toBe(2);
   });
 });
