@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_CODES, type InputIssue } from '../index.js';
+import { type InputIssue, inputIssueSchema } from '../index.js';
 import type { Language } from './negotiateLanguage.js';
 
 /** The problem types this service answers with (RFC 9457 `type`); `about:blank` means "see the status code". */
@@ -16,13 +16,7 @@ export const problemSchema = z.object({
   status: z.number().int(),
   detail: z.string().describe('What went wrong, in the language Accept-Language chose'),
   issues: z
-    .array(
-      z.object({
-        code: z.enum(ERROR_CODES),
-        path: z.array(z.union([z.string(), z.number().int()])),
-        message: z.object({ zh: z.string(), en: z.string() }),
-      }),
-    )
+    .array(inputIssueSchema)
     .optional()
     .describe("The library's input issues: a stable code, the path of the field, the message in both languages"),
 });

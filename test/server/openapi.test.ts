@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { evaluateRequestSchema } from '../../src/index.js';
+import { jsonSchema, policyCalendarSchema } from '../../src/index.js';
 import { apiRoutes } from '../../src/server/apiRoutes.js';
 import { siteRoutes } from '../../src/server/siteRoutes.js';
 import { startTestService, type TestService } from '../support/runningService.js';
@@ -63,12 +63,11 @@ describe('GET /openapi.json', () => {
     expect(documented.sort()).toEqual(served.sort());
   });
 
-  it('its schemas are generated from the zod schemas the code validates with', () => {
-    const { $schema: _, ...generated } = z.toJSONSchema(evaluateRequestSchema, {
-      io: 'input',
-      unrepresentable: 'any',
-    }) as Record<string, unknown>;
-    expect(doc.components.schemas['EvaluateRequest']).toEqual(generated);
+  it('its schemas are the library’s JSON Schemas, generated from the zod schemas the code validates with', () => {
+    const { $schema: _, ...result } = jsonSchema('input-issue');
+    expect(doc.components.schemas['InputIssue']).toEqual(result);
+    const { $schema: __, ...calendar } = z.toJSONSchema(policyCalendarSchema, { io: 'output', unrepresentable: 'any' });
+    expect(doc.components.schemas['PolicyCalendar']).toEqual(calendar);
   });
 });
 

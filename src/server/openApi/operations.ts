@@ -139,7 +139,7 @@ export const OPERATIONS = {
     get: {
       operationId: 'listAchievementKinds',
       summary: '成果词汇 / The achievement vocabulary',
-      responses: { '200': { description: 'Every kind with its subtypes', content: arrayOf('KindDefinition') } },
+      responses: { '200': { description: 'Every kind with its subtypes', content: json('Vocabulary') } },
     },
   },
   '/v1/schemas': {
