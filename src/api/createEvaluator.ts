@@ -1,6 +1,7 @@
 import { inputIssue, QualityRewardsError } from '../errors/QualityRewardsError.js';
 import { evaluatePolicy } from '../engine/evaluatePolicy.js';
 import type { Library } from '../engine/library.js';
+import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import { resolveWindow, windowStatus } from '../engine/resolveWindow.js';
 import type { AchievementInput } from '../schema/achievement.js';
 import type { KindDefinition } from '../schema/kinds.js';
@@ -60,10 +61,16 @@ export interface Evaluator {
  * callers with their own policy files can build others.
  */
 export function createEvaluator(library: Library): Evaluator {
+  const compiled = compiledLibrary(library);
   const evaluate: Evaluator['evaluate'] = (achievement, jurisdiction, date, options) => {
     const args = parseArguments(library, achievement, jurisdiction, date, options);
-    const policy = choosePolicy(args.policies, args.date, args.options.assumeStartDate);
-    const window = resolveWindow(policy.window, args.options.assumeStartDate);
+    const assumedStart = args.options.assumeStartDate;
+    const policy = compiled.compiled(choosePolicy(args.policies, args.date, assumedStart));
+    // Only a blank start can be assumed; otherwise the window resolved at compile time stands.
+    const window =
+      assumedStart !== undefined && policy.policy.window.start.date === null
+        ? resolveWindow(policy.policy.window, assumedStart)
+        : policy.window;
     const result = evaluateExactly(() =>
       evaluatePolicy({
         policy,
@@ -73,11 +80,7 @@ export function createEvaluator(library: Library): Evaluator {
         history: args.options.history ?? [],
       }),
     );
-    const j = policy.jurisdiction;
-    return deepFreeze({
-      jurisdiction: { code: j.code, slug: j.slug, name: j.names[0] as string, nameEn: j.nameEn },
-      ...result,
-    });
+    return deepFreeze(result);
   };
   return {
     evaluate,
@@ -127,6 +130,7 @@ function evaluateExactly<T>(run: () => T): T {
 
 /** The policy in force on the date; failing that, the latest that started before it; failing that, the first. */
 function choosePolicy(policies: readonly Policy[], date: string, assumedStart: string | undefined): Policy {
+  if (policies.length === 1) return policies[0] as Policy;
   const inForce = policies.filter((p) => windowStatus(resolveWindow(p.window, assumedStart), date) === 'in_force');
   const byStart = (list: readonly Policy[]) =>
     [...list].sort((a, b) => (b.window.start.date ?? '').localeCompare(a.window.start.date ?? ''));
