@@ -5,6 +5,7 @@ import { findHostileInput } from '../errors/plainInput.js';
 import { inputIssue, type InputIssue, QualityRewardsError, throwIfAny } from '../errors/QualityRewardsError.js';
 import { suggest } from '../errors/suggest.js';
 import type { Library } from '../engine/library.js';
+import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import { policiesOfJurisdiction } from '../engine/resolveJurisdiction.js';
 import {
   type Achievement,
@@ -22,6 +23,7 @@ import {
   historyEntrySchema,
 } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
+import { knownAchievements } from './knownAchievements.js';
 import { calendarDateInputSchema } from '../schema/primitives.js';
 
 /**
@@ -89,9 +91,11 @@ function parse(
 
   const issues: InputIssue[] = [];
   const portfolio = Array.isArray(achievement);
-  const a = portfolio
-    ? portfolioSchemaFor(library.kinds).safeParse(achievement, REPORT_INPUT)
-    : achievementSchemaFor(library.kinds).safeParse(achievement, REPORT_INPUT);
+  const a =
+    knownAchievements(library, achievement, portfolio) ??
+    (portfolio
+      ? portfolioSchemaFor(library.kinds).safeParse(achievement, REPORT_INPUT)
+      : achievementSchemaFor(library.kinds).safeParse(achievement, REPORT_INPUT));
   if (!a.success) {
     issues.push(...fromZodIssues(a.error.issues, ['achievement'], fieldNamesAt));
     // An intersection reports an unknown field only when both halves find it unknown, and the per-kind
@@ -129,10 +133,12 @@ function parse(
         }
       : {};
   let historySum = 0;
+  const { ruleIdsOfPolicy } = compiledLibrary(library);
   parsedOptions.history?.forEach((entry, i) => {
     historySum += entry.amountFen;
-    const policy = library.policies.find((p) => p.id === entry.policyId);
-    if (policy && !policy.rules.some((r) => r.id === entry.ruleId)) {
+    const ruleIds = ruleIdsOfPolicy.get(entry.policyId);
+    if (ruleIds && !ruleIds.has(entry.ruleId)) {
+      const policy = library.policies.find((p) => p.id === entry.policyId) as Policy;
       issues.push(
         inputIssue(
           'unknown_rule',
