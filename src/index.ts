@@ -11,7 +11,8 @@ import { library } from '../policies/index.js';
 import { createEvaluator } from './api/createEvaluator.js';
 import { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
 
-const evaluator = createEvaluator(library);
+// Pure: a bundler that keeps none of the bound functions below drops the bundled policies with them.
+const evaluator = /* @__PURE__ */ createEvaluator(library);
 
 /**
  * Evaluates one achievement, or a portfolio of one applicant's achievements, against the policy in
@@ -49,6 +50,7 @@ export { createEvaluator } from './api/createEvaluator.js';
 export { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
 export type { Evaluator, JurisdictionListing, SafeEvaluation } from './api/createEvaluator.js';
 export type { PolicyListing } from './api/policyListing.js';
+export { bundledLibrary } from './engine/bundledLibrary.js';
 export { defineLibrary, PolicyDataError } from './engine/library.js';
 export type { Library } from './engine/library.js';
 export { library } from '../policies/index.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { achievementSchemaFor, portfolioSchemaFor } from './achievement.js';
 import type { Vocabulary } from './kinds.js';
 import { LIMITS } from './limits.js';
