@@ -3,30 +3,40 @@ import type { Library } from '../engine/library.js';
 import { type Achievement, anyKindAchievementSchema, anyKindPortfolioSchema } from '../schema/achievement.js';
 import { LIMITS } from '../schema/limits.js';
 
+/** zod leaves the input out of issues unless asked (the full path asks, and may reuse these issues). */
+const REPORT_INPUT = { reportInput: true } as const;
+
+type FieldsParse =
+  ReturnType<typeof anyKindAchievementSchema.safeParse> | ReturnType<typeof anyKindPortfolioSchema.safeParse>;
+
+/** What the fast path found. */
+export interface KnownAchievements {
+  /** The achievements, when shown valid; otherwise the full schema must run. */
+  readonly known: { readonly success: true; readonly data: Achievement | Achievement[] } | undefined;
+  /** The parse of the fields alone (any kind), when it ran: the full path reuses it for unknown fields. */
+  readonly fields: FieldsParse | undefined;
+}
+
 /**
  * The fast path of the boundary, for input that is valid: one strict parse of the fields (no
  * intersection, no union over the kinds), then the kind and subtype looked up in the compiled
  * vocabulary. Whatever passes here also passes the full per-vocabulary schema, with the same output
- * (the intersection's output is its fields half, key for key). `undefined` means "not shown valid":
- * the caller then runs the full schema, which names every problem exactly as before.
+ * (the intersection's output is its fields half, key for key). When it is not shown valid, the caller
+ * runs the full schema, which names every problem exactly as before.
  */
-export function knownAchievements(
-  library: Library,
-  achievement: unknown,
-  portfolio: boolean,
-): { readonly success: true; readonly data: Achievement | Achievement[] } | undefined {
+export function knownAchievements(library: Library, achievement: unknown, portfolio: boolean): KnownAchievements {
   if (portfolio) {
     const length = (achievement as unknown[]).length;
-    if (length < 1 || length > LIMITS.achievements) return undefined;
-    const parsed = anyKindPortfolioSchema.safeParse(achievement);
-    if (!parsed.success) return undefined;
+    if (length < 1 || length > LIMITS.achievements) return { known: undefined, fields: undefined };
+    const parsed = anyKindPortfolioSchema.safeParse(achievement, REPORT_INPUT);
+    if (!parsed.success) return { known: undefined, fields: parsed };
     const { subtypesOfKind } = compiledLibrary(library);
-    for (const item of parsed.data) if (!known(subtypesOfKind, item)) return undefined;
-    return parsed;
+    for (const item of parsed.data) if (!known(subtypesOfKind, item)) return { known: undefined, fields: parsed };
+    return { known: parsed, fields: parsed };
   }
-  const parsed = anyKindAchievementSchema.safeParse(achievement);
-  if (!parsed.success || !known(compiledLibrary(library).subtypesOfKind, parsed.data)) return undefined;
-  return parsed;
+  const parsed = anyKindAchievementSchema.safeParse(achievement, REPORT_INPUT);
+  const ok = parsed.success && known(compiledLibrary(library).subtypesOfKind, parsed.data);
+  return { known: ok ? parsed : undefined, fields: parsed };
 }
 
 function known(subtypesOfKind: ReadonlyMap<string, ReadonlySet<string>>, item: Achievement): boolean {

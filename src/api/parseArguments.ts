@@ -91,8 +91,9 @@ function parse(
 
   const issues: InputIssue[] = [];
   const portfolio = Array.isArray(achievement);
+  const fast = knownAchievements(library, achievement, portfolio);
   const a =
-    knownAchievements(library, achievement, portfolio) ??
+    fast.known ??
     (portfolio
       ? portfolioSchemaFor(library.kinds).safeParse(achievement, REPORT_INPUT)
       : achievementSchemaFor(library.kinds).safeParse(achievement, REPORT_INPUT));
@@ -100,7 +101,9 @@ function parse(
     issues.push(...fromZodIssues(a.error.issues, ['achievement'], fieldNamesAt));
     // An intersection reports an unknown field only when both halves find it unknown, and the per-kind
     // half says nothing when the kind itself is unknown: the fields alone name every unknown field.
-    const alone = (portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema).safeParse(achievement, REPORT_INPUT);
+    const alone =
+      fast.fields ??
+      (portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema).safeParse(achievement, REPORT_INPUT);
     if (!alone.success) {
       const unknownKeys = alone.error.issues.filter((i) => i.code === 'unrecognized_keys');
       issues.push(...fromZodIssues(unknownKeys, ['achievement'], fieldNamesAt));

@@ -6,7 +6,7 @@
  * @example
  * import { bundledLibrary, createEvaluator } from 'quality-rewards/engine';
  * import { vocabulary } from 'quality-rewards/vocabulary';
- * import { policy } from 'quality-rewards/policies/changle-2020';
+ * import { policy } from 'quality-rewards/policies/<id>'; // an id as listPolicies() gives it
  * const { evaluate } = createEvaluator(bundledLibrary({ kinds: vocabulary, policies: [policy] }));
  *
  * A caller's own policy data goes through `defineLibrary` (from the main entry), which validates it.
