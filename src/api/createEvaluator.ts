@@ -12,21 +12,15 @@ import { deepFreeze } from '../engine/deepFreeze.js';
 import { AmountOutOfRangeError } from '../money/money.js';
 import { parseArguments } from './parseArguments.js';
 import { suggest } from '../errors/suggest.js';
-import { type PolicyListing, policyListing } from './policyListing.js';
+import { policyListing } from './policyListing.js';
+import type { JurisdictionListing, PolicyListing } from '../result/listings.js';
+
+export type { JurisdictionListing } from '../result/listings.js';
 
 /** What `safeEvaluate` returns, in the manner of zod's `safeParse`. */
 export type SafeEvaluation =
   | { readonly success: true; readonly data: EvaluationResult }
   | { readonly success: false; readonly error: QualityRewardsError };
-
-/** A jurisdiction and the names it answers to. */
-export interface JurisdictionListing {
-  readonly code: string;
-  readonly slug: string;
-  readonly names: readonly string[];
-  readonly nameEn: string;
-  readonly policyIds: readonly string[];
-}
 
 /**
  * The public functions, bound to one library of policies. `V` is the library's vocabulary: `kind` and

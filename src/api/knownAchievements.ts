@@ -3,9 +3,6 @@ import type { Library } from '../engine/library.js';
 import { type Achievement, anyKindAchievementSchema, anyKindPortfolioSchema } from '../schema/achievement.js';
 import { LIMITS } from '../schema/limits.js';
 
-/** zod leaves the input out of issues unless asked (the full path asks, and may reuse these issues). */
-const REPORT_INPUT = { reportInput: true } as const;
-
 type FieldsParse =
   ReturnType<typeof anyKindAchievementSchema.safeParse> | ReturnType<typeof anyKindPortfolioSchema.safeParse>;
 
@@ -13,7 +10,7 @@ type FieldsParse =
 export interface KnownAchievements {
   /** The achievements, when shown valid; otherwise the full schema must run. */
   readonly known: { readonly success: true; readonly data: Achievement | Achievement[] } | undefined;
-  /** The parse of the fields alone (any kind), when it ran: the full path reuses it for unknown fields. */
+  /** The parse of the fields alone (any kind), when it ran and passed: the full path need not parse them again. */
   readonly fields: FieldsParse | undefined;
 }
 
@@ -28,15 +25,15 @@ export function knownAchievements(library: Library, achievement: unknown, portfo
   if (portfolio) {
     const length = (achievement as unknown[]).length;
     if (length < 1 || length > LIMITS.achievements) return { known: undefined, fields: undefined };
-    const parsed = anyKindPortfolioSchema.safeParse(achievement, REPORT_INPUT);
-    if (!parsed.success) return { known: undefined, fields: parsed };
+    const parsed = anyKindPortfolioSchema.safeParse(achievement);
+    if (!parsed.success) return { known: undefined, fields: undefined };
     const { subtypesOfKind } = compiledLibrary(library);
     for (const item of parsed.data) if (!known(subtypesOfKind, item)) return { known: undefined, fields: parsed };
     return { known: parsed, fields: parsed };
   }
-  const parsed = anyKindAchievementSchema.safeParse(achievement, REPORT_INPUT);
-  const ok = parsed.success && known(compiledLibrary(library).subtypesOfKind, parsed.data);
-  return { known: ok ? parsed : undefined, fields: parsed };
+  const parsed = anyKindAchievementSchema.safeParse(achievement);
+  if (!parsed.success) return { known: undefined, fields: undefined };
+  return { known: known(compiledLibrary(library).subtypesOfKind, parsed.data) ? parsed : undefined, fields: parsed };
 }
 
 function known(subtypesOfKind: ReadonlyMap<string, ReadonlySet<string>>, item: Achievement): boolean {

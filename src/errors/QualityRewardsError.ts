@@ -1,15 +1,8 @@
 import type { Bilingual } from '../schema/primitives.js';
 import { type ErrorCode, errorText } from './errorCodes.js';
+import type { InputIssue, QualityRewardsErrorData } from './errorSchema.js';
 
-/** One problem with the caller's input: what, where, and a message wholly in Chinese and wholly in English. */
-export interface InputIssue {
-  readonly code: ErrorCode;
-  /** Path to the offending field from the argument, e.g. `['achievement', 0, 'obtainedOn']`. */
-  readonly path: readonly (string | number)[];
-  readonly message: Bilingual;
-  /** Known names close to what was written (did you mean …?). Suggestions only: nothing is corrected. */
-  readonly suggestions?: readonly string[];
-}
+export type { InputIssue } from './errorSchema.js';
 
 /**
  * What follows the code's text in a message: words in each language, or a value the caller wrote
@@ -96,6 +89,11 @@ export class QualityRewardsError extends Error {
     super(`${issues.map((i) => i.message.zh).join('；')}\n${issues.map((i) => i.message.en).join('; ')}`);
     this.name = 'QualityRewardsError';
     this.issues = Object.freeze([...issues]) as unknown as readonly [InputIssue, ...InputIssue[]];
+  }
+
+  /** The error as plain data (see `qualityRewardsErrorSchema`), e.g. for `JSON.stringify`. */
+  toJSON(): QualityRewardsErrorData {
+    return { name: 'QualityRewardsError', message: this.message, issues: this.issues };
   }
 }
 

@@ -48,7 +48,7 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
     if (award.upTo) anyUpTo = true;
   }
   const summary = window === policy.window ? policy.summary : policySummary(policy.policy, window);
-  const warnings = collectWarnings(policy, window, lines);
+  const warnings = collectWarnings(policy, window, lines, input.date);
   for (const w of provisionalWarnings(policy.policy, lines, input.achievements)) warnings.push(w);
   if (input.history.length > 0)
     for (const w of uncountedHistoryWarnings(policy.policy, input.history)) warnings.push(w);
