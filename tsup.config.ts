@@ -34,6 +34,10 @@ export default defineConfig([
     },
     format: ['esm', 'cjs'],
     splitting: true,
+    // The library's shared chunks live under dist/lib/, apart from the CLI's own chunks.
+    esbuildOptions(options) {
+      options.chunkNames = 'lib/[name]-[hash]';
+    },
     dts: true,
     sourcemap: true,
     clean: false,
