@@ -19,7 +19,8 @@ import { policyCalendar as policyCalendarWith } from './api/policyCalendar.js';
 /** The bundled evaluator's type: typed by the vocabulary (kinds, subtypes) and jurisdictions (codes, slugs, names). */
 export type BundledEvaluator = Evaluator<BundledVocabulary, JurisdictionName>;
 
-const evaluator: BundledEvaluator = createEvaluator(library);
+// Pure: a bundler that keeps none of the bound functions below drops the bundled policies with them.
+const evaluator: BundledEvaluator = /* @__PURE__ */ createEvaluator(library);
 
 /**
  * Evaluates one achievement, or a portfolio of one applicant's achievements, against the policy in
@@ -92,6 +93,7 @@ export { DEFAULT_CALENDAR_WITHIN_DAYS } from './api/policyCalendar.js';
 export { createEvaluator } from './api/createEvaluator.js';
 export { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
 export type { Evaluator, SafeEvaluation } from './api/createEvaluator.js';
+export { bundledLibrary } from './engine/bundledLibrary.js';
 export { defineLibrary, PolicyDataError } from './engine/library.js';
 export type { Library } from './engine/library.js';
 export { library } from '../policies/index.js';

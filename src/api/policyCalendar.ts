@@ -1,6 +1,6 @@
 import { utc } from '@date-fns/utc';
 import { differenceInCalendarDays } from 'date-fns';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { fromZodIssues } from '../errors/fromZodIssues.js';
 import { type InputIssue, QualityRewardsError } from '../errors/QualityRewardsError.js';
