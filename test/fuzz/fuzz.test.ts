@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runFuzz } from './runFuzz.js';
+
+// Each test runs many generated cases: seconds on a busy machine, well past the default 5 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 /**
  * The short fuzz run: 2,000 generated calls (valid, noisy, hostile) of ordinary size. `npm run fuzz`

@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each test runs many generated cases: seconds on a busy machine, well past the default 5 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 /**
  * A list far beyond any real portfolio is refused with a typed error naming the field, before it is

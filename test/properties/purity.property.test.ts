@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluate, library } from '../../src/index.js';
 import { validCallArb } from '../support/arbitraries.js';
 import { deeplyFrozen } from '../support/invariants.js';
+
+// Each test runs many generated cases: seconds on a busy machine, well past the default 5 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 const policyArb = fc.constantFrom(...library.policies);
 

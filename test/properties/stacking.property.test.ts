@@ -1,9 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { evaluate, library } from '../../src/index.js';
 import { resultViolations } from '../support/invariants.js';
 import { validCallArb } from '../support/arbitraries.js';
 import { checkedCall } from '../support/checkedCall.js';
+
+// Each test runs many generated cases: seconds on a busy machine, well past the default 5 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 /**
  * Portfolios made only of a stacking rule's members, with history under them, so every run meets the

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addCalendarDays } from '../../src/calendar/calendarDate.js';
 import { evaluate, library } from '../../src/index.js';
 import { achievementFor, baseOptions, lastDayOf, startOf } from '../support/arbitraries.js';
+
+// Each test runs many generated cases: seconds on a busy machine, well past the default 5 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 /**
  * Every window behaves at its four days: the day before the first day and the day after the last pay

@@ -11,8 +11,7 @@ export function paidSet(result: EvaluationResult, ids: readonly (string | undefi
 
 /**
  * Evaluates a portfolio of two achievements in both orders and describes any difference (`null` when
- * the order does not matter): in the total only, or (`what: 'awards'`) in which achievement is paid
- * under which rule and how much.
+ * the order does not matter): in the total only, or (`what: 'awards'`) in which rules pay how much.
  */
 export function orderDifference(
   evaluator: Pick<Evaluator, 'evaluate'>,
@@ -26,6 +25,12 @@ export function orderDifference(
   const ba = evaluator.evaluate([b, a], policy.jurisdiction.code, date, baseOptions(policy));
   const one = paidSet(ab, [a.id, b.id]);
   const other = paidSet(ba, [b.id, a.id]);
-  if (ab.total.fen === ba.total.fen && (what === 'total' || one.join() === other.join())) return null;
+  // Two claims under one rule for one amount are the same reward, whichever achievement carries it.
+  const rulesPaid = (set: string[]) =>
+    set
+      .map((line) => line.replace(/^[^:]*:/, ''))
+      .sort()
+      .join();
+  if (ab.total.fen === ba.total.fen && (what === 'total' || rulesPaid(one) === rulesPaid(other))) return null;
   return `[${a.id}, ${b.id}] pays ${ab.total.fen} (${one.join(' ')}); [${b.id}, ${a.id}] pays ${ba.total.fen} (${other.join(' ')})`;
 }
