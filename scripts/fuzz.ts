@@ -15,7 +15,12 @@ const inputs = Number(values.inputs);
 const seed = Number(values.seed);
 
 const started = performance.now();
-const s = runFuzz(inputs, seed);
+const s = runFuzz(inputs, seed, {
+  // Progress on stderr, only where someone watches it.
+  progress: (done) => {
+    if (process.stderr.isTTY && done % 10_000 === 0) process.stderr.write(`${done}/${inputs}\n`);
+  },
+});
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const pairs = everyPair();
 

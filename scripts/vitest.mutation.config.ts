@@ -1,10 +1,25 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * The suite as Stryker runs it against each mutant: everything but the fuzz run and the property
- * tests, whose thousands of generated inputs reach every file and would be rerun for every mutant
- * (each mutant must be killed by a test named for the behaviour it breaks).
+ * The suite as Stryker runs it against each mutant: the unit, policy and error tests. Left out: the
+ * fuzz run and the property tests, whose thousands of generated inputs reach every file and would be
+ * rerun for every mutant (each mutant must be killed by a test named for the behaviour it breaks), and
+ * the tests that build, pack or spawn, which do not run the mutated sources.
+ *
+ * `isolate: false` keeps modules loaded between test files: Stryker switches mutants at run time (static
+ * mutants are ignored), so reloading the policies for every file would only cost time.
  */
 export default defineConfig({
-  test: { exclude: [...configDefaults.exclude, 'test/fuzz/**', 'test/properties/**', '.stryker-tmp/**'] },
+  test: {
+    exclude: [
+      ...configDefaults.exclude,
+      '.stryker-tmp/**',
+      'test/fuzz/**',
+      'test/properties/**',
+      'test/packed-package.test.ts',
+      'test/cli/**',
+      'test/smoke/**',
+    ],
+    isolate: false,
+  },
 });
