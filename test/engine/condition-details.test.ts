@@ -51,12 +51,12 @@ describe('a failed condition says what was found and what the clause requires, i
   });
 
   it('fact_in: a listed value passes; another names the values required', () => {
-    const c = {
+    const c: ConditionInput = {
       type: 'fact_in',
       fact: 'result',
       values: ['excellent', 'good'],
       failure: 'result_not_qualifying',
-    } as const;
+    };
     expect(check(c, { kind: 'standardization_pilot', result: 'good' }).status).toBe('pass');
     expect(detail(check(c, { kind: 'standardization_pilot', result: 'failed' }))).toEqual({
       zh: 'result 为 failed，应为 excellent/good',

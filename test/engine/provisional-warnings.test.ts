@@ -93,3 +93,66 @@ describe('provisional: a payment that may change once a missing fact is known', 
     });
   });
 });
+
+describe('the warnings’ words', () => {
+  const policy = syntheticPolicy({
+    rules: [
+      fixedRule('big', 'laboratory_accreditation', 500_000, {
+        match: { kind: 'laboratory_accreditation', cycle: 'initial' },
+      }),
+      fixedRule('small', 'key_project', 100_000),
+    ],
+    stacking: [{ type: 'highest_only', id: 'pool', clause: 'S', quote: 'Q', rules: ['big', 'small'], scope: 'ever' }],
+  });
+  const { evaluate } = evaluatorFor(policy);
+
+  it('provisional: says the payment may change once the missing facts are known, with the stacking clause', () => {
+    const r = evaluate(
+      [
+        { kind: 'laboratory_accreditation', obtainedOn: '2024-01-01' },
+        { kind: 'key_project', obtainedOn: '2024-01-01' },
+      ],
+      'testcity',
+      ON,
+    );
+    expect(r.warnings.find((w) => w.code === 'provisional')).toEqual({
+      code: 'provisional',
+      message: {
+        zh: '有待定事项与已计算的支付适用同一叠加规则；补齐缺少的事实后，已计算的支付可能改变。',
+        en: 'An undetermined reward falls under the same stacking rule as a computed payment; once the missing facts are known, the payment may change.',
+      },
+      clause: 'S',
+      quote: 'Q',
+    });
+  });
+
+  it('history_not_counted: names each other policy id once, and this policy’s id', () => {
+    const history = ['x-policy', 'y-policy', 'x-policy'].map((policyId) => ({
+      policyId,
+      ruleId: 'r',
+      amountYuan: 1,
+      obtainedOn: '2024-01-01',
+    }));
+    const r = evaluate({ kind: 'key_project', obtainedOn: '2024-02-01' }, 'testcity', ON, { history });
+    const w = r.warnings.find((x) => x.code === 'history_not_counted');
+    expect(w?.message.zh).toBe(
+      'history 中以下政策下的付款不计入本政策（test-city）的上限、就高与首次判断：x-policy、y-policy。',
+    );
+    expect(w?.message.en).toBe(
+      "Payments in history under these policies do not count toward this policy's (test-city) caps, highest-only or first-time rules: x-policy, y-policy.",
+    );
+  });
+
+  it('history only under this policy: no history_not_counted warning', () => {
+    const history = [{ policyId: 'test-city', ruleId: 'small', amountYuan: 1, obtainedOn: '2024-01-01' }];
+    const r = evaluate(
+      { kind: 'laboratory_accreditation', cycle: 'initial', obtainedOn: '2024-02-01' },
+      'testcity',
+      ON,
+      {
+        history,
+      },
+    );
+    expect(r.warnings.map((w) => w.code)).not.toContain('history_not_counted');
+  });
+});
