@@ -16,9 +16,9 @@ const seed = Number(values.seed);
 
 const started = performance.now();
 const s = runFuzz(inputs, seed, {
-  // Progress on stderr, only where someone watches it.
-  progress: (done) => {
-    if (process.stderr.isTTY && done % 10_000 === 0) process.stderr.write(`${done}/${inputs}\n`);
+  // Progress on stderr, with the counts so far (raw, malformed, violations, slow), for long runs.
+  progress: (done, counts) => {
+    if (done % 5_000 === 0) process.stderr.write(`${done}/${inputs} ${counts.join('/')}\n`);
   },
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -33,12 +33,12 @@ const BATCH = 500;
  * hostile. Counts raw exceptions (anything but a `QualityRewardsError`), malformed errors, invariant
  * violations of accepted results, and calls over {@link SLOW_MS} on inputs of ordinary size.
  * `large: false` leaves out the inputs beyond ordinary size (slow by nature), for the run inside `npm test`;
- * `progress` hears how many inputs are done before each batch.
+ * `progress` hears how many inputs are done, and the four counts so far, before each batch.
  */
 export function runFuzz(
   inputs: number,
   seed = 20_261_201,
-  { large = true, progress }: { large?: boolean; progress?: (done: number) => void } = {},
+  { large = true, progress }: { large?: boolean; progress?: (done: number, counts: readonly number[]) => void } = {},
 ): FuzzSummary {
   const random = seededRandom(seed);
   const byCategory: FuzzSummary['byCategory'] = {};
@@ -54,7 +54,7 @@ export function runFuzz(
   let slowCalls = 0;
   let slowestOrdinaryMs = 0;
   for (let done = 0; done < inputs; done += BATCH) {
-    progress?.(done);
+    progress?.(done, [rawExceptions, malformedErrors, invariantViolations, slowCalls]);
     const bases = sampleValidCalls(Math.min(BATCH, inputs - done), seed + done);
     for (const base of bases) {
       const c = buildCase(base, random, { large });
