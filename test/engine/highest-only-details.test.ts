@@ -63,6 +63,10 @@ describe('就高: what a stop and a top-up say', () => {
     expect(evaluate([small, big], 'testcity', ON).awards[0]?.readings.map((x) => x.id)).toContain('pool-reading');
     expect(evaluate(big, 'testcity', ON).awards[0]?.readings.map((x) => x.id) ?? []).not.toContain('pool-reading');
   });
+
+  it('a winner with nothing paid before in its scope is paid in full, with no adjustment', () => {
+    expect(evaluate([small, big], 'testcity', ON).awards[0]?.adjustments).toEqual([]);
+  });
 });
 
 describe('就高 with an additive rule: its claims add up and compete as one', () => {
