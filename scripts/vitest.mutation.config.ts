@@ -1,4 +1,5 @@
-import { configDefaults, defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
+import base from '../vitest.config.js';
 
 /**
  * The suite as Stryker runs it against each mutant: the unit, policy and error tests. Left out: the
@@ -9,17 +10,20 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * `isolate: false` keeps modules loaded between test files: Stryker switches mutants at run time (static
  * mutants are ignored), so reloading the policies for every file would only cost time.
  */
-export default defineConfig({
-  test: {
-    exclude: [
-      ...configDefaults.exclude,
-      '.stryker-tmp/**',
-      'test/fuzz/**',
-      'test/properties/**',
-      'test/packed-package.test.ts',
-      'test/cli/**',
-      'test/smoke/**',
-    ],
-    isolate: false,
-  },
-});
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: [
+        ...configDefaults.exclude,
+        '.stryker-tmp/**',
+        'test/fuzz/**',
+        'test/properties/**',
+        'test/packed-package.test.ts',
+        'test/cli/**',
+        'test/smoke/**',
+      ],
+      isolate: false,
+    },
+  }),
+);

@@ -35,11 +35,12 @@ describe('calendar dates at the edges of YYYY-MM-DD, years 1000–9999', () => {
     expect(chinaDateOf(new Date('9999-12-31T15:59:59.999Z'))).toBe('9999-12-31');
     expect(chinaDateOf(new Date('9999-12-31T16:00:00.000Z'))).toBeNull();
     expect(chinaDateOf(new Date('0999-12-31T16:00:00.000Z'))).toBe('1000-01-01');
-    expect(chinaDateOf(new Date('0999-12-31T15:59:59.999Z'))).toBeNull();
   });
 
-  it('years below 1000 are written with four digits when arithmetic reaches them', () => {
-    expect(addCalendarDays('1000-01-01', -1)).toBe('0999-12-31');
+  it('arithmetic that leaves the years 1000–9999 gives null', () => {
+    expect(addCalendarDays('1000-01-01', -1)).toBeNull();
+    expect(addCalendarDays('9999-12-31', 1)).toBeNull();
+    expect(addCalendarDays('1000-01-02', -1)).toBe('1000-01-01');
     expect(yearOf('1000-01-01')).toBe(1000);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkCondition, type ConditionContext } from '../../src/engine/checkCondition.js';
 import type { HistoryEntry } from '../../src/schema/options.js';
-import { achievementSchema, type AchievementInput } from '../../src/schema/achievement.js';
+import { anyKindAchievementSchema, type AchievementInput } from '../../src/schema/achievement.js';
 import { conditionSchema, type ConditionInput } from '../../src/schema/policy.js';
 
 const ctx: ConditionContext = { policyId: 'p', ruleId: 'r', history: [] };
 const check = (c: ConditionInput, input: Omit<AchievementInput, 'obtainedOn'>, history: HistoryEntry[] = []) =>
-  checkCondition(conditionSchema.parse(c), achievementSchema.parse({ obtainedOn: '2024-05-10', ...input }), {
+  checkCondition(conditionSchema.parse(c), anyKindAchievementSchema.parse({ obtainedOn: '2024-05-10', ...input }), {
     ...ctx,
     history,
   });

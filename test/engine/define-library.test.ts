@@ -51,7 +51,9 @@ describe('defineLibrary: policy data is checked against the schema and the vocab
   });
 
   it('a schema error names where: the list, the index and the path', () => {
-    expect(() => defineLibrary({ kinds: [{ kind: 'Bad Kind' }], policies: [] })).toThrow(/^kinds\[0\]\.kind: /);
+    expect(() => defineLibrary({ kinds: [{ kind: 'Bad Kind' }] as never, policies: [] })).toThrow(
+      /^kinds\[0\]\.kind: /,
+    );
     const bad = { ...policy, rules: [{ ...fixedRule('r', 'key_project', 1), amount: { type: 'fixed', yuan: -1 } }] };
     expect(() => defineLibrary({ kinds: vocabulary, policies: [bad as never] })).toThrow(
       /^policies\[0\]\.rules\.0\.amount\.yuan: /,

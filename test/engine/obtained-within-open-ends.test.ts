@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkCondition } from '../../src/engine/checkCondition.js';
-import { achievementSchema } from '../../src/schema/achievement.js';
+import { anyKindAchievementSchema } from '../../src/schema/achievement.js';
 import { conditionSchema, type ConditionInput } from '../../src/schema/policy.js';
 
 const check = (c: ConditionInput, obtainedOn: string) =>
-  checkCondition(conditionSchema.parse(c), achievementSchema.parse({ kind: 'key_project', obtainedOn }), {
+  checkCondition(conditionSchema.parse(c), anyKindAchievementSchema.parse({ kind: 'key_project', obtainedOn }), {
     policyId: 'p',
     ruleId: 'r',
     history: [],

@@ -3,7 +3,7 @@ import { evaluatorFor } from '../support/evaluatorFor.js';
 import { fixedRule, syntheticPolicy } from '../support/syntheticPolicy.js';
 
 const ON = '2025-06-01';
-const provisional = (r: { warnings: readonly { code: string; clause?: string }[] }) =>
+const provisional = (r: { warnings: readonly { code: string; clause?: string | undefined }[] }) =>
   r.warnings.filter((w) => w.code === 'provisional').map((w) => w.clause);
 
 describe('provisional: a payment that may change once a missing fact is known', () => {

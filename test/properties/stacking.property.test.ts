@@ -25,7 +25,7 @@ describe.each(cases)('%s', (_name, policy, members) => {
     let adjusted = 0;
     fc.assert(
       fc.property(validCallArb(policy, members, 5), (call) => {
-        const result = evaluate(call.achievements, policy.jurisdiction.code, call.date, call.options);
+        const result = evaluate(call.achievements as never, policy.jurisdiction.code, call.date, call.options);
         expect(resultViolations(result, checkedCall(policy, call))).toEqual([]);
         const stacked = (code: string) =>
           code === 'cap_reached' || code.startsWith('stacking_') || code.startsWith('first_filed');

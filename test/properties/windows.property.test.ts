@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { addCalendarDays } from '../../src/calendar/calendarDate.js';
+import { plusDays as addCalendarDays } from '../support/calendarSteps.js';
 import { evaluate, library } from '../../src/index.js';
 import { achievementFor, baseOptions, lastDayOf, startOf } from '../support/arbitraries.js';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addCalendarDays, addCalendarYears } from '../../src/calendar/calendarDate.js';
+import { plusDays as addCalendarDays, plusYears as addCalendarYears } from './calendarSteps.js';
 import type { AchievementInput } from '../../src/schema/achievement.js';
 import type { HistoryEntryInput } from '../../src/schema/options.js';
 import type { Condition, Policy, Rule } from '../../src/schema/policy.js';

@@ -1,4 +1,4 @@
-import { addCalendarYears } from '../../src/calendar/calendarDate.js';
+import { plusYears as addCalendarYears } from './calendarSteps.js';
 import { ERROR_CODES } from '../../src/errors/errorCodes.js';
 import { QualityRewardsError } from '../../src/errors/QualityRewardsError.js';
 import type { Money } from '../../src/money/money.js';
