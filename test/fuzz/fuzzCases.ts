@@ -219,14 +219,14 @@ const HOSTILE: Record<string, Builder> = {
   },
   'huge arrays': (b, random) => {
     const [list, j, d, o] = argsOf(b);
-    // Longer portfolios are what the limits work (issue 6) is about; see test/limits.awaiting-issue-6.test.ts.
+    // Longer portfolios are what the limits work (issue 6) is about; see test/fuzz/large-input.test.ts.
     const n = oneOf(random, [101, 200]);
     const huge = Array.from({ length: n }, (_, i) => list[i % list.length]);
     return { variant: 'huge arrays', args: [huge, j, d, o], ordinary: false };
   },
   'sparse arrays': (b, random) => {
     const [list, j, d, o] = argsOf(b);
-    // Longer sparse arrays take seconds or exhaust memory today: test/limits.awaiting-issue-6.test.ts.
+    // Longer sparse arrays take seconds or exhaust memory today: test/fuzz/large-input.test.ts.
     const sparse: unknown[] = new Array(oneOf(random, [3, 1_000]));
     sparse[0] = list[0];
     return random() < 0.5

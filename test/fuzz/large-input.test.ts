@@ -8,8 +8,7 @@ vi.setConfig({ testTimeout: 120_000 });
  * A list far beyond any real portfolio is refused with a typed error naming the field, before it is
  * walked: a sparse array of length 2^32 − 1 (one real element) must not take the process down.
  *
- * Awaiting the limits work (issue 6: documented limits). Today zod walks every hole of such an array:
- * 10^5 holes take seconds, 10^6 half a minute, 2^32 − 1 exhaust the heap and kill the process. Each case
+ * Before the limits (LIMITS), zod walked every hole of such an array until the heap ran out. Each case
  * runs in a child process with a small heap, so that a crash fails this test rather than the suite.
  */
 function refusal(script: string): { status: number | null; out: string } {
