@@ -49,6 +49,7 @@ function chineseText(fen: number): string {
   if (fen !== 0 && fen % FEN_PER_WAN === 0) return `${fen / FEN_PER_WAN}万元`;
   if (fen % FEN_PER_YUAN === 0) return `${fen / FEN_PER_YUAN}元`;
   const abs = Math.abs(fen);
+  // Stryker disable next-line EqualityOperator: fen is never 0 here (0 is whole 元 and returned above), so `<` and `<=` agree.
   const sign = fen < 0 ? '-' : '';
   return `${sign}${Math.floor(abs / FEN_PER_YUAN)}.${String(abs % FEN_PER_YUAN).padStart(2, '0')}元`;
 }
@@ -63,6 +64,7 @@ const YUAN_TEXT = /^(\d+)(?:\.(\d{1,2}))?$/;
  * @example fenFromYuanInput('1234.5') // 123450
  */
 export function fenFromYuanInput(value: number | string): number | null {
+  // Stryker disable next-line StringLiteral: any non-numeric text for a non-finite number fails YUAN_TEXT alike.
   const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim();
   const m = YUAN_TEXT.exec(text);
   if (!m) return null;

@@ -2,7 +2,11 @@
 import assert from 'node:assert/strict';
 import { evaluate, listPolicies, QualityRewardsError } from 'quality-rewards';
 
-const r = evaluate({ kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' }, '350112', '2024-06-01');
+const r = evaluate(
+  { kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' },
+  '350112',
+  '2024-06-01',
+);
 assert.equal(r.total.fen, 200_000_000);
 assert.ok(listPolicies().length >= 1);
 assert.throws(() => evaluate({ kind: 'x', obtainedOn: '2024-01-01' }, 'atlantis', '2024-06-01'), QualityRewardsError);
@@ -14,7 +18,9 @@ console.log('esm smoke: ok');
 
 // The built CLI runs and answers.
 import { spawnSync } from 'node:child_process';
-const cli = spawnSync(process.execPath, [new URL('../../dist/cli.js', import.meta.url).pathname, 'policies'], { encoding: 'utf8' });
+const cli = spawnSync(process.execPath, [new URL('../../dist/cli.js', import.meta.url).pathname, 'policies'], {
+  encoding: 'utf8',
+});
 assert.equal(cli.status, 0, cli.stderr);
 assert.ok(JSON.parse(cli.stdout).some((p) => p.id === 'changle-2020'));
 console.log('cli smoke: ok');
