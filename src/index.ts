@@ -12,6 +12,7 @@ import { library } from '../policies/index.js';
 import { createEvaluator, type Evaluator } from './api/createEvaluator.js';
 import type { BundledVocabulary } from './contract/bundledSchemas.js';
 import { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
+import { compareRequest as compareRequestWith } from './api/compareRequest.js';
 import { compare as compareWith } from './api/compare.js';
 import { policyCalendar as policyCalendarWith } from './api/policyCalendar.js';
 
@@ -66,6 +67,14 @@ export const compare = (
   date: string | Date,
   options?: Parameters<typeof evaluate>[3],
 ) => compareWith(evaluator, achievement, jurisdictions, date, options);
+
+/**
+ * Runs {@link compare} on one request envelope `{ achievement | achievements, jurisdictions, date, options? }`,
+ * the body of `POST /v1/compare`; issues carry paths from the request. Throws {@link QualityRewardsError}.
+ */
+export const compareRequest = (request: unknown) => compareRequestWith(evaluator, request);
+export { compareRequestSchema } from './api/compareRequest.js';
+export type { CompareRequestInput } from './api/compareRequest.js';
 
 /**
  * Every bundled policy on a date: in force, not yet in force, expired or with a blank start, a draft or

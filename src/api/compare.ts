@@ -49,7 +49,7 @@ function jurisdictionsOf(evaluator: Pick<Evaluator, 'listJurisdictions'>, jurisd
   if (!Array.isArray(jurisdictions) || jurisdictions.length === 0) {
     throw new QualityRewardsError([
       inputIssue('invalid_type', ['jurisdictions'], {
-        zh: '应为 all 或非空的地区列表',
+        zh: "应为 'all' 或非空的地区列表",
         en: "expected 'all' or a non-empty list of jurisdictions",
       }),
     ]);
