@@ -9,7 +9,6 @@ import { jurisdictionListingSchema, policyListingSchema } from '../result/listin
 import { evaluationResultSchema } from '../result/types.js';
 import { achievementSchemaFor, isPerKindVariant } from '../schema/achievement.js';
 import { kindDefinitionSchema, vocabularySchema } from '../schema/kinds.js';
-import { policyCalendarSchema } from '../result/policyCalendar.js';
 import { evaluateOptionsSchema } from '../schema/options.js';
 import { policySchema } from '../schema/policy.js';
 import { calendarDateInputSchema } from '../schema/primitives.js';
@@ -33,7 +32,6 @@ export const JSON_SCHEMA_NAMES = [
   'jurisdiction-listing',
   'vocabulary',
   'kind',
-  'policy-calendar',
 ] as const;
 /** See {@link JSON_SCHEMA_NAMES}. */
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
@@ -60,7 +58,6 @@ const SOURCES: Record<
   'jurisdiction-listing': { io: 'output', schema: () => jurisdictionListingSchema, title: 'A jurisdiction listing' },
   vocabulary: { io: 'output', schema: () => vocabularySchema, title: 'The achievement vocabulary' },
   kind: { io: 'input', schema: () => kindDefinitionSchema, title: 'One kind of the achievement vocabulary' },
-  'policy-calendar': { io: 'output', schema: () => policyCalendarSchema, title: 'The policy calendar' },
 };
 
 /** A caller's date over JSON: the `'YYYY-MM-DD'` string (a `Date` exists only in JavaScript). */
