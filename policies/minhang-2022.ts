@@ -1,4 +1,12 @@
-import type { ConditionInput, PolicyInput, Reading } from '../src/schema/policy.js';
+import type { ConditionInput, Once, PolicyInput, Reading } from '../src/schema/policy.js';
+import { ONE_OFF } from './oneOff.js';
+
+/** 一次性 (README, "一次性"): one lump sum per matter, paid once, enforced through history. */
+const ONCE: Once = {
+  per: 'matter',
+  quote: '一次性',
+  reading: { id: 'minhang.one-off', literal: '一次性', ...ONE_OFF },
+};
 
 /**
  * 闵行区 2022: 闵行区关于推动质量提升促进高质量发展的政策意见（征求意见稿）.
@@ -342,6 +350,7 @@ export const minhang2022 = {
       quote: '对获得中国质量奖的单位，给予一次性资助100万元',
       title: { zh: '中国质量奖（单位）→ 100万元', en: 'China Quality Award (organization) → 1,000,000 yuan' },
       match: { kind: 'government_quality_award', level: 'national', prize: 'award', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -358,6 +367,7 @@ export const minhang2022 = {
         prize: 'nomination',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -374,6 +384,7 @@ export const minhang2022 = {
         prize: ['award', 'nomination'],
         recipientType: 'individual',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 20_000 },
     },
     {
@@ -391,6 +402,7 @@ export const minhang2022 = {
         prize: 'award',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
       readings: [SHANGHAI_AWARD_LEVEL],
     },
@@ -406,6 +418,7 @@ export const minhang2022 = {
         prize: 'award',
         recipientType: 'individual',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 20_000 },
       readings: [SHANGHAI_AWARD_LEVEL],
     },
@@ -420,6 +433,7 @@ export const minhang2022 = {
         region: SHANGHAI,
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 250_000 },
       readings: [SHANGHAI_AWARD_LEVEL],
     },
@@ -429,6 +443,7 @@ export const minhang2022 = {
       quote: '对获得上海市质量金奖的个人，给予一次性资助2万元',
       title: { zh: '上海市质量金奖（个人）→ 2万元', en: 'Shanghai Quality Gold Award (individual) → 20,000 yuan' },
       match: { kind: 'quality_gold_award', level: [...SHANGHAI_LEVELS], region: SHANGHAI, recipientType: 'individual' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 20_000 },
       readings: [SHANGHAI_AWARD_LEVEL],
     },
@@ -466,6 +481,7 @@ export const minhang2022 = {
         prize: 'first',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -482,6 +498,7 @@ export const minhang2022 = {
         prize: 'second',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -498,6 +515,7 @@ export const minhang2022 = {
         prize: 'third',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 20_000 },
     },
     // 3. 首席质量官
@@ -519,6 +537,7 @@ export const minhang2022 = {
           quote: '由财政预算资金开展的相关公益资格培训获证的除外',
         },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 3_000 },
       readings: [
         {
@@ -555,6 +574,7 @@ export const minhang2022 = {
         cycle: 'initial',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [SHANGHAI_BRAND_PER_CERTIFICATION],
     },
@@ -584,6 +604,7 @@ export const minhang2022 = {
         en: 'National quality brand improvement demonstration zone → 1,000,000 yuan',
       },
       match: { kind: 'quality_brand_demonstration_zone', level: 'national', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -595,6 +616,7 @@ export const minhang2022 = {
         en: 'Municipal quality brand improvement demonstration zone → 500,000 yuan',
       },
       match: { kind: 'quality_brand_demonstration_zone', level: 'municipal', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     // 6. 制定各级标准
@@ -605,6 +627,7 @@ export const minhang2022 = {
       title: { zh: '国际标准第一起草者 → 100万元', en: 'International standard, first drafter → 1,000,000 yuan' },
       match: { kind: 'standard_drafting', level: 'international', recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -617,6 +640,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standard_drafting', level: 'international', recipientType: 'organization' },
       conditions: [NON_FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -626,6 +650,7 @@ export const minhang2022 = {
       title: { zh: '国家标准第一起草者 → 20万元', en: 'National standard, first drafter → 200,000 yuan' },
       match: { kind: 'standard_drafting', level: 'national', recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -638,6 +663,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standard_drafting', level: 'national', recipientType: 'organization' },
       conditions: [NON_FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -647,6 +673,7 @@ export const minhang2022 = {
       title: { zh: '行业标准第一起草者 → 20万元', en: 'Industry standard, first drafter → 200,000 yuan' },
       match: { kind: 'standard_drafting', level: 'industry', recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -659,6 +686,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standard_drafting', level: 'industry', recipientType: 'organization' },
       conditions: [NON_FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -668,6 +696,7 @@ export const minhang2022 = {
       title: { zh: '地方标准第一起草者 → 10万元', en: 'Local standard, first drafter → 100,000 yuan' },
       match: { kind: 'standard_drafting', level: 'local', recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -677,6 +706,7 @@ export const minhang2022 = {
       title: { zh: '地方标准非第一起草者 → 3万元', en: 'Local standard, drafter other than the first → 30,000 yuan' },
       match: { kind: 'standard_drafting', level: 'local', recipientType: 'organization' },
       conditions: [NON_FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
     },
     {
@@ -689,6 +719,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standard_drafting', level: 'group', recipientType: 'organization' },
       conditions: [GROUP_ADOPTED, FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [GROUP_ADOPTION_DATE],
     },
@@ -702,6 +733,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standard_drafting', level: 'group', recipientType: 'organization' },
       conditions: [GROUP_ADOPTED, NON_FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [GROUP_ADOPTION_DATE],
     },
@@ -737,6 +769,7 @@ export const minhang2022 = {
           },
         },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [SHANGHAI_STANDARD_RECIPIENT],
     },
@@ -749,6 +782,7 @@ export const minhang2022 = {
         en: 'Enterprise standard designated Shanghai Standard → 300,000 yuan',
       },
       match: { kind: 'shanghai_standard', level: 'enterprise', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [SHANGHAI_STANDARD_RECIPIENT],
     },
@@ -763,6 +797,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standardization_pilot', level: 'national', recipientType: 'organization' },
       conditions: [PILOT_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -775,6 +810,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standardization_pilot', level: 'municipal', recipientType: 'organization' },
       conditions: [PILOT_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 150_000 },
     },
     // 9. 产业计量测试中心: 获批筹建 and 批准建立 each pay (再分别给予)
@@ -792,6 +828,7 @@ export const minhang2022 = {
         stage: 'approved',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -808,6 +845,7 @@ export const minhang2022 = {
         stage: 'approved',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -824,6 +862,7 @@ export const minhang2022 = {
         stage: 'accepted',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
       readings: [METROLOGY_FURTHER],
     },
@@ -841,6 +880,7 @@ export const minhang2022 = {
         stage: 'accepted',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [METROLOGY_FURTHER],
     },
@@ -855,6 +895,7 @@ export const minhang2022 = {
       },
       match: { kind: 'measurement_management_certification', cycle: 'initial', recipientType: 'organization' },
       conditions: [FIRST_TIME],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
     },
     {
@@ -867,6 +908,7 @@ export const minhang2022 = {
       },
       match: { kind: 'measurement_management_certification', cycle: 'renewal', recipientType: 'organization' },
       conditions: [{ type: 'first_time', quote: '首次复评审' }],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 20_000 },
     },
     // 11. 节能产品认证、低碳产品认证、能源管理体系认证: one first-time 3万 per unit, for the first of the three
@@ -882,6 +924,7 @@ export const minhang2022 = {
       conditions: [
         { type: 'first_time', sameAs: ['energy.low-carbon-product', 'energy.energy-management-system'], quote: '首次' },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [ENERGY_ONCE_PER_UNIT],
     },
@@ -901,6 +944,7 @@ export const minhang2022 = {
           quote: '首次',
         },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [ENERGY_ONCE_PER_UNIT],
     },
@@ -916,6 +960,7 @@ export const minhang2022 = {
       conditions: [
         { type: 'first_time', sameAs: ['energy.energy-saving-product', 'energy.low-carbon-product'], quote: '首次' },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [ENERGY_ONCE_PER_UNIT],
     },

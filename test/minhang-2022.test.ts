@@ -438,7 +438,10 @@ describe('4 “上海品牌”认证', () => {
   });
 
   it('4 (reading: per certification) a unit paid for one brand before (history) → 30万元 for another', () => {
-    const result = run(brand('initial'), { history: [history('shanghai-brand.initial', 300_000, '2022-06-01')] });
+    const result = run(
+      { ...brand('initial'), projectId: 'brand-b' },
+      { history: [{ ...history('shanghai-brand.initial', 300_000, '2022-06-01'), projectId: 'brand-a' }] },
+    );
     expect(paid(result)).toEqual({ 'shanghai-brand.initial': 300_000 });
   });
 
@@ -658,7 +661,10 @@ describe('8 标准化示范试点（通过验收后；相继承担各级标准�
     expect(totalYuan(result)).toBe(0);
   });
   it('8 就高 (rests on reading minhang.pilot-top-up, pooled per unit): a second national pilot, another project, after a paid national one → nothing', () => {
-    const result = run(pilot('national'), { history: [history('pilot.national', 200_000, '2022-09-01')] });
+    const result = run(
+      { ...pilot('national'), projectId: 'pilot-b' },
+      { history: [{ ...history('pilot.national', 200_000, '2022-09-01'), projectId: 'pilot-a' }] },
+    );
     expect(refused(result)).toEqual({ 'pilot.national': 'stacking_highest_only' });
     expect(result.notPaid[0]?.readings.map((r) => r.id)).toContain('minhang.pilot-top-up');
     expect(totalYuan(result)).toBe(0);

@@ -525,7 +525,7 @@ describe('第11条 承担标准化技术组织、团体标准机构、标准化�
     const w = warningFor(r, 'zhengzhou.art11.municipal-per-year');
     expect(w?.message.zh).toContain('原文：“资助奖励10万元年，按标准起草量连续两年支持”');
     expect(w?.reading?.basis.zh).toContain('丢失一个“/”');
-    expect(w?.reading?.alternative).toBeUndefined();
+    expect(w?.reading?.alternative?.zh).toContain('按标准起草量');
   });
   it('第11条 SWG解读：采用“包括”，另一读法为只含技术委员会下设的WG', () => {
     const w = warningFor(run(sec('national', 'swg')), 'zhengzhou.art11.national-swg');
@@ -759,21 +759,21 @@ describe('第14条 企业标准领跑者并连续保持一年以上；对标达�
       leader('national', undefined, 1),
       'art14.leader.national',
       1_000_000,
-      ['zhengzhou.art14.national', 'zhengzhou.art14.one-year'],
+      ['zhengzhou.art14.which-date', 'zhengzhou.art14.national', 'zhengzhou.art14.one-year'],
     ],
     [
       '第14条 河南省企业标准领跑者、连续保持一年 → 60万元',
       leader('provincial', '410000', 1),
       'art14.leader.henan',
       600_000,
-      ['zhengzhou.art14.one-year'],
+      ['zhengzhou.art14.which-date', 'zhengzhou.art14.one-year'],
     ],
     [
       '第14条 郑州市企业标准领跑者、连续保持一年 → 40万元',
       leader('municipal', '410100', 1),
       'art14.leader.zhengzhou',
       400_000,
-      ['zhengzhou.art14.one-year'],
+      ['zhengzhou.art14.which-date', 'zhengzhou.art14.one-year'],
     ],
     ['第14条 参与对标达标行动，一个产品 → 5万元', { kind: 'benchmarking_action' }, 'art14.benchmarking', 50_000, []],
   ])('%s', (...c) => {

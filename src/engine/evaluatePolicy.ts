@@ -20,6 +20,9 @@ import { matchRule } from './matchRule.js';
 import { reckonAmount } from './reckonAmount.js';
 import { type ResolvedWindow, windowStatus } from './resolveWindow.js';
 import { applyFirstTimeWithinPortfolio } from './firstTimeWithinPortfolio.js';
+import { checkOnceAgainstHistory } from './once/paidOnce.js';
+import { applyOnceWithinPortfolio } from './once/onceWithinPortfolio.js';
+import { withOnce } from './once/withOnce.js';
 import { applyStacking } from './stacking/applyStacking.js';
 import type { FiledWithoutAmount } from './stacking/firstFiled.js';
 import { collectWarnings } from './collectWarnings.js';
@@ -89,8 +92,19 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
         continue;
       }
       const conditions = [...(policy.eligibility ?? []), ...(rule.conditions ?? [])];
-      const verdict = judgeConditions(conditions, achievement, { policyId: policy.id, ruleId: rule.id, history }, rule);
-      const lineReadings = [...readings, ...conditions.flatMap((c) => (c.reading ? [c.reading] : []))];
+      const once = rule.once
+        ? checkOnceAgainstHistory({ ...rule, once: rule.once }, achievement, { policyId: policy.id, history })
+        : undefined;
+      const verdict = withOnce(
+        judgeConditions(conditions, achievement, { policyId: policy.id, ruleId: rule.id, history }, rule),
+        once?.outcome,
+        { clause: rule.clause, quote: rule.once?.quote ?? rule.quote },
+      );
+      const lineReadings = [
+        ...readings,
+        ...conditions.flatMap((c) => (c.reading ? [c.reading] : [])),
+        ...(once?.decided && rule.once?.reading ? [rule.once.reading] : []),
+      ];
       if (verdict.type === 'fail') {
         conditionFailures.push({
           clause: rule.clause,
@@ -175,6 +189,7 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
   });
 
   applyFirstTimeWithinPortfolio(claims);
+  applyOnceWithinPortfolio(claims);
   applyStacking(policy, claims, filedWithoutAmount, history);
   const lines = settle(claims, { notPaid, notComputable, undetermined }, policy);
   const upper = policy.upperLimits !== undefined;
@@ -256,7 +271,8 @@ function settle(
   return { awards, notPaid: so.notPaid, notComputable: so.notComputable, undetermined: so.undetermined };
 }
 
-type Verdict =
+/** What the conditions of a rule say of an achievement. */
+export type Verdict =
   | { type: 'pass' }
   | { type: 'missing'; facts: FactName[] }
   | { type: 'fail'; code: NotPaid['code']; detail: { zh: string; en: string }; clause: string; quote: string };

@@ -1,5 +1,5 @@
 import { fenFromWholeYuan, money } from '../money/money.js';
-import type { Amount, Condition, Match, Stacking } from '../schema/policy.js';
+import type { Amount, Condition, Match, Once, Stacking } from '../schema/policy.js';
 
 /** One-line Chinese descriptions of policy primitives, for the reviewer tables. */
 
@@ -32,6 +32,12 @@ export function describeCondition(c: Condition): string {
     case 'obtained_within':
       return `${who}取得日 ${c.from ?? '…'} 至 ${c.to ?? '…'}${c.reachesBeforePolicyStart ? '（可早于施行日）' : ''}`;
   }
+}
+
+/** The 一次性 primitive as a short phrase. */
+export function describeOnce(o: Once): string {
+  const per = o.per === 'matter' ? '每一事项（projectId）只付一次' : '每个申报单位只付一次';
+  return `一次性：${per}${o.sameAs ? `（与 ${o.sameAs.join(', ')} 同一事项）` : ''}`;
 }
 
 /** An amount as the text would state it. */

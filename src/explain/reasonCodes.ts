@@ -16,6 +16,7 @@ export const REASON_CODES = [
   'ineligible_recipient',
   'excluded_by_clause',
   'not_first_time',
+  'already_paid',
   'stacking_highest_only',
   'stacking_first_filed',
   'cap_reached',
@@ -90,6 +91,10 @@ const MESSAGES: Record<ReasonCode, MessageBuilder> = {
   not_first_time: (c) => ({
     zh: `本条仅奖励首次取得，此次不是首次${detailZh(c)}。`,
     en: `This clause rewards only the first time, and this is not the first time${detailEn(c)}.`,
+  }),
+  already_paid: (c) => ({
+    zh: `本条为一次性奖励，同一事项已获支付${detailZh(c)}。`,
+    en: `This clause pays once (一次性), and this matter has already been paid${detailEn(c)}.`,
   }),
   stacking_highest_only: (c) => ({
     zh: `按“就高”原则，同一范围内只支付最高一项${detailZh(c)}。`,

@@ -55,7 +55,7 @@ export const placeFactSchema = z.enum(['registeredIn', 'taxRegisteredIn', 'emplo
 export type PlaceFact = z.infer<typeof placeFactSchema>;
 
 /** Any fact name; these are the names a result lists under `missingFacts`. */
-export type FactName = SelectorFact | BooleanFact | NumberFact | MoneyFact | PlaceFact | 'filedOn';
+export type FactName = SelectorFact | BooleanFact | NumberFact | MoneyFact | PlaceFact | 'filedOn' | 'projectId';
 
 const RECIPIENT_FACTS = new Set<FactName>([
   'recipientType',

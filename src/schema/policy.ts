@@ -207,6 +207,25 @@ export const amountSchema = z.discriminatedUnion('type', [
 /** See {@link amountSchema}. */
 export type Amount = z.infer<typeof amountSchema>;
 
+/**
+ * 一次性: one lump sum per matter, paid once. The matter is what the clause rewards obtaining (one
+ * certificate, title, standard, project), identified by the achievement's `projectId`; a renewal of the
+ * same certificate or title is the same matter. A claim for a matter that `history` shows already paid
+ * under this rule (or a `sameAs` rule) is not paid (`already_paid`); within one portfolio the matter is
+ * paid once. `per: 'recipient'` is for texts that limit the reward per recipient (每家企业…): any
+ * earlier payment under the rules counts, whatever the matter.
+ */
+export const onceSchema = z.strictObject({
+  per: z.enum(['matter', 'recipient']),
+  /** Rules that pay for the same matter at another stage or grade: a payment under any of them counts. */
+  sameAs: z.array(z.string().min(1)).optional(),
+  /** The words that say so (一次性). */
+  quote: z.string().min(1),
+  reading: readingSchema.optional(),
+});
+/** See {@link onceSchema}. */
+export type Once = z.infer<typeof onceSchema>;
+
 /** One reward clause (or one amount of a "分别给予 A、B、C" list). */
 export const ruleSchema = z.strictObject({
   /** Stable within the policy; results and `history` refer to it. */
@@ -216,6 +235,8 @@ export const ruleSchema = z.strictObject({
   match: matchSchema,
   conditions: z.array(conditionSchema).optional(),
   amount: amountSchema,
+  /** 一次性: paid once per matter (see {@link onceSchema}). */
+  once: onceSchema.optional(),
   readings: z.array(readingSchema).optional(),
 });
 /** See {@link ruleSchema}. */
@@ -345,6 +366,7 @@ export const policySchema = z
         if (c.type === 'first_time') refs(c.sameAs, ['rules', i, 'conditions', j, 'sameAs']);
       }),
     );
+    policy.rules.forEach((rule, i) => refs(rule.once?.sameAs, ['rules', i, 'once', 'sameAs']));
   });
 /** A policy as written in a data file. */
 export type PolicyInput = z.input<typeof policySchema>;
