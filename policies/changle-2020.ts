@@ -777,8 +777,8 @@ export const changle2020 = {
         },
         literal: '对第1项“政府质量奖”及第3项“标准战略奖”的奖励按同年度获奖“就高不重复”原则',
         chosen: {
-          zh: '第1项与第3项（含3(6)、3(7)）同一年度（按取得日的公历年）获得的奖励合为一池，只付最高一项；已付同年度奖励的，只补足差额。因此同一年主导制定五项国家标准也只付30万元。3(7)“每项给予”：同年各项地理标志相加为一笔（n项 = n×20万元），无论作为一项（count n）还是n项录入',
-          en: 'Items 1 and 3 (3(6) and 3(7) included) form one pool per calendar year of obtaining: only the highest is paid, and a later higher one tops up what was paid. So five national standards led in one year pay 300,000 yuan. 3(7) 每项: the GIs of a year add up to one reward of n × 200,000 yuan, entered once with count n or as n achievements',
+          zh: '第1项与第3项（含3(6)、3(7)）同一年度（按取得日的公历年）获得的奖励合为一池，只付最高一项；已付同年度奖励的，只补足差额。因此同一年主导制定五项国家标准也只付30万元。3(7)“每项给予”：同年各项地理标志相加为一笔（n项 = n×20万元），无论作为一项（count n）还是n项录入。同一池中金额相同者，取较早取得的一项，同日则按规则 id 取其一（合计不变，与输入顺序无关）',
+          en: 'Items 1 and 3 (3(6) and 3(7) included) form one pool per calendar year of obtaining: only the highest is paid, and a later higher one tops up what was paid. So five national standards led in one year pay 300,000 yuan. 3(7) 每项: the GIs of a year add up to one reward of n × 200,000 yuan, entered once with count n or as n achievements. Among equal amounts in the pool the earlier obtained is paid, and on the same day the rule first by id (the total is the same, whatever the input order)',
         },
         alternative: {
           zh: '仅同一事项（同一成果或项目）获多个奖时就高；或在第1项、第3项内部分别就高；或每项地理标志单独参与就高（同年两项只付20万元）',

@@ -129,8 +129,8 @@ const FIRST_TIME_READING: Reading = {
   },
   literal: Q8_ALL,
   chosen: {
-    zh: '按荣誉分别计：中国质量奖与其提名奖、广东省政府质量奖与其提名奖各为不同荣誉（曾获提名奖者首次获正奖仍予奖励；同一组合中提名奖与正奖均予奖励）；深圳市市长质量奖不分等次为同一荣誉：曾获任一等次者再获任一等次均非首次，firstTime 须为 false，包括在本措施施行前、依以往政策获得的等次',
-    en: 'Counted per honour: the China Quality Award and its nomination, and the Guangdong award and its nomination, are separate honours (a former nominee winning the award is a first time; a nomination and an award in one portfolio are both paid); the Shenzhen mayor’s award is one honour whatever its grade: a unit that won any grade before is not a first-time winner again, and firstTime must be false, including when the earlier grade was won before these measures, under earlier policies',
+    zh: '按荣誉分别计：中国质量奖与其提名奖、广东省政府质量奖与其提名奖各为不同荣誉（曾获提名奖者首次获正奖仍予奖励；同一组合中提名奖与正奖均予奖励）；深圳市市长质量奖不分等次为同一荣誉：曾获任一等次者再获任一等次均非首次，firstTime 须为 false，包括在本措施施行前、依以往政策获得的等次；同一天获得两个等次的，按较高等次计为首次（与输入顺序无关）',
+    en: 'Counted per honour: the China Quality Award and its nomination, and the Guangdong award and its nomination, are separate honours (a former nominee winning the award is a first time; a nomination and an award in one portfolio are both paid); the Shenzhen mayor’s award is one honour whatever its grade: a unit that won any grade before is not a first-time winner again, and firstTime must be false, including when the earlier grade was won before these measures, under earlier policies; two grades obtained on the same day count the higher one as the first time (whatever the input order)',
   },
   alternative: {
     zh: '提名奖视为已“获得”该奖（其后获正奖非首次）；或市长质量奖各等次分别计首次（升等可再获奖励）',

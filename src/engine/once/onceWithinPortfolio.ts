@@ -1,5 +1,6 @@
 import type { Once, Rule } from '../../schema/policy.js';
 import { type Claim, liveClaims, noteReading, stopClaim } from '../claim.js';
+import { byClaimOrder } from '../claimOrder.js';
 import { groupBy } from '../groupBy.js';
 import { onceGroup } from './paidOnce.js';
 
@@ -25,13 +26,7 @@ export function applyOnceWithinPortfolio(claims: readonly Claim[]): void {
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const [first, ...later] = [...group].sort(
-      (a, b) =>
-        a.achievement.obtainedOn.localeCompare(b.achievement.obtainedOn) ||
-        b.fen - a.fen ||
-        a.rule.id.localeCompare(b.rule.id) ||
-        a.index - b.index,
-    ) as [Claim, ...Claim[]];
+    const [first, ...later] = [...group].sort(byClaimOrder) as [Claim, ...Claim[]];
     for (const claim of later) {
       stopClaim(
         claim,
