@@ -69,6 +69,28 @@ const SHANGHAI_AWARD_LEVEL: Reading = {
 };
 
 // 4: 一次性 per certification, or once per unit?
+/** 5, 8, 9 say 市级 without naming the city; 第9条 names the 市市场监管局, Shanghai's. */
+const MUNICIPAL_SHANGHAI: Reading = {
+  id: 'minhang.municipal-shanghai',
+  question: {
+    zh: '第5、8、9条未写市名的“市级”示范区、试点、产业计量测试中心，是否限于上海市？',
+    en: 'Are the 市级 (municipal) demonstration zones, pilots and metrology centers of 5, 8 and 9, which name no city, those of Shanghai only?',
+  },
+  literal: '对获批筹建国家级、市级产业计量测试中心的单位',
+  chosen: {
+    zh: '市级 = 上海市（region 310000）：其他城市的市级称号、试点、中心不按本政策资助；未给出 region 的待定',
+    en: 'municipal = Shanghai (region 310000): other cities’ titles, pilots and centers are not supported under this policy; without region the claim is undetermined',
+  },
+  alternative: {
+    zh: '任何城市的市级称号、试点、中心均可资助',
+    en: 'a municipal title, pilot or center of any city is supported',
+  },
+  basis: {
+    zh: '第9条写明市级中心由“市市场监管局发文批准建立”，即上海市市场监督管理局；本政策其他写明市名之处均为上海市（第1、2、4、7条）；其他四份政策亦把未写名称的省级、市级读作本省本市',
+    en: '第9条 says a municipal center is approved by the 市市场监管局, Shanghai’s market regulation bureau; wherever this policy names the city it names Shanghai (1, 2, 4, 7); the other four policies read an unnamed provincial or municipal level as their own province and city',
+  },
+};
+
 const SHANGHAI_BRAND_PER_CERTIFICATION: Reading = {
   id: 'minhang.shanghai-brand-per-certification',
   question: {
@@ -615,9 +637,15 @@ export const minhang2022 = {
         zh: '市级质量品牌提升示范区 → 50万元',
         en: 'Municipal quality brand improvement demonstration zone → 500,000 yuan',
       },
-      match: { kind: 'quality_brand_demonstration_zone', level: 'municipal', recipientType: 'organization' },
+      match: {
+        kind: 'quality_brand_demonstration_zone',
+        level: 'municipal',
+        region: SHANGHAI,
+        recipientType: 'organization',
+      },
       once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
+      readings: [MUNICIPAL_SHANGHAI],
     },
     // 6. 制定各级标准
     {
@@ -808,10 +836,11 @@ export const minhang2022 = {
         zh: '市级标准化示范试点通过验收 → 15万元',
         en: 'Municipal standardization pilot accepted → 150,000 yuan',
       },
-      match: { kind: 'standardization_pilot', level: 'municipal', recipientType: 'organization' },
+      match: { kind: 'standardization_pilot', level: 'municipal', region: SHANGHAI, recipientType: 'organization' },
       conditions: [PILOT_ACCEPTED],
       once: ONCE,
       amount: { type: 'fixed', yuan: 150_000 },
+      readings: [MUNICIPAL_SHANGHAI],
     },
     // 9. 产业计量测试中心: 获批筹建 and 批准建立 each pay (再分别给予)
     {
@@ -842,11 +871,13 @@ export const minhang2022 = {
       match: {
         kind: 'industrial_metrology_center',
         level: 'municipal',
+        region: SHANGHAI,
         stage: 'approved',
         recipientType: 'organization',
       },
       once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
+      readings: [MUNICIPAL_SHANGHAI],
     },
     {
       id: 'metrology-center.national.accepted',
@@ -877,12 +908,13 @@ export const minhang2022 = {
       match: {
         kind: 'industrial_metrology_center',
         level: 'municipal',
+        region: SHANGHAI,
         stage: 'accepted',
         recipientType: 'organization',
       },
       once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
-      readings: [METROLOGY_FURTHER],
+      readings: [MUNICIPAL_SHANGHAI, METROLOGY_FURTHER],
     },
     // 10. 测量管理体系认证
     {

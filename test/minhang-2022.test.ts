@@ -77,7 +77,7 @@ describe('the data against the text', () => {
   });
 
   it('answers to 闵行区, 上海市闵行区, 闵行, minhang and 310112', () => {
-    const a = unit({ kind: 'quality_brand_demonstration_zone', level: 'municipal' });
+    const a = unit({ kind: 'quality_brand_demonstration_zone', level: 'municipal', region: '310000' });
     for (const name of ['闵行区', '上海市闵行区', '闵行', 'minhang', '310112']) {
       expect(totalYuan(evaluator.evaluate(a, name, '2024-06-30'))).toBe(500_000);
     }
@@ -488,7 +488,7 @@ describe('5 质量品牌提升示范区', () => {
     });
   });
   it('5 市级质量品牌提升示范区 → 50万元', () => {
-    expect(paid(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'municipal' })))).toEqual({
+    expect(paid(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'municipal', region: '310000' })))).toEqual({
       'demonstration-zone.municipal': 500_000,
     });
   });
@@ -625,7 +625,7 @@ describe('8 标准化示范试点（通过验收后；相继承担各级标准�
     level: 'national' | 'municipal',
     obtainedOn = '2024-01-15',
     stage: 'approved' | 'accepted' = 'accepted',
-  ) => unit({ kind: 'standardization_pilot', level, stage, obtainedOn });
+  ) => unit({ kind: 'standardization_pilot', level, stage, obtainedOn, region: '310000' });
 
   it('8 国家级标准化示范试点通过验收 → 20万元', () => {
     expect(paid(run(pilot('national')))).toEqual({ 'pilot.national': 200_000 });
@@ -686,7 +686,7 @@ describe('8 标准化示范试点（通过验收后；相继承担各级标准�
 
 describe('9 产业计量测试中心（获批筹建；通过现场验收并批准建立后再分别给予）', () => {
   const centre = (level: 'national' | 'municipal', stage: 'approved' | 'accepted', obtainedOn = '2024-01-15') =>
-    unit({ kind: 'industrial_metrology_center', level, stage, obtainedOn });
+    unit({ kind: 'industrial_metrology_center', level, stage, obtainedOn, region: '310000' });
 
   it('9 获批筹建国家级产业计量测试中心 → 50万元', () => {
     expect(paid(run(centre('national', 'approved')))).toEqual({ 'metrology-center.national.approved': 500_000 });
@@ -715,7 +715,7 @@ describe('9 产业计量测试中心（获批筹建；通过现场验收并批�
     ]);
   });
   it('9 stage not given → undetermined for both stages', () => {
-    const result = run(unit({ kind: 'industrial_metrology_center', level: 'municipal' }));
+    const result = run(unit({ kind: 'industrial_metrology_center', level: 'municipal', region: '310000' }));
     expect(result.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
       ['metrology-center.municipal.approved', ['stage']],
       ['metrology-center.municipal.accepted', ['stage']],
