@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { library } from '../policies/index.js';
-import type { AchievementInput } from '../src/schema/achievement.js';
+import type { AchievementInput } from '../src/index.js';
 import type { EvaluationResult } from '../src/result/types.js';
 import { evaluate } from '../src/index.js';
 import { witness } from './support/witness.js';

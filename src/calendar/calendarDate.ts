@@ -9,6 +9,19 @@ export type CalendarDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Years 1000–9999 whose 29 February exists: divisible by 4 but not by 100, or by 400. */
+const LEAP_YEAR = '(?:[1-9]\\d(?:0[48]|[2468][048]|[13579][26])|(?:[13579][26]|[2468][048])00)';
+
+/**
+ * Exactly the dates {@link isCalendarDate} accepts, as one regular expression: the month's length and
+ * leap years included, so a JSON Schema `pattern` made from it is as strict as the library.
+ */
+export const CALENDAR_DATE_PATTERN = new RegExp(
+  '^(?:[1-9]\\d{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|' +
+    LEAP_YEAR +
+    '-02-29)$',
+);
+
 /** China Standard Time is UTC+8 all year (no daylight saving since 1991). */
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 

@@ -1,4 +1,4 @@
-import type { AchievementInput } from '../../src/schema/achievement.js';
+import type { AchievementInput } from '../../src/index.js';
 import type { Condition, Policy, Rule } from '../../src/schema/policy.js';
 
 const RECIPIENT_FACTS = new Set([
