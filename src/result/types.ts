@@ -220,6 +220,11 @@ export const evaluationResultSchema = z.strictObject({
   date: calendarDateSchema,
   policy: policySummarySchema,
   inForce: z.boolean(),
+  /**
+   * `complete`: every reward decided; `partial`: some reward is undetermined (see `undetermined`), so the
+   * total may grow; `not_in_force`: the policy is not in force on the date, so nothing is reckoned.
+   */
+  status: z.enum(['complete', 'partial', 'not_in_force']),
   /** Sum of `awards[].amount`. */
   total: moneySchema,
   /** True when any award is an upper limit, so the total is one too. */

@@ -6,6 +6,7 @@ import type { FactName } from '../../schema/facts.js';
 import type { Reading } from '../../schema/policy.js';
 import type { AchievementRef, NotPaid } from '../../result/types.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
+import { windowCitation } from '../windowCitation.js';
 import { type GateContext, type GateOutcome, gate } from './gate.js';
 import type { Filed } from './lines.js';
 import { matchRuleTo, rulesForKind } from './match.js';
@@ -52,6 +53,7 @@ export function assessAchievement(achievement: Achievement, index: number, conte
         }),
         citation: rule.citation,
         ...clauseAmountOf(reckoned),
+        ...stoppedByWindow(context),
         readings: rule.readings,
       });
       continue;
@@ -196,6 +198,12 @@ const NO_CLAUSE_AMOUNT: { clauseAmount?: Money } = Object.freeze({});
 
 function clauseAmountOf(reckoned: ReckonedForRule): { clauseAmount?: Money } {
   return reckoned.clauseAmount ? { clauseAmount: reckoned.clauseAmount } : NO_CLAUSE_AMOUNT;
+}
+
+/** The window clause that keeps the policy out of force, as `achievement_before_policy` cites its own. */
+function stoppedByWindow(context: AssessContext): { stoppedBy?: { clause: string; quote: string } } {
+  const by = windowCitation(context.policy.policy, context.window, context.date);
+  return by ? { stoppedBy: { clause: by.clause, quote: by.quote } } : {};
 }
 
 /** Which of the caller's achievements a line is about. */
