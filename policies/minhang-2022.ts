@@ -185,21 +185,21 @@ const SHANGHAI_STANDARD_RECIPIENT: Reading = {
 const METROLOGY_FURTHER: Reading = {
   id: 'minhang.metrology-center-further',
   question: {
-    zh: '“再分别给予”以先获批筹建为前提：通过现场验收并批准建立的中心，是否须已获批筹建、并已按本政策获得筹建资助？',
-    en: '再分别给予 (a further sum) presupposes the 筹建 stage: must a centre accepted and established have been approved for preparation, and paid for that under this policy?',
+    zh: '“再分别给予”以先获批筹建为前提：通过现场验收并批准建立的中心，是否须已按本政策获得筹建资助？',
+    en: '再分别给予 (a further sum) presupposes the 筹建 stage: must a centre accepted and established have been paid for its preparation under this policy?',
   },
   literal: Q9_ACCEPTED,
   chosen: {
-    zh: '不核验：通过现场验收并批准建立即资助50万元、30万元，不查询筹建阶段是否获批、是否已按本政策获资助（例如2022年3月1日前获批筹建、其后批准建立的，验收这一笔照付）；确曾获批筹建由调用方保证',
-    en: 'Not checked: acceptance and establishment pay 500,000 / 300,000 without looking for the 筹建 approval or its payment (a centre approved for preparation before 2022-03-01 and established later still gets this sum); that it was approved for preparation rests on the caller',
+    zh: '是：验收这一笔“再”于同一中心的筹建资助，与之同时（同一 projectId）或在其后（history 中本政策已付）支付；同一中心未按本政策获筹建资助的（例如2022年3月1日前获批筹建），验收这一笔不付（base_reward_not_paid）',
+    en: 'yes: the acceptance sum comes 再 (again) after the 筹建 sum for the same centre, paid with it (the same projectId) or after it (paid under this policy in history); a centre not paid for its preparation under this policy (e.g. approved before 2022-03-01) gets no acceptance sum (base_reward_not_paid)',
   },
   alternative: {
-    zh: '只有已按本政策获得筹建资助的中心，才“再”获验收资助',
-    en: 'Only a centre already paid for the 筹建 stage under this policy gets the further sum',
+    zh: '不核验：通过现场验收并批准建立即资助50万元、30万元，不论筹建阶段是否已按本政策获资助',
+    en: 'not checked: acceptance and establishment pay 500,000 / 300,000 whether or not the 筹建 stage was paid under this policy',
   },
   basis: {
-    zh: '“再”表明先后两笔资助，描述通常的顺序，但文本未把筹建资助写成验收资助的条件；数据模型也无法把同一中心的两个阶段关联起来核验',
-    en: '再 describes two successive payments in their usual order, but the text does not make the 筹建 payment a condition of the second; nor can the data model link the two stages of one centre to check it',
+    zh: '“再”表明同一中心先后两笔资助，第二笔以第一笔为前提',
+    en: '再 marks the second of two successive sums for one centre, which presupposes the first',
   },
 };
 
@@ -894,8 +894,8 @@ export const minhang2022 = {
         recipientType: 'organization',
       },
       once: ONCE,
+      inAdditionTo: { rules: ['metrology-center.national.approved'], quote: '再分别给予', reading: METROLOGY_FURTHER },
       amount: { type: 'fixed', yuan: 500_000 },
-      readings: [METROLOGY_FURTHER],
     },
     {
       id: 'metrology-center.municipal.accepted',
@@ -913,8 +913,9 @@ export const minhang2022 = {
         recipientType: 'organization',
       },
       once: ONCE,
+      inAdditionTo: { rules: ['metrology-center.municipal.approved'], quote: '再分别给予', reading: METROLOGY_FURTHER },
       amount: { type: 'fixed', yuan: 300_000 },
-      readings: [MUNICIPAL_SHANGHAI, METROLOGY_FURTHER],
+      readings: [MUNICIPAL_SHANGHAI],
     },
     // 10. 测量管理体系认证
     {

@@ -613,24 +613,24 @@ const R9_NATIONAL_SCOPE: Reading = {
     en: 'the listed items share 获批国家 (approved by the state), and the last, 经国家推广, is national too',
   },
 };
-const R10_IP_STANDALONE: Reading = {
-  id: 'zhengzhou.art10.ip-conversion-standalone',
+const R10_IP_IN_ADDITION: Reading = {
+  id: 'zhengzhou.art10.ip-conversion-in-addition',
   question: {
     zh: '“一次性追加奖补20万元”是否以同一标准获得第10条起草奖励为前提？',
     en: 'Does the additional 200,000 (追加奖补) require a drafting award under 第10条 for the same standard?',
   },
   literal: '将自有知识产权转化为国家、行业、团体标准的企业，一次性追加奖补20万元',
   chosen: {
-    zh: '不以此为前提：只要企业将自有知识产权转化为国家、行业或团体标准，即单独付20万元，即使同一标准未获第10条起草奖励（如非牵头单位的团体标准、未被采信的团体标准）。本库的条件原语无法表达“须另一条规则已付款”，调用方须自行核实是否同时符合第10条的起草奖励',
-    en: 'no: an enterprise that turned its own intellectual property into a national, industry or group standard is paid 200,000 on its own, even when no drafting award under 第10条 applies to that standard (e.g. a group standard it did not lead, or one not adopted). The condition primitives cannot express "another rule is paid"; the caller must check whether a drafting award under 第10条 also applies',
+    zh: '是：“追加”于同一标准的第10条起草奖励（国家、行业标准的主要或参与起草单位，团体标准的牵头制定单位），与之同时（同一成果或同一 projectId）或在其后（history 中本政策已付）支付；同一标准未获起草奖励的不付（base_reward_not_paid），起草奖励待定的随之待定',
+    en: 'yes: it comes on top of a 第10条 drafting award for the same standard (main or participating drafter of a national or industry standard, leading unit of a group standard), paid with it (the same achievement or projectId) or after it (paid under this policy in history); without a drafting award for that standard nothing is paid (base_reward_not_paid), and while the drafting award is undetermined so is this one',
   },
   alternative: {
-    zh: '“追加”以同一标准已获第10条起草奖励（主要起草单位、参与起草单位或团体标准牵头制定单位）为前提；无起草奖励时不付',
-    en: '追加 (in addition) requires a drafting award under 第10条 for the same standard (main or participating drafter, or leading unit of a group standard); without one nothing is paid',
+    zh: '不以此为前提：只要企业将自有知识产权转化为国家、行业或团体标准，即单独付20万元',
+    en: 'no: an enterprise that turned its own intellectual property into a national, industry or group standard is paid 200,000 on its own',
   },
   basis: {
-    zh: '文本未明言前提，“追加”只说明在其他奖补之外另行给予；现有原语无法表达依赖另一规则的付款，故保持独立并作为提示',
-    en: 'the text states no prerequisite; 追加 only says it comes on top of other support. The current primitives cannot make a payment depend on another rule, so the rule stays independent and this reading is shown',
+    zh: '“追加”指在已有奖补之外再加，所加的只能是同句所列标准的起草奖励；文本写于第10条起草奖励之后',
+    en: '追加 means added to an existing reward, and the only one it can be added to is the drafting reward for the standards the sentence lists; it follows the 第10条 drafting rewards',
   },
 };
 const PROVINCIAL_HENAN: Reading = {
@@ -1711,8 +1711,19 @@ export const zhengzhou2019 = {
         },
       ],
       once: ONCE,
+      inAdditionTo: {
+        rules: [
+          'art10.main.national',
+          'art10.main.industry',
+          'art10.participating.national',
+          'art10.participating.industry',
+          'art10.group',
+        ],
+        quote: '一次性追加奖补20万元',
+        reading: R10_IP_IN_ADDITION,
+      },
       amount: { type: 'fixed', yuan: 200_000 },
-      readings: [R10_IP_STANDALONE, R10_NATIONAL_NOT_MILITARY],
+      readings: [R10_NATIONAL_NOT_MILITARY],
     },
     // 第11条 标准化技术组织、服务机构
     {

@@ -11,7 +11,23 @@ const UNIT = {
 } as const;
 const at = (facts: Record<string, unknown>) =>
   ({ obtainedOn: '2024-01-15', recipient: UNIT, ...facts }) as Parameters<typeof evaluate>[0] & object;
-const run = (facts: Record<string, unknown>) => evaluate(at(facts), 'minhang', '2024-06-30');
+// The acceptance sum of 9 is paid 再, after the 筹建 sum for the same centre: history holds that one.
+const history = [
+  {
+    policyId: 'minhang-2022',
+    ruleId: 'metrology-center.municipal.approved',
+    amountYuan: 300_000,
+    obtainedOn: '2022-06-01',
+    projectId: 'centre-1',
+  },
+];
+const run = (facts: Record<string, unknown>) =>
+  evaluate(
+    at({ projectId: 'centre-1', ...facts }),
+    'minhang',
+    '2024-06-30',
+    facts.stage === 'accepted' ? { history } : {},
+  );
 const readingIds = (r: ReturnType<typeof evaluate>) => r.warnings.map((w) => w.reading?.id).filter(Boolean);
 
 describe.each([

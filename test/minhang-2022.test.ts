@@ -488,9 +488,11 @@ describe('5 质量品牌提升示范区', () => {
     });
   });
   it('5 市级质量品牌提升示范区 → 50万元', () => {
-    expect(paid(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'municipal', region: '310000' })))).toEqual({
-      'demonstration-zone.municipal': 500_000,
-    });
+    expect(paid(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'municipal', region: '310000' })))).toEqual(
+      {
+        'demonstration-zone.municipal': 500_000,
+      },
+    );
   });
   it('5 省级 (not named in the text) → no clause', () => {
     expect(refused(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'provincial' })))).toEqual({
@@ -694,24 +696,58 @@ describe('9 产业计量测试中心（获批筹建；通过现场验收并批�
   it('9 获批筹建市级产业计量测试中心 → 30万元', () => {
     expect(paid(run(centre('municipal', 'approved')))).toEqual({ 'metrology-center.municipal.approved': 300_000 });
   });
-  it('9 国家级中心通过现场验收并批准建立 → 再50万元', () => {
-    expect(paid(run(centre('national', 'accepted')))).toEqual({ 'metrology-center.national.accepted': 500_000 });
+  const approvedBefore = (level: 'national' | 'municipal', amountYuan: number) => ({
+    history: [{ ...history(`metrology-center.${level}.approved`, amountYuan, '2022-06-01'), projectId: 'centre-1' }],
   });
-  it('9 (reading: 筹建 not checked) acceptance alone, no 筹建 in the portfolio or history → 50万元, with the reading', () => {
-    const result = run(centre('national', 'accepted'));
+  it('9 国家级中心通过现场验收并批准建立，筹建已按本政策获资助（history）→ 再50万元，写明所“再”的一笔', () => {
+    const result = run(
+      { ...centre('national', 'accepted'), projectId: 'centre-1' },
+      approvedBefore('national', 500_000),
+    );
     expect(paid(result)).toEqual({ 'metrology-center.national.accepted': 500_000 });
-    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual(['minhang.metrology-center-further']);
+    expect(result.awards[0]?.inAdditionTo).toEqual({
+      ruleId: 'metrology-center.national.approved',
+      clause: '9',
+      fromHistory: true,
+    });
+  });
+  it('9 (reading: 再 presupposes the 筹建 payment) acceptance alone, no 筹建 in the portfolio or history → not paid (base_reward_not_paid), with the reading', () => {
+    const result = run(centre('national', 'accepted'));
+    expect(refused(result)).toEqual({ 'metrology-center.national.accepted': 'base_reward_not_paid' });
+    expect(result.notPaid[0]?.stoppedBy).toEqual({ clause: '9', quote: '再分别给予' });
+    expect(result.notPaid[0]?.readings.map((r) => r.id)).toContain('minhang.metrology-center-further');
     expect(readingIds(result)).toContain('minhang.metrology-center-further');
   });
-  it('9 市级中心通过现场验收并批准建立 → 再30万元', () => {
-    expect(paid(run(centre('municipal', 'accepted')))).toEqual({ 'metrology-center.municipal.accepted': 300_000 });
+  it('9 市级中心通过现场验收并批准建立，筹建已获资助（history）→ 再30万元', () => {
+    const result = run(
+      { ...centre('municipal', 'accepted'), projectId: 'centre-1' },
+      approvedBefore('municipal', 300_000),
+    );
+    expect(paid(result)).toEqual({ 'metrology-center.municipal.accepted': 300_000 });
   });
-  it('9 both stages of one national centre → 50万 + 50万 = 100万元', () => {
-    const result = run([centre('national', 'approved', '2022-06-01'), centre('national', 'accepted', '2024-01-15')]);
+  it('9 both stages of one national centre (one projectId) → 50万 + 50万 = 100万元', () => {
+    const result = run([
+      { ...centre('national', 'approved', '2022-06-01'), projectId: 'centre-1' },
+      { ...centre('national', 'accepted', '2024-01-15'), projectId: 'centre-1' },
+    ]);
     expect(totalYuan(result)).toBe(1_000_000);
     expect(result.awards.map((a) => a.ruleId)).toEqual([
       'metrology-center.national.approved',
       'metrology-center.national.accepted',
+    ]);
+    expect(result.awards[1]?.inAdditionTo).toEqual({
+      ruleId: 'metrology-center.national.approved',
+      clause: '9',
+      achievementIndex: 0,
+      fromHistory: false,
+    });
+  });
+  it('9 history holds a 筹建 payment but no projectId → whether it is the same centre is undetermined', () => {
+    const result = run(centre('national', 'accepted'), {
+      history: [history('metrology-center.national.approved', 500_000, '2022-06-01')],
+    });
+    expect(result.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['metrology-center.national.accepted', ['projectId']],
     ]);
   });
   it('9 stage not given → undetermined for both stages', () => {

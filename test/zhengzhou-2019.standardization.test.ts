@@ -308,7 +308,7 @@ describe('第10条 将自有知识产权转化为国家、行业、团体标准 
       ),
     ).toEqual({ 'art10.main.international': 10_000_000 });
   });
-  it('第10条 追加20万元不以起草奖励为前提：非牵头单位的团体标准转化自有知识产权 → 团体标准不奖，追加20万元照付，附解读', () => {
+  it('第10条 追加20万元以同一标准的起草奖励为前提（解读）：非牵头单位的团体标准转化自有知识产权 → 团体标准不奖，追加亦不付（base_reward_not_paid）', () => {
     const r = run({
       kind: 'standard_drafting',
       level: 'group',
@@ -316,17 +316,15 @@ describe('第10条 将自有知识产权转化为国家、行业、团体标准 
       adoptedByGovernment: true,
       convertedOwnIntellectualProperty: true,
     });
-    expect(paid(r)).toEqual({ 'art10.ip-conversion': 200_000 });
-    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual([
-      'zhengzhou.art10.ip-conversion-standalone',
-      'zhengzhou.art10.national-not-military',
-    ]);
-    const w = warningFor(r, 'zhengzhou.art10.ip-conversion-standalone');
+    expect(paid(r)).toEqual({});
+    expect(refused(r)).toEqual({ 'art10.ip-conversion': 'base_reward_not_paid' });
+    const ip = r.notPaid.find((n) => n.citation?.ruleId === 'art10.ip-conversion');
+    expect(ip?.stoppedBy).toEqual({ clause: '第10条', quote: '一次性追加奖补20万元' });
+    const w = warningFor(r, 'zhengzhou.art10.ip-conversion-in-addition');
     expect(w?.reading?.literal).toBe('将自有知识产权转化为国家、行业、团体标准的企业，一次性追加奖补20万元');
-    expect(w?.reading?.chosen.en).toContain('cannot express');
-    expect(w?.reading?.alternative?.zh).toContain('无起草奖励时不付');
+    expect(w?.reading?.alternative?.zh).toContain('单独付20万元');
   });
-  it('第10条 追加20万元与起草奖励同付时，同样附“不以起草奖励为前提”的解读', () => {
+  it('第10条 追加20万元与同一标准的起草奖励同付 → 80万元 + 20万元，追加一项写明所追加的规则', () => {
     const r = run({
       kind: 'standard_drafting',
       level: 'industry',
@@ -334,7 +332,14 @@ describe('第10条 将自有知识产权转化为国家、行业、团体标准 
       convertedOwnIntellectualProperty: true,
     });
     expect(paid(r)).toEqual({ 'art10.main.industry': 800_000, 'art10.ip-conversion': 200_000 });
-    expect(warnedReadings(r)).toContain('zhengzhou.art10.ip-conversion-standalone');
+    const ip = r.awards.find((a) => a.ruleId === 'art10.ip-conversion');
+    expect(ip?.inAdditionTo).toEqual({
+      ruleId: 'art10.main.industry',
+      clause: '第10条',
+      achievementIndex: 0,
+      fromHistory: false,
+    });
+    expect(warnedReadings(r)).toContain('zhengzhou.art10.ip-conversion-in-addition');
   });
   it('第10条 追加20万元只奖励企业：个人转化自有知识产权 → 无对应条款', () => {
     expect(

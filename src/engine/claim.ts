@@ -20,6 +20,13 @@ export interface Claim {
   readonly readings: Reading[];
   fen: number;
   readonly adjustments: Adjustment[];
+  /** 追加 / 再: the reward this claim is paid in addition to, once found. */
+  inAdditionTo?: {
+    readonly ruleId: string;
+    readonly clause: string;
+    readonly achievementIndex?: number;
+    readonly fromHistory: boolean;
+  };
   state:
     | { readonly type: 'live' }
     | {

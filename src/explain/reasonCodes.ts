@@ -17,6 +17,7 @@ export const REASON_CODES = [
   'excluded_by_clause',
   'not_first_time',
   'already_paid',
+  'base_reward_not_paid',
   'stacking_highest_only',
   'stacking_first_filed',
   'cap_reached',
@@ -95,6 +96,10 @@ const MESSAGES: Record<ReasonCode, MessageBuilder> = {
   already_paid: (c) => ({
     zh: `本条为一次性奖励，同一事项已获支付${detailZh(c)}。`,
     en: `This clause pays once (一次性), and this matter has already been paid${detailEn(c)}.`,
+  }),
+  base_reward_not_paid: (c) => ({
+    zh: `本条是在另一项奖励之外追加的，同一事项未获该项奖励${detailZh(c)}。`,
+    en: `This reward comes in addition to another, which the same matter has not been paid${detailEn(c)}.`,
   }),
   stacking_highest_only: (c) => ({
     zh: `按“就高”原则，同一范围内只支付最高一项${detailZh(c)}。`,

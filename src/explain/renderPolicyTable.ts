@@ -48,11 +48,15 @@ export function renderPolicyTable(policy: Policy): string {
     const conditions = [
       ...(rule.conditions ?? []).map(describeCondition),
       ...(rule.once ? [describeOnce(rule.once)] : []),
+      ...(rule.inAdditionTo ? [`追加于同一事项的 ${rule.inAdditionTo.rules.join(', ')}（同付或已付）`] : []),
     ];
     // The shared reading of 一次性 would repeat on every row: the row names it, the list below states it.
     const readingText = [
       ...readings.map((r) => `原文“${r.literal}”→ ${r.chosen.zh}`),
       ...(rule.once?.reading ? [`见 ${rule.once.reading.id}`] : []),
+      ...(rule.inAdditionTo?.reading
+        ? [`原文“${rule.inAdditionTo.reading.literal}”→ ${rule.inAdditionTo.reading.chosen.zh}`]
+        : []),
     ];
     out.push(
       `| ${cell(rule.clause)} | ${cell(rule.id)} | ${cell(describeMatch(rule.match))} | ${cell(conditions.join('；') || '—')} | ${cell(describeAmount(rule.amount))} | ${cell(rule.quote)} | ${cell(readingText.join('；') || '—')} |`,
@@ -91,6 +95,7 @@ function collectReadings(policy: Policy): Reading[] {
     if (rule.amount.type !== 'not_computable') add(rule.amount.reading);
     for (const c of rule.conditions ?? []) add(c.reading);
     add(rule.once?.reading);
+    add(rule.inAdditionTo?.reading);
   }
   for (const s of policy.stacking ?? []) add(s.reading);
   return list;

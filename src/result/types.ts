@@ -104,6 +104,18 @@ export const awardSchema = z.strictObject({
   /** For per-year rewards, the yearly instalments. */
   schedule: list(z.strictObject({ year: z.int(), amount: moneySchema })).optional(),
   adjustments: list(adjustmentSchema),
+  /**
+   * 追加 / 再: the reward this one is paid in addition to, for the same matter: a claim of this result
+   * (`achievementIndex`) or a payment in `history` (`fromHistory`).
+   */
+  inAdditionTo: z
+    .strictObject({
+      ruleId: z.string().min(1),
+      clause: z.string().min(1),
+      achievementIndex: z.int().optional(),
+      fromHistory: z.boolean(),
+    })
+    .optional(),
   /** Readings of damaged or open words this amount relies on. */
   readings: list(readingSchema),
 });

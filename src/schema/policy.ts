@@ -226,6 +226,21 @@ export const onceSchema = z.strictObject({
 /** See {@link onceSchema}. */
 export type Once = z.infer<typeof onceSchema>;
 
+/**
+ * 追加 / 再: a reward paid in addition to another rule's reward for the same matter, so only with it
+ * (a live claim under one of `rules` for the same achievement or `projectId`) or after it (`history`
+ * shows it paid under this policy for that `projectId`). Without it the reward is not paid
+ * (`base_reward_not_paid`); while it is undetermined, so is this one. The award names the rule it adds to.
+ */
+export const inAdditionToSchema = z.strictObject({
+  rules: z.array(z.string().min(1)).min(1),
+  /** The words that make it an addition (追加, 再). */
+  quote: z.string().min(1),
+  reading: readingSchema.optional(),
+});
+/** See {@link inAdditionToSchema}. */
+export type InAdditionTo = z.infer<typeof inAdditionToSchema>;
+
 /** One reward clause (or one amount of a "分别给予 A、B、C" list). */
 export const ruleSchema = z.strictObject({
   /** Stable within the policy; results and `history` refer to it. */
@@ -237,6 +252,8 @@ export const ruleSchema = z.strictObject({
   amount: amountSchema,
   /** 一次性: paid once per matter (see {@link onceSchema}). */
   once: onceSchema.optional(),
+  /** 追加 / 再: paid only with or after another rule's reward for the same matter. */
+  inAdditionTo: inAdditionToSchema.optional(),
   readings: z.array(readingSchema).optional(),
 });
 /** See {@link ruleSchema}. */
@@ -367,6 +384,7 @@ export const policySchema = z
       }),
     );
     policy.rules.forEach((rule, i) => refs(rule.once?.sameAs, ['rules', i, 'once', 'sameAs']));
+    policy.rules.forEach((rule, i) => refs(rule.inAdditionTo?.rules, ['rules', i, 'inAdditionTo', 'rules']));
   });
 /** A policy as written in a data file. */
 export type PolicyInput = z.input<typeof policySchema>;

@@ -54,6 +54,7 @@ export function settle(policy: CompiledPolicy, filed: Filed): Lines {
           ? { schedule: claim.reckoned.schedule.map((s) => ({ year: s.year, amount: money(s.fen) })) }
           : {}),
         adjustments: claim.adjustments,
+        ...(claim.inAdditionTo ? { inAdditionTo: claim.inAdditionTo } : {}),
         readings: claim.readings,
       });
     }

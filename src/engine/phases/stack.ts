@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../../schema/options.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import { applyFirstTimeWithinPortfolio } from '../firstTimeWithinPortfolio.js';
+import { applyInAdditionTo } from '../inAddition/applyInAdditionTo.js';
 import { applyOnceWithinPortfolio } from '../once/onceWithinPortfolio.js';
 import { applyStackingRule } from '../stacking/applyStacking.js';
 import type { Filed } from './lines.js';
@@ -16,4 +17,6 @@ export function stack(policy: CompiledPolicy, filed: Filed, history: readonly Hi
   for (const rule of policy.stacking) {
     applyStackingRule(rule, filed.claims, filed.filedWithoutAmount, history, policy.policy.id);
   }
+  // Last: an addition stands or falls with what it is added to, as stacking has left it.
+  applyInAdditionTo(filed, history, policy.policy);
 }
