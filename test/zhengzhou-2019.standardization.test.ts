@@ -496,10 +496,10 @@ describe('第11条 承担标准化技术组织、团体标准机构、标准化�
       [],
     ],
     [
-      '第11条 郑州市专业标准化技术委员会（TC）秘书处 → 10万元/年，连续两年',
+      '第11条 郑州市专业标准化技术委员会（TC）秘书处 → 10万元/年，连续两年：第1年10万元到期（第2年尚未到期）',
       { kind: 'standardization_body_secretariat', level: 'municipal', region: '410100', body: 'tc' },
       'art11.zhengzhou.tc',
-      200_000,
+      100_000,
       ['zhengzhou.art11.municipal-per-year'],
     ],
     [
@@ -523,9 +523,9 @@ describe('第11条 承担标准化技术组织、团体标准机构、标准化�
     const r = run({ kind: 'standardization_body_secretariat', level: 'municipal', region: '410100', body: 'tc' });
     const award = r.awards[0];
     expect(award?.basis).toBe('per_year');
-    expect(award?.schedule?.map((s) => [s.year, s.amount.text])).toEqual([
-      [1, '10万元'],
-      [2, '10万元'],
+    expect(award?.schedule?.map((s) => [s.year, s.amount.text, s.dueOn, s.status])).toEqual([
+      [1, '10万元', '2024-05-10', 'due'],
+      [2, '10万元', '2025-05-10', 'scheduled'],
     ]);
     const w = warningFor(r, 'zhengzhou.art11.municipal-per-year');
     expect(w?.message.zh).toContain('原文：“资助奖励10万元年，按标准起草量连续两年支持”');

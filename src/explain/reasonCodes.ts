@@ -18,6 +18,7 @@ export const REASON_CODES = [
   'not_first_time',
   'already_paid',
   'base_reward_not_paid',
+  'instalment_not_due',
   'stacking_highest_only',
   'stacking_first_filed',
   'cap_reached',
@@ -100,6 +101,10 @@ const MESSAGES: Record<ReasonCode, MessageBuilder> = {
   base_reward_not_paid: (c) => ({
     zh: `本条是在另一项奖励之外追加的，同一事项未获该项奖励${detailZh(c)}。`,
     en: `This reward comes in addition to another, which the same matter has not been paid${detailEn(c)}.`,
+  }),
+  instalment_not_due: (c) => ({
+    zh: `按年支付的奖励，尚未到期的年度不计入本次支付${detailZh(c)}。`,
+    en: `A yearly reward: instalments not yet due are not paid now${detailEn(c)}.`,
   }),
   stacking_highest_only: (c) => ({
     zh: `按“就高”原则，同一范围内只支付最高一项${detailZh(c)}。`,

@@ -101,8 +101,18 @@ export const awardSchema = z.strictObject({
   upTo: z.boolean(),
   /** How the clause amount was reckoned. */
   calculation: bilingualSchema,
-  /** For per-year rewards, the yearly instalments. */
-  schedule: list(z.strictObject({ year: z.int(), amount: moneySchema })).optional(),
+  /**
+   * For per-year rewards, the yearly instalments: when each falls due (the anniversary of the achievement)
+   * and whether it was `paid_before` (history), is `due` and paid now, or is `scheduled` for later.
+   */
+  schedule: list(
+    z.strictObject({
+      year: z.int(),
+      amount: moneySchema,
+      dueOn: calendarDateSchema,
+      status: z.enum(['paid_before', 'due', 'scheduled']),
+    }),
+  ).optional(),
   adjustments: list(adjustmentSchema),
   /**
    * 追加 / 再: the reward this one is paid in addition to, for the same matter: a claim of this result

@@ -50,8 +50,15 @@ export function settle(policy: CompiledPolicy, filed: Filed): Lines {
         basis: claim.reckoned.basis,
         upTo: rule.upTo,
         calculation: claim.reckoned.calculation,
-        ...(claim.reckoned.schedule
-          ? { schedule: claim.reckoned.schedule.map((s) => ({ year: s.year, amount: money(s.fen) })) }
+        ...(claim.schedule
+          ? {
+              schedule: claim.schedule.map((s) => ({
+                year: s.year,
+                amount: money(s.fen),
+                dueOn: s.dueOn,
+                status: s.status,
+              })),
+            }
           : {}),
         adjustments: claim.adjustments,
         ...(claim.inAdditionTo ? { inAdditionTo: claim.inAdditionTo } : {}),

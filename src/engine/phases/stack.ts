@@ -1,4 +1,6 @@
+import type { CalendarDate } from '../../calendar/calendarDate.js';
 import type { HistoryEntry } from '../../schema/options.js';
+import { applyYearlySchedule } from '../schedule/applyYearlySchedule.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import { applyFirstTimeWithinPortfolio } from '../firstTimeWithinPortfolio.js';
 import { applyInAdditionTo } from '../inAddition/applyInAdditionTo.js';
@@ -11,7 +13,14 @@ import type { Filed } from './lines.js';
  * policy's stacking rules in the order compiled (最先申报, 就高, 累计不超过). Claims are lowered,
  * stopped or left undecided, always with a reason; nothing is dropped.
  */
-export function stack(policy: CompiledPolicy, filed: Filed, history: readonly HistoryEntry[]): void {
+export function stack(
+  policy: CompiledPolicy,
+  filed: Filed,
+  history: readonly HistoryEntry[],
+  date: CalendarDate,
+): void {
+  // Per-year rewards pay what is due on the date, net of history, before anything competes with them.
+  applyYearlySchedule(filed.claims, history, policy.policy.id, date);
   applyFirstTimeWithinPortfolio(filed.claims);
   applyOnceWithinPortfolio(filed.claims);
   for (const rule of policy.stacking) {
