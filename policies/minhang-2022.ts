@@ -323,8 +323,8 @@ export const minhang2022 = {
       clause: '附则(二)',
       quote: '同一单位不得因同一事项重复享受本区其他资助政策，若符合本区其他政策，按照就高原则给予支持',
       message: {
-        zh: '同一事项不得重复享受本区其他资助政策；同时符合本区其他政策的，按就高原则支持。本库不掌握其他政策的支付，调用方须自行核对。',
-        en: 'One matter may not also be funded under other district policies; where another district policy applies, the higher support is given. Payments under other policies are not known here; the caller must check.',
+        zh: '同一事项不得重复享受本区其他资助政策；同时符合本区其他政策的，按就高原则支持：history 中记有闵行区（310112）其他政策对同一事项（projectId）的资助的，本政策只付高出部分（duplicate_support）；未记入 history 的资助，本库无从得知，调用方须自行核对。',
+        en: 'One matter may not also be funded under other district policies; where another district policy applies, the higher support is given: where history records funding for the same matter (projectId) under another Minhang (310112) policy, this policy pays only what exceeds it (duplicate_support); funding not recorded in history cannot be known here, and the caller must check.',
       },
     },
     {
@@ -1040,6 +1040,34 @@ export const minhang2022 = {
         basis: {
           zh: '本句的范围是“同一企事业单位”，不是同一项目或同一级别：“相继承担各级标准化试点”指该单位先后承担的试点，“按就高原则资助”即资助总额以最高一档为限。文本字面只说到不同级别，同级第二个试点是否另计，文本未明言；本库按单位合池',
           en: 'The sentence is scoped to 同一企事业单位, not to one project or one level: 相继承担各级标准化试点 means the pilots the unit takes on one after another, and 按就高原则资助 caps the total at the highest tier. The words speak only of different levels; whether a second same-level pilot counts separately is not stated, and this library pools by unit',
+        },
+      },
+    },
+    {
+      type: 'duplicate_support',
+      id: 'minhang.no-double-benefit',
+      clause: '附则(二)',
+      quote: '同一单位不得因同一事项重复享受本区其他资助政策，若符合本区其他政策，按照就高原则给予支持',
+      region: MINHANG,
+      settle: 'top_up',
+      reading: {
+        id: 'minhang.other-district-policies',
+        question: {
+          zh: '同一事项已按本区其他政策获资助的，“按照就高原则给予支持”是不付，还是补足差额？',
+          en: 'For a matter already funded under another district policy, does 按照就高原则给予支持 mean nothing more, or the difference up to the higher amount?',
+        },
+        literal: '同一单位不得因同一事项重复享受本区其他资助政策，若符合本区其他政策，按照就高原则给予支持',
+        chosen: {
+          zh: '补足差额：本政策金额高于其他政策已付的，只付高出部分；不高于的，不付（history 中 jurisdiction 为 310112 的其他政策、同一 projectId）',
+          en: 'the difference: where this policy’s amount exceeds what another district policy paid, only the excess is paid; otherwise nothing (history entries of other policies with jurisdiction 310112, same projectId)',
+        },
+        alternative: {
+          zh: '已获其他政策资助的，本政策一概不付；或由主管部门择一较高者支付、已付的不扣减',
+          en: 'nothing at all once another policy paid; or the authority pays the higher one without deducting what was paid',
+        },
+        basis: {
+          zh: '“就高”即最终所得以较高者为准；与第8条“相继承担…按就高原则资助”的读法一致（minhang.pilot-top-up）',
+          en: '就高 means the recipient ends with the higher amount; read like 第8条 相继承担…按就高原则资助 (minhang.pilot-top-up)',
         },
       },
     },

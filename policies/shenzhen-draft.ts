@@ -526,8 +526,8 @@ export const shenzhenDraft = {
       clause: '(十二)',
       quote: '本措施规定的支持政策与深圳市其他支持政策不得重复享受',
       message: {
-        zh: '本措施的支持与深圳市其他支持政策不得重复享受；本库不掌握申请人在其他政策下获得的支持，须另行核对。',
-        en: 'Support under these measures may not be combined with other Shenzhen support policies; support received under other policies is not known here and must be checked separately.',
+        zh: '本措施的支持与深圳市其他支持政策不得重复享受：history 中记有深圳市（440300 范围内）其他政策对同一事项（projectId）的支持的，本措施不予支付（duplicate_support）；未记入 history 的支持，本库无从得知，须另行核对。',
+        en: 'Support under these measures may not be combined with other Shenzhen support policies: where history records support for the same matter (projectId) under another policy within Shenzhen (440300), nothing is paid here (duplicate_support); support not recorded in history cannot be known here and must be checked separately.',
       },
     },
     {
@@ -937,6 +937,36 @@ export const shenzhenDraft = {
       match: { kind: 'brand_value_evaluation' },
       once: { ...ONCE, reading: ONE_OFF_BRAND_READING },
       amount: { type: 'fixed', yuan: 500_000 },
+    },
+  ],
+  stacking: [
+    {
+      type: 'duplicate_support',
+      id: 'shenzhen.no-double-support',
+      clause: '(十二)',
+      quote: '本措施规定的支持政策与深圳市其他支持政策不得重复享受',
+      region: SHENZHEN,
+      settle: 'not_paid',
+      reading: {
+        id: 'shenzhen.other-shenzhen-policies',
+        question: {
+          zh: '“深圳市其他支持政策”包括哪些？同一事项已获其他政策支持的，本措施是不付，还是补足差额？',
+          en: 'What are 深圳市其他支持政策 (other Shenzhen support policies)? For a matter already supported under one, does this policy pay nothing or the difference?',
+        },
+        literal: '本措施规定的支持政策与深圳市其他支持政策不得重复享受',
+        chosen: {
+          zh: '深圳市及其各区的其他政策（history 中 jurisdiction 在 440300 范围内）；同一事项（同一 projectId）已获其中任一支持的，本措施不予支付',
+          en: 'other policies of Shenzhen and its districts (history entries whose jurisdiction lies within 440300); a matter (one projectId) supported under any of them is not paid here',
+        },
+        alternative: {
+          zh: '只指深圳市本级政策（jurisdiction 为 440300）；或按就高原则补足差额',
+          en: 'only city-level Shenzhen policies (jurisdiction 440300); or the difference is paid up to the higher amount',
+        },
+        basis: {
+          zh: '“不得重复享受”禁止同一事项两次获支持，文本未如闵行政策写明“就高”；“深圳市”未排除区级政策',
+          en: '不得重复享受 forbids a second support for one matter, and unlike the Minhang text this one does not say 就高; 深圳市 does not exclude district policies',
+        },
+      },
     },
   ],
 } satisfies PolicyInput;

@@ -54,7 +54,7 @@ describe('第11条 资助奖励10万元/年，按标准起草量连续两年支�
   });
   it('第11条 两年均已付（history 20万元）→ 不再支付（already_paid）', () => {
     const r = evaluate(secretariat, 'zhengzhou', '2026-06-01', {
-      history: [{ ...paidYear1.history[0], amountYuan: 200_000 }],
+      history: paidYear1.history.map((h) => ({ ...h, amountYuan: 200_000 })),
     });
     expect(refused(r)).toEqual({ 'art11.zhengzhou.tc': 'already_paid' });
   });

@@ -66,6 +66,8 @@ export function describeStacking(s: Stacking): string {
       return `就高（${s.scope}）：${s.rules.join(', ')}${s.additiveRules ? `；同条多项相加：${s.additiveRules.join(', ')}` : ''}`;
     case 'first_filed':
       return '同一项目按最先申报一项执行';
+    case 'duplicate_support':
+      return `不得重复享受：${s.region} 内其他政策（history 的 jurisdiction）已支持同一事项（projectId）的，${s.settle === 'not_paid' ? '本政策不予支付' : '只付高出部分（就高）'}`;
     case 'cumulative_cap':
       return `累计不超过 ${wan(s.capYuan)}（${s.period.type === 'ever' ? '不限期' : `${s.period.years}年内`}）：${s.rules.join(', ')}`;
   }

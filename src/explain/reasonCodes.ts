@@ -19,6 +19,7 @@ export const REASON_CODES = [
   'already_paid',
   'base_reward_not_paid',
   'instalment_not_due',
+  'duplicate_support',
   'stacking_highest_only',
   'stacking_first_filed',
   'cap_reached',
@@ -105,6 +106,10 @@ const MESSAGES: Record<ReasonCode, MessageBuilder> = {
   instalment_not_due: (c) => ({
     zh: `按年支付的奖励，尚未到期的年度不计入本次支付${detailZh(c)}。`,
     en: `A yearly reward: instalments not yet due are not paid now${detailEn(c)}.`,
+  }),
+  duplicate_support: (c) => ({
+    zh: `同一事项已获其他政策支持，不得重复享受${detailZh(c)}。`,
+    en: `The same matter was already supported under another policy, and support may not be combined${detailEn(c)}.`,
   }),
   stacking_highest_only: (c) => ({
     zh: `按“就高”原则，同一范围内只支付最高一项${detailZh(c)}。`,

@@ -288,6 +288,19 @@ export const stackingSchema = z.discriminatedUnion('type', [
     ...citation,
     reading: readingSchema.optional(),
   }),
+  /**
+   * 不得重复享受 across policies: a payment in `history` under another policy of a government within
+   * `region` (the entry's `jurisdiction`) for the same matter (`projectId`) means this policy pays
+   * nothing for it (`settle: 'not_paid'`), or only what exceeds it (`settle: 'top_up'`, 按照就高原则).
+   */
+  z.strictObject({
+    type: z.literal('duplicate_support'),
+    id: z.string().min(1),
+    ...citation,
+    region: regionCodeSchema,
+    settle: z.enum(['not_paid', 'top_up']),
+    reading: readingSchema.optional(),
+  }),
   /** 累计不超过 N元: member rules together pay at most `capYuan` per applicant in the period, history included. */
   z.strictObject({
     type: z.literal('cumulative_cap'),
@@ -375,7 +388,7 @@ export const policySchema = z
         if (!ids.has(ref)) ctx.addIssue({ code: 'custom', path: [...path, j], message: `unknown rule id ${ref}` });
       });
     policy.stacking?.forEach((s, i) => {
-      if (s.type !== 'first_filed') refs(s.rules, ['stacking', i, 'rules']);
+      if (s.type !== 'first_filed' && s.type !== 'duplicate_support') refs(s.rules, ['stacking', i, 'rules']);
       if (s.type === 'highest_only') refs(s.additiveRules, ['stacking', i, 'additiveRules']);
     });
     policy.rules.forEach((rule, i) =>
