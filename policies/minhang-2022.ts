@@ -281,6 +281,7 @@ export const minhang2022 = {
       clause: '附则(一)',
       quote: '注册和税务登记均在本区',
     },
+    // 财政全额拨款 describes a 事业单位: an enterprise or social organization (legalForm) need not say.
     {
       type: 'fact_is',
       fact: 'fullyStateFunded',
@@ -552,6 +553,12 @@ export const minhang2022 = {
       match: { kind: 'chief_quality_officer_certificate', recipientType: 'individual' },
       conditions: [
         {
+          type: 'located_in',
+          fact: 'hiredByEnterpriseIn',
+          region: MINHANG,
+          quote: '被区内企业聘任',
+        },
+        {
           type: 'fact_is',
           fact: 'fundedByStateBudget',
           value: false,
@@ -570,16 +577,16 @@ export const minhang2022 = {
           },
           literal: '对在区内企业任职期间获得首席质量官任职资格证书且被区内企业聘任的个人',
           chosen: {
-            zh: '以 recipient.employedIn 为闵行区（310112）核验：该事实应指取得证书时及聘任时的任职单位所在地；任职单位须为“企业”（而非一般单位）以及确已聘任为首席质量官，本库无法核验，由调用方保证',
-            en: 'Checked through recipient.employedIn = Minhang (310112), read as where the employer was when the certificate was obtained and when the hiring took place; that the employer is an enterprise (not any organization) and that the hiring happened cannot be checked here and rest on the caller',
+            zh: '“被区内企业聘任”以 recipient.hiredByEnterpriseIn（聘任其为首席质量官的企业的注册地）为闵行区（310112）核验，未给出的待定；“在区内企业任职期间获得”以 recipient.employedIn 为闵行区核验，该事实应指取得证书时的任职单位所在地',
+            en: 'hired by a district enterprise is checked through recipient.hiredByEnterpriseIn (where the enterprise that hired them as chief quality officer is registered) = Minhang (310112), undetermined when not given; obtained while employed in the district is checked through recipient.employedIn = Minhang, read as where the employer was when the certificate was obtained',
           },
           alternative: {
             zh: '只要申报时在本区单位任职即可（附则(一)的一般条件）',
             en: 'Employment with any district organization at the time of the claim suffices (the general rule of 附则(一))',
           },
           basis: {
-            zh: '本条比附则(一)更严：要求取得证书时在区内企业任职且被区内企业聘任；事实模型只有任职地一项',
-            en: 'This clause is stricter than 附则(一): employment by a district enterprise when the certificate is obtained, and hiring by one; the fact model has only the place of employment',
+            zh: '本条比附则(一)更严：要求取得证书时在区内企业任职且被区内企业聘任；任职地只有一项事实，取得证书时与申报时的任职地不作区分',
+            en: 'This clause is stricter than 附则(一): employment by a district enterprise when the certificate is obtained, and hiring by one; the place of employment is one fact, not told apart for the time of the certificate and the time of the claim',
           },
         },
       ],

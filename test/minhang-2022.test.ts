@@ -379,8 +379,14 @@ describe('2 上海市重点产品质量振兴攻关成果奖', () => {
 });
 
 describe('3 首席质量官（由财政预算资金开展的相关公益资格培训获证的除外）', () => {
+  // 被区内企业聘任: the enterprise that hired them as chief quality officer is registered in 闵行.
   const cqo = (facts: Partial<AchievementInput> = {}) =>
-    person({ kind: 'chief_quality_officer_certificate', fundedByStateBudget: false, ...facts });
+    person({
+      kind: 'chief_quality_officer_certificate',
+      fundedByStateBudget: false,
+      recipient: { ...PERSON, hiredByEnterpriseIn: '310112' },
+      ...facts,
+    });
 
   it('3 个人获得首席质量官任职资格证书、在区内企业任职 → 3000元, with the employment reading', () => {
     const result = run(cqo());
@@ -403,7 +409,7 @@ describe('3 首席质量官（由财政预算资金开展的相关公益资格�
   it('3 whether the training was state-funded not given → undetermined, naming fundedByStateBudget', () => {
     const result = run(person({ kind: 'chief_quality_officer_certificate' }));
     expect(result.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
-      ['chief-quality-officer', ['fundedByStateBudget']],
+      ['chief-quality-officer', ['hiredByEnterpriseIn', 'fundedByStateBudget']],
     ]);
   });
 

@@ -9,6 +9,8 @@ const RECIPIENT_FACTS = new Set([
   'registeredIn',
   'taxRegisteredIn',
   'employedIn',
+  'legalForm',
+  'hiredByEnterpriseIn',
 ]);
 
 /**
