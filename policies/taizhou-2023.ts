@@ -217,8 +217,8 @@ const GREEN_ONCE_PER_PRODUCT: Reading = {
     en: 'once per enterprise under this policy, 100,000 yuan however many products or certificates',
   },
   basis: {
-    zh: '文本未写“每家企业”“累计”等按企业限定的词（同条“品字标”奖励则明写“每家企业累计不超过50万元”）；括号内的“同一产品”表明奖励按产品计',
-    en: 'the text has no word limiting the reward per enterprise (the Pinzibiao reward of the same clause says 每家企业累计不超过50万元); 同一产品 in the brackets shows the reward is reckoned per product',
+    zh: '文本未写“每家企业”“累计”等按企业限定的词（三(一)1 的“品字标”奖励则明写“每家企业累计不超过50万元”）；括号内的“同一产品”表明奖励按产品计',
+    en: 'the text has no word limiting the reward per enterprise (the Pinzibiao reward of 三(一)1 says 每家企业累计不超过50万元); 同一产品 in the brackets shows the reward is reckoned per product',
   },
 };
 
