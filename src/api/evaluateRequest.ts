@@ -11,6 +11,14 @@ import type { Evaluator } from './createEvaluator.js';
  * caller can point at the field whatever surface it used. Throws {@link QualityRewardsError}.
  */
 export function evaluateRequest(evaluator: Pick<Evaluator, 'evaluate'>, request: unknown): EvaluationResult {
+  if (typeof (evaluator as Partial<Evaluator> | null)?.evaluate !== 'function') {
+    throw new QualityRewardsError([
+      inputIssue('invalid_type', ['evaluator'], {
+        zh: '应为 createEvaluator() 返回的求值器',
+        en: 'expected an evaluator returned by createEvaluator()',
+      }),
+    ]);
+  }
   const parsed = evaluateRequestEnvelopeSchema.safeParse(request, { reportInput: true });
   if (!parsed.success) {
     const issues = fromZodIssues(parsed.error.issues, []);

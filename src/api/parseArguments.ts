@@ -4,8 +4,10 @@ import { fromZodIssues } from '../errors/fromZodIssues.js';
 import { findHostileInput } from '../errors/plainInput.js';
 import { inputIssue, type InputIssue, QualityRewardsError, throwIfAny } from '../errors/QualityRewardsError.js';
 import { suggest } from '../errors/suggest.js';
+import { zhTypeName } from '../errors/zodMessages.js';
 import type { Library } from '../engine/library.js';
 import { policiesOfJurisdiction } from '../engine/resolveJurisdiction.js';
+import { validityEnd } from '../engine/resolveWindow.js';
 import {
   type Achievement,
   achievementSchemaFor,
@@ -43,6 +45,36 @@ const ACHIEVEMENT_FIELDS = keysOf(anyKindAchievementSchema);
 const RECIPIENT_FIELDS = keysOf(recipientSchema);
 const HISTORY_FIELDS = keysOf(historyEntrySchema);
 const OPTION_FIELDS = keysOf(evaluateOptionsSchema);
+
+/**
+ * Parses without asking zod to copy inputs into issues (the common, valid case), and again with it only
+ * when there are issues to explain.
+ */
+function safeParse<S extends z.ZodMiniType>(schema: S, value: unknown) {
+  const quick = schema.safeParse(value);
+  return quick.success ? quick : schema.safeParse(value, REPORT_INPUT);
+}
+
+/**
+ * zod's issues as the library's, at most `LIMITS.issues` of them (a list of 10,000 broken entries is
+ * not read better as 10,000 lines), and one more saying that more were left out.
+ */
+function translated(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly (string | number)[],
+  names?: typeof fieldNamesAt,
+): InputIssue[] {
+  const listed = new Map<string, InputIssue>();
+  for (const issue of issues) {
+    if (listed.size >= LIMITS.issues) {
+      const more = inputIssue('too_large', prefix, { zh: '更多问题未列出', en: 'more issues not listed' });
+      return [...listed.values(), more];
+    }
+    // Both halves of an achievement may report the same problem; it is listed once.
+    for (const one of fromZodIssues([issue], prefix, names)) listed.set(`${one.code} ${one.path.join('.')}`, one);
+  }
+  return [...listed.values()];
+}
 
 /** The field names allowed in the object at `path`, for did-you-mean on an unknown field. */
 function fieldNamesAt(path: readonly (string | number)[]): readonly string[] {
@@ -90,22 +122,22 @@ function parse(
   const issues: InputIssue[] = [];
   const portfolio = Array.isArray(achievement);
   const a = portfolio
-    ? portfolioSchemaFor(library.kinds).safeParse(achievement, REPORT_INPUT)
-    : achievementSchemaFor(library.kinds).safeParse(achievement, REPORT_INPUT);
+    ? safeParse(portfolioSchemaFor(library.kinds), achievement)
+    : safeParse(achievementSchemaFor(library.kinds), achievement);
   if (!a.success) {
-    issues.push(...fromZodIssues(a.error.issues, ['achievement'], fieldNamesAt));
+    issues.push(...translated(a.error.issues, ['achievement'], fieldNamesAt));
     // An intersection reports an unknown field only when both halves find it unknown, and the per-kind
     // half says nothing when the kind itself is unknown: the fields alone name every unknown field.
     const alone = (portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema).safeParse(achievement, REPORT_INPUT);
     if (!alone.success) {
       const unknownKeys = alone.error.issues.filter((i) => i.code === 'unrecognized_keys');
-      issues.push(...fromZodIssues(unknownKeys, ['achievement'], fieldNamesAt));
+      issues.push(...translated(unknownKeys, ['achievement'], fieldNamesAt));
     }
   }
-  const d = calendarDateInputSchema.safeParse(date, REPORT_INPUT);
-  if (!d.success) issues.push(...fromZodIssues(d.error.issues, ['date']));
-  const o = options === undefined ? undefined : evaluateOptionsSchema.safeParse(options, REPORT_INPUT);
-  if (o && !o.success) issues.push(...fromZodIssues(o.error.issues, ['options'], fieldNamesAt));
+  const d = safeParse(calendarDateInputSchema, date);
+  if (!d.success) issues.push(...translated(d.error.issues, ['date']));
+  const o = options === undefined ? undefined : safeParse(evaluateOptionsSchema, options);
+  if (o && !o.success) issues.push(...translated(o.error.issues, ['options'], fieldNamesAt));
   const policies = jurisdictionPolicies(library, jurisdiction, issues);
 
   const list = (a.success ? (portfolio ? a.data : [a.data]) : []) as readonly Achievement[];
@@ -162,12 +194,16 @@ function parse(
       }),
     );
   }
-  if (
-    parsedOptions.assumeStartDate !== undefined &&
-    policies.length > 0 &&
-    policies.every((p) => p.window.start.date !== null)
-  ) {
+  const assumed = parsedOptions.assumeStartDate;
+  if (assumed !== undefined && policies.length > 0 && policies.every((p) => p.window.start.date !== null)) {
     issues.push(inputIssue('start_date_not_blank', ['options', 'assumeStartDate']));
+  } else if (assumed !== undefined && policies.some((p) => endsBeyondCalendar(p, assumed))) {
+    issues.push(
+      inputIssue('out_of_range', ['options', 'assumeStartDate'], {
+        zh: '按此施行日期，政策有效期将止于 9999-12-31 之后',
+        en: 'from this start, the policy would remain in force past 9999-12-31',
+      }),
+    );
   }
   throwIfAny(issues);
   return { achievements: list, policies, date: d.data as CalendarDate, options: parsedOptions };
@@ -178,8 +214,8 @@ function jurisdictionPolicies(library: Library, jurisdiction: unknown, issues: I
   if (typeof jurisdiction !== 'string' || jurisdiction.length === 0) {
     issues.push(
       inputIssue('invalid_type', ['jurisdiction'], {
-        zh: `应为行政区划代码、拼音简称或名称，实际为${jurisdiction === '' ? '空字符串' : typeof jurisdiction}`,
-        en: `expected a GB/T 2260 code, slug or name, received ${jurisdiction === '' ? 'an empty string' : typeof jurisdiction}`,
+        zh: `应为行政区划代码、拼音简称或名称，实际为${jurisdiction === '' ? '空字符串' : zhTypeName(jurisdiction === null ? 'null' : typeof jurisdiction)}`,
+        en: `expected a GB/T 2260 code, slug or name, received ${jurisdiction === '' ? 'an empty string' : jurisdiction === null ? 'null' : typeof jurisdiction}`,
       }),
     );
     return [];
@@ -201,4 +237,10 @@ function jurisdictionPolicies(library: Library, jurisdiction: unknown, issues: I
     );
   }
   return policies;
+}
+
+/** True when a blank-start policy, started on `assumed`, would end past 9999-12-31. */
+function endsBeyondCalendar(policy: Policy, assumed: CalendarDate): boolean {
+  const { start, end } = policy.window;
+  return start.date === null && end.type === 'validity_years' && validityEnd(assumed, end.years) === null;
 }

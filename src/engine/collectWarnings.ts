@@ -52,7 +52,13 @@ export function readingWarning(reading: Reading): Warning {
  * What the caller must be told beside the numbers: draft status, an assumed start date, upper limits,
  * the policy's notices, and every reading of damaged or open words the result relies on (once each).
  */
-export function collectWarnings(compiled: CompiledPolicy, window: ResolvedWindow, lines: Lines): Warning[] {
+export function collectWarnings(
+  compiled: CompiledPolicy,
+  window: ResolvedWindow,
+  lines: Lines,
+  /** The evaluation date: a window's end reading is flagged when it decides the date is in force. */
+  date?: string,
+): Warning[] {
   const policy = compiled.policy;
   const warnings: Warning[] = [...compiled.draftWarnings];
   if (window.startAssumed) {
@@ -74,6 +80,7 @@ export function collectWarnings(compiled: CompiledPolicy, window: ResolvedWindow
     warnings.push(compiled.warningOf(reading));
   };
   if (policy.window.start.reading) add(policy.window.start.reading);
+  if (window.endReading && date === window.end) add(window.endReading);
   if (policy.window.end.type === 'open') add(policy.window.end.reading);
   const anyLine =
     lines.awards.length + lines.notPaid.length + lines.undetermined.length + lines.notComputable.length > 0;

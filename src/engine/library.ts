@@ -1,6 +1,14 @@
+import { z } from 'zod/mini';
 import { kindDefinitionSchema, type Vocabulary } from '../schema/kinds.js';
 import { type Policy, type PolicyInput, policySchema } from '../schema/policy.js';
 import { deepFreeze } from './deepFreeze.js';
+import { checkArgument } from '../errors/checkArgument.js';
+
+/** The shape `defineLibrary` needs before it reads anything; the contents are checked as policy data. */
+const libraryInputSchema = z.object({
+  kinds: z.array(z.unknown()).check(z.minLength(1)),
+  policies: z.array(z.unknown()),
+});
 
 /**
  * The vocabulary and the policies an evaluator works with. Deep-frozen. `V` is the vocabulary as the
@@ -27,6 +35,7 @@ export function defineLibrary<const V extends Vocabulary>(input: {
   readonly kinds: V;
   readonly policies: readonly PolicyInput[];
 }): Library<V> {
+  checkArgument(libraryInputSchema, input, 'library');
   const kinds = input.kinds.map((k, i) => parseOrThrow(kindDefinitionSchema, k, `kinds[${i}]`));
   const byKind = new Map(kinds.map((k) => [k.kind, k]));
   if (byKind.size !== kinds.length) throw new PolicyDataError('duplicate kind in the vocabulary');

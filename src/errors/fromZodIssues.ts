@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { codeFromMessage } from '../schema/issueCode.js';
+import { tagOf } from '../schema/issueCode.js';
 import { ERROR_CODES, type ErrorCode } from './errorCodes.js';
 import { inputIssue, type InputIssue, issueWithText } from './QualityRewardsError.js';
 import { suggest } from './suggest.js';
@@ -39,8 +39,8 @@ function translate(
 ): InputIssue[] {
   const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
   const last = path[path.length - 1];
-  const tagged = codeFromMessage(issue.message);
-  if (tagged && KNOWN.has(tagged)) return [inputIssue(tagged as ErrorCode, path)];
+  const tag = tagOf(issue.message);
+  if (tag && KNOWN.has(tag.code)) return [inputIssue(tag.code as ErrorCode, path, tag.detail)];
   // Parsed with `reportInput`: an issue about `undefined` at a field is about a field that is not there.
   if (
     (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&

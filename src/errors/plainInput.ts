@@ -6,11 +6,8 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 /** Fields where a caller may pass a `Date` instead of a `'YYYY-MM-DD'` string. */
 const DATE_FIELDS = new Set(['date', 'obtainedOn', 'filedOn', 'paidOn', 'assumeStartDate']);
 
-/** Lists whose length has its own limit, by the field that holds them (`null`: the argument itself). */
-const LIST_LIMITS: ReadonlyMap<string | null, number> = new Map([
-  [null, LIMITS.achievements],
-  ['history', LIMITS.historyEntries],
-]);
+/** Lists whose length has its own limit, by the field that holds them; any other list: `LIMITS.achievements`. */
+const LIST_LIMITS: ReadonlyMap<string, number> = new Map([['history', LIMITS.historyEntries]]);
 
 interface Walk {
   readonly issues: InputIssue[];
@@ -62,7 +59,28 @@ function visit(value: unknown, path: (string | number)[], depth: number, walk: W
     tooLarge(walk, path, `嵌套超过 ${LIMITS.depth} 层`, `nested deeper than ${LIMITS.depth} levels`);
     return;
   }
-  if (Object.prototype.toString.call(value) === '[object Date]' && Object.getPrototypeOf(value) === Date.prototype) {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  const isArray = Array.isArray(value);
+  if (isArray) {
+    if (proto !== Array.prototype) {
+      walk.issues.push(
+        inputIssue('forbidden_key', [...path, '__proto__'], { zh: '不是普通数组', en: 'not a plain array' }),
+      );
+      return;
+    }
+    // The length is read before anything else: a huge or sparse list is refused in constant time.
+    const field = depth === 0 ? null : path[path.length - 1];
+    const limit = (typeof field === 'string' ? LIST_LIMITS.get(field) : undefined) ?? LIMITS.achievements;
+    if (value.length > limit) {
+      tooLarge(
+        walk,
+        path,
+        `列表超过 ${limit} 项（实有 ${value.length} 项）`,
+        `list longer than ${limit} (has ${value.length})`,
+      );
+      return;
+    }
+  } else if (Object.prototype.toString.call(value) === '[object Date]' && proto === Date.prototype) {
     const field = path[path.length - 1];
     const allowed = typeof field === 'string' && DATE_FIELDS.has(field) && Reflect.ownKeys(value).length === 0;
     if (!allowed) {
@@ -74,34 +92,11 @@ function visit(value: unknown, path: (string | number)[], depth: number, walk: W
       );
     }
     return;
-  }
-  const proto = Object.getPrototypeOf(value) as unknown;
-  const isArray = Array.isArray(value);
-  if (!isArray && proto !== Object.prototype && proto !== null) {
+  } else if (proto !== Object.prototype && proto !== null) {
     walk.issues.push(
       inputIssue('forbidden_key', [...path, '__proto__'], { zh: '不是普通对象', en: 'not a plain object' }),
     );
     return;
-  }
-  if (isArray && proto !== Array.prototype) {
-    walk.issues.push(
-      inputIssue('forbidden_key', [...path, '__proto__'], { zh: '不是普通数组', en: 'not a plain array' }),
-    );
-    return;
-  }
-  if (isArray) {
-    // The length is read before any element: a huge or sparse list is refused in constant time.
-    const field = depth === 0 ? null : path[path.length - 1];
-    const limit = LIST_LIMITS.get(typeof field === 'number' ? '' : (field ?? null)) ?? LIMITS.achievements;
-    if (value.length > limit) {
-      tooLarge(
-        walk,
-        path,
-        `列表超过 ${limit} 项（实有 ${value.length} 项）`,
-        `list longer than ${limit} (has ${value.length})`,
-      );
-      return;
-    }
   }
   for (const key of Reflect.ownKeys(value)) {
     if (walk.stopped) return;

@@ -31,6 +31,11 @@ const ZH_TYPE_NAMES: Readonly<Record<string, string>> = {
 };
 const ZH_TYPE_WORD = new RegExp(`\\b(?:instanceof )?(${Object.keys(ZH_TYPE_NAMES).join('|')})\\b`, 'g');
 
+/** A JavaScript type name (`typeof`, zod's `expected`) in Chinese. */
+export function zhTypeName(name: string): string {
+  return ZH_TYPE_NAMES[name] ?? name;
+}
+
 function text(map: z.core.$ZodErrorMap, issue: z.core.$ZodRawIssue): string {
   const answer = map(issue);
   return typeof answer === 'string' ? answer : (answer?.message ?? '');

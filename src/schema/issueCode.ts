@@ -1,19 +1,30 @@
+import type { Bilingual } from './primitives.js';
+
 /**
  * How a schema check names the library's error code for its failure. zod's built-in checks (a regex, a
- * minimum) report zod's own codes (`invalid_format`, `too_small`); where the library has a more precise
- * code (`invalid_date`, `negative_amount`), the check carries it as its message, and the error layer
- * reads it back with {@link codeFromMessage}. No text meant for people is stored this way: messages come
- * from the error layer in both languages.
+ * minimum) report zod's own codes (`invalid_format`, `too_small`) and messages that may quote a regular
+ * expression; where the library has a more precise code (`invalid_date`, `negative_amount`) or a plainer
+ * explanation, the check carries a tag as its message, and the error layer reads the code and the
+ * explanation back with {@link tagOf}. Messages for people come from the error layer in both languages.
  */
 const PREFIX = 'quality-rewards:';
 
-/** Check parameters that tag a failed check with a library error code. */
-export function withCode(code: string): { error: () => string } {
-  const message = PREFIX + code;
+/** What a tag stands for. */
+export interface IssueTag {
+  readonly code: string;
+  readonly detail?: Bilingual;
+}
+
+const tags = new Map<string, IssueTag>();
+
+/** Check parameters that tag a failed check with a library error code and, optionally, an explanation. */
+export function withCode(code: string, detail?: Bilingual): { error: () => string } {
+  const message = `${PREFIX}${tags.size}`;
+  tags.set(message, detail === undefined ? { code } : { code, detail });
   return { error: () => message };
 }
 
-/** The library error code a check was tagged with, or `undefined`. */
-export function codeFromMessage(message: string | undefined): string | undefined {
-  return message?.startsWith(PREFIX) ? message.slice(PREFIX.length) : undefined;
+/** The tag a failed check carried, or `undefined`. */
+export function tagOf(message: string | undefined): IssueTag | undefined {
+  return message?.startsWith(PREFIX) ? tags.get(message) : undefined;
 }

@@ -15,6 +15,8 @@ export const LIMITS = Object.freeze({
   depth: 8,
   /** Objects, arrays and values visited in one argument, counting a shared sub-object once. */
   nodes: 2_000_000,
+  /** Issues listed in one error; past it, one more issue says how many were left out. */
+  issues: 100,
 });
 /** See {@link LIMITS}. */
 export type Limits = typeof LIMITS;

@@ -33,7 +33,14 @@ export const calendarDateInputSchema = z.codec(z.union([calendarDateSchema, z.da
 });
 
 /** A GB/T 2260 administrative division code: six digits. */
-export const regionCodeSchema = z.string().check(z.regex(/^\d{6}$/));
+export const regionCodeSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{6}$/,
+      withCode('invalid_value', { zh: '应为六位数字的行政区划代码', en: 'expected a six-digit GB/T 2260 code' }),
+    ),
+  );
 
 /** An amount in 元 written as a decimal string: digits, then at most two decimals. */
 const YUAN_TEXT_PATTERN = /^\s*\d+(?:\.\d{1,2})?\s*$/;

@@ -31,9 +31,9 @@ const requests = new WeakMap<Vocabulary, z.ZodMiniType>();
  * input: one applicant's achievement(s), the jurisdiction, the date and the options, for a vocabulary.
  * Give `achievements` (a list) or `achievement` (one), not both. Built once per vocabulary.
  */
-export function evaluateRequestSchemaFor<const V extends Vocabulary>(vocabulary: V) {
+export function evaluateRequestSchemaFor<const V extends Vocabulary>(vocabulary: V): EvaluateRequestSchema<V> {
   const known = requests.get(vocabulary);
-  if (known) return known as ReturnType<typeof buildRequestSchema<V>>;
+  if (known) return known as EvaluateRequestSchema<V>;
   const schema = buildRequestSchema(vocabulary);
   requests.set(vocabulary, schema);
   return schema;
@@ -56,5 +56,8 @@ function buildRequestSchema<const V extends Vocabulary>(vocabulary: V) {
   ]);
 }
 
+/** The schema of a request for vocabulary `V` (see {@link evaluateRequestSchemaFor}). */
+export type EvaluateRequestSchema<V extends Vocabulary> = ReturnType<typeof buildRequestSchema<V>>;
+
 /** A request as the caller writes it, for vocabulary `V`. */
-export type EvaluateRequestInputOf<V extends Vocabulary> = z.input<ReturnType<typeof buildRequestSchema<V>>>;
+export type EvaluateRequestInputOf<V extends Vocabulary> = z.input<EvaluateRequestSchema<V>>;

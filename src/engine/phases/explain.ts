@@ -59,7 +59,7 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
     totalIsUpperLimit: anyUpTo || (policy.policy.upperLimits !== undefined && lines.awards.length > 0),
     ...lines,
     warnings: [
-      ...collectWarnings(policy, window, lines),
+      ...collectWarnings(policy, window, lines, input.date),
       ...provisionalWarnings(policy.policy, lines, input.achievements),
       ...uncountedHistoryWarnings(policy.policy, input.history),
     ],

@@ -24,7 +24,8 @@ export function applyYearlySchedule(
       )
       .reduce((sum, h) => sum + h.amountFen, 0);
     const schedule: Instalment[] = yearly.map((s) => {
-      const dueOn = addCalendarYears(claim.achievement.obtainedOn, s.year - 1);
+      // An anniversary past the last representable day (9999-12-31) is not due within any date.
+      const dueOn = addCalendarYears(claim.achievement.obtainedOn, s.year - 1) ?? '9999-12-31';
       if (paidBefore >= s.fen) {
         paidBefore -= s.fen;
         return { year: s.year, fen: s.fen, dueOn, status: 'paid_before' };
