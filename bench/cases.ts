@@ -40,8 +40,11 @@ const FIVE: readonly {
   { place: '410100', region: '410105' },
 ];
 
-/** Achievement counts and history lengths of the scaling series. */
-export const SCALE_ACHIEVEMENTS = [5, 10, 20, 40] as const;
+/**
+ * Achievement counts and history lengths of the scaling series: whole copies of the 20-achievement
+ * portfolio and of the 10-entry history, so each step adds the same mix.
+ */
+export const SCALE_ACHIEVEMENTS = [20, 40, 60, 80] as const;
 export const SCALE_HISTORY = [0, 10, 20, 40] as const;
 
 /** The anchor's json-rules-engine: one rule per row, `kind` and `level` equal, `allowUndefinedFacts`. */
@@ -69,6 +72,22 @@ export function floor(): () => unknown {
     const facts = schema.parse(anchor.anchorFacts);
     return amounts.get(`${facts.kind}|${facts.level}`);
   };
+}
+
+/**
+ * The same anchor and portfolio through another build of the package (e.g. the code before a change),
+ * so the two are compared in one process, round by round.
+ */
+export function baselineCases(pkg: Package): Case[] {
+  const single = () => pkg.evaluate(anchor.achievement as never, anchor.jurisdiction, anchor.date);
+  if (single().total.fen !== anchor.expectedYuan * 100) throw new Error('baseline anchor is wrong');
+  const history = HISTORY;
+  const portfolio = () =>
+    pkg.evaluate(PORTFOLIO as never, anchor.zhengzhouJurisdiction, '2024-06-01', { history } as never);
+  return [
+    { name: 'baseline: evaluate (anchor)', batch: 50, run: single },
+    { name: 'baseline: 郑州 portfolio 20 + history 10', batch: 2, run: portfolio },
+  ];
 }
 
 /** Every case, checked once so a benchmark never times a wrong answer. */

@@ -4,10 +4,14 @@
  * series, the error path), then allocation, import and first-call times, and sizes. Ratios are paired
  * within a round; the machine is shared, so ratios matter more than absolute figures.
  *
- * Options: `--rounds N` (default 15), `--time MS` per case and round (default 100), `--runs N` process runs (default 10).
+ * Options: `--rounds N` (default 15), `--time MS` per case and round (default 100), `--runs N` process runs
+ * (default 10), `--only throughput,allocation,process,sizes`, `--baseline DIR` (another build's dist/ to time
+ * beside this one, e.g. the code before a change).
  */
 import { parseArgs } from 'node:util';
-import { cases, SCALE_ACHIEVEMENTS, SCALE_HISTORY } from './cases.js';
+import { baselineCases, cases, SCALE_ACHIEVEMENTS, SCALE_HISTORY } from './cases.js';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { measureAllocation, measureProcessTimes } from './processTimes.js';
 import { measureSizes } from './sizes.js';
 import { fmt, showSpread, spread } from './stats.js';
@@ -19,6 +23,7 @@ const { values } = parseArgs({
     time: { type: 'string', default: '100' },
     runs: { type: 'string', default: '10' },
     only: { type: 'string' },
+    baseline: { type: 'string' },
   },
 });
 const only = values.only?.split(',') ?? ['throughput', 'allocation', 'process', 'sizes'];
@@ -34,7 +39,11 @@ const PORTFOLIO = '郑州 portfolio 20 + history 10';
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
 if (only.includes('throughput')) {
-  const all = await cases(pkg);
+  // --baseline DIR: another build's dist/index.js (e.g. the code before a change), timed in the same rounds.
+  const baseline = values.baseline
+    ? baselineCases(await import(pathToFileURL(resolve(values.baseline, 'index.js')).href))
+    : [];
+  const all = [...(await cases(pkg)), ...baseline];
   const rounds = await measureRounds(all, Number(values.rounds), Number(values.time));
   console.log(`\n## Throughput (calls/s: median (min–max) of ${values.rounds} interleaved rounds)\n`);
   for (const c of all) {
@@ -50,6 +59,13 @@ if (only.includes('throughput')) {
   console.log(`floor / evaluate                    ${showSpread(floorOverEvaluate, 1, '×')}`);
   console.log(`error path / success (speed)        ${showSpread(errorVsSuccess, 2, '×')}`);
   console.log(`郑州 portfolio / json-rules-engine   ${showSpread(ratio(PORTFOLIO, JRE), 3, '×')}`);
+  if (baseline.length > 0) {
+    console.log(`evaluate / baseline evaluate        ${showSpread(ratio(EVALUATE, `baseline: ${EVALUATE}`), 1, '×')}`);
+    console.log(
+      `portfolio / baseline portfolio      ${showSpread(ratio(PORTFOLIO, `baseline: ${PORTFOLIO}`), 1, '×')}`,
+    );
+    console.log(`baseline evaluate / json-rules-engine ${showSpread(ratio(`baseline: ${EVALUATE}`, JRE), 1, '×')}`);
+  }
   const us = (name: string) => 1e6 / medianRate(rounds, name);
   const [a0, a1] = [SCALE_ACHIEVEMENTS[0], SCALE_ACHIEVEMENTS[3]];
   const [h0, h1] = [SCALE_HISTORY[0], SCALE_HISTORY[3]];
@@ -60,12 +76,12 @@ if (only.includes('throughput')) {
   console.log(SCALE_HISTORY.map((m) => `${m} history: ${fmt(us(hisName(m)), 1)}`).join(' · '));
   const perAchievement = (us(achName(a1)) - us(achName(a0))) / (a1 - a0);
   const perHistory = (us(hisName(h1)) - us(hisName(h0))) / (h1 - h0);
-  const perAchFirst = (us(achName(10)) - us(achName(5))) / 5;
-  const perAchLast = (us(achName(40)) - us(achName(20))) / 20;
+  const perAchFirst = (us(achName(40)) - us(achName(20))) / 20;
+  const perAchLast = (us(achName(80)) - us(achName(60))) / 20;
   const perHisFirst = (us(hisName(10)) - us(hisName(0))) / 10;
   const perHisLast = (us(hisName(40)) - us(hisName(20))) / 20;
   console.log(
-    `per extra achievement: ${fmt(perAchievement, 2)} µs (5→10: ${fmt(perAchFirst, 2)}, 20→40: ${fmt(perAchLast, 2)})`,
+    `per extra achievement: ${fmt(perAchievement, 2)} µs (20→40: ${fmt(perAchFirst, 2)}, 60→80: ${fmt(perAchLast, 2)})`,
   );
   console.log(
     `per extra history entry: ${fmt(perHistory, 2)} µs (0→10: ${fmt(perHisFirst, 2)}, 20→40: ${fmt(perHisLast, 2)})`,

@@ -39,8 +39,13 @@ async function bundle(
   return { min: code.byteLength, gz: gzipSync(code, { level: 9 }).byteLength };
 }
 
-/** What a page for one city ships: the engine, one policy, the vocabulary and zod. */
-export const ONE_CITY_ENTRY = `export { evaluate } from './src/index.ts';`;
+/** What a page for one city ships: the engine, the vocabulary, one policy, and zod. */
+export const ONE_CITY_ENTRY = `
+import { bundledLibrary, createEvaluator } from './src/entries/engine.ts';
+import { vocabulary } from './policies/entries/vocabulary.ts';
+import { policy } from './policies/entries/changle-2020.ts';
+export const { evaluate } = createEvaluator(bundledLibrary({ kinds: vocabulary, policies: [policy] }));
+`;
 
 /**
  * The engine (everything the package exports, without policy data and without zod), one city's browser
@@ -51,6 +56,11 @@ export async function measureSizes(): Promise<Record<string, Size>> {
     'engine (no policy data, no zod)': await bundle(`export * from './src/index.ts';`, {
       external: ['zod', 'zod/*'],
       plugins: [withoutPolicyData],
+      browser: false,
+    }),
+    'engine entry (quality-rewards/engine, no zod)': await bundle(`export * from './src/entries/engine.ts';`, {
+      external: ['zod', 'zod/*'],
+      plugins: [],
       browser: false,
     }),
     'one-city browser bundle (incl. zod)': await bundle(ONE_CITY_ENTRY, { external: [], plugins: [], browser: true }),

@@ -3,5 +3,5 @@ import { deepFreeze } from '../../src/engine/deepFreeze.js';
 import { vocabulary as data } from '../vocabulary.js';
 
 /** Every kind of achievement the bundled policies reward, with its subtypes. */
-export const vocabulary = deepFreeze(data);
+export const vocabulary = /* @__PURE__ */ deepFreeze(data);
 export default vocabulary;

@@ -58,26 +58,6 @@ export function defineLibrary<const V extends Vocabulary>(input: {
   return deepFreeze({ kinds: kinds as Vocabulary as V, policies });
 }
 
-/**
- * A library of the bundled data, frozen but not validated again: the bundled vocabulary and policies
- * are validated by the tests and by the build (`tsup.config.ts` refuses to build bad data), so an
- * import does not pay for it. A caller's own data goes through {@link defineLibrary}.
- */
-export function bundledLibrary<const V extends Vocabulary>(input: {
-  readonly kinds: V;
-  readonly policies: readonly Policy[];
-}): Library<V> {
-  return deepFreeze({ kinds: input.kinds, policies: input.policies });
-}
-
-/**
- * A bundled policy's data as the engine reads it, frozen. Its shape was validated at build time
- * (the input and output of the policy schema are the same plain data: no defaults, no transforms).
- */
-export function bundledPolicy(input: PolicyInput): Policy {
-  return deepFreeze(input as Policy);
-}
-
 function parseOrThrow<T>(
   schema: {
     safeParse(

@@ -1,13 +1,13 @@
 import type { CalendarDate } from '../../calendar/calendarDate.js';
 import { reasonMessage } from '../../explain/reasonCodes.js';
-import type { Money } from '../../money/money.js';
 import type { Achievement } from '../../schema/achievement.js';
 import type { FactName } from '../../schema/facts.js';
 import type { Reading } from '../../schema/policy.js';
-import type { AchievementRef, NotPaid } from '../../result/types.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
 import { windowCitation } from '../windowCitation.js';
+import type { MatchOutcome } from '../matchRule.js';
 import { type GateContext, type GateOutcome, gate } from './gate.js';
+import { notComputableLine, notPaidLine, undeterminedLine } from './lineOf.js';
 import type { Filed } from './lines.js';
 import { matchRuleTo, rulesForKind } from './match.js';
 import { reckon, type ReckonedForRule } from './reckon.js';
@@ -24,6 +24,8 @@ interface ConditionFailure {
   readonly reckoned: ReckonedForRule;
 }
 
+type Through = Extract<GateOutcome, { type: 'missing' | 'pass' }>;
+
 /**
  * Runs one achievement through match, gate and reckon against every rule of its kind, and files the
  * outcome: a claim with an amount (settled later by stacking), or a line not paid, not computable or
@@ -32,7 +34,6 @@ interface ConditionFailure {
  * conditions, so its line is built only then.
  */
 export function assessAchievement(achievement: Achievement, index: number, context: AssessContext, filed: Filed): void {
-  const ref = refOf(achievement, index);
   let relevant = 0;
   let passedClauses: Set<string> | undefined;
   let failures: ConditionFailure[] | undefined;
@@ -43,57 +44,73 @@ export function assessAchievement(achievement: Achievement, index: number, conte
     const reckoned = reckon(rule, achievement);
     const outcome = gate(rule, achievement, context);
     if (outcome.type === 'window') {
-      filed.notPaid.push({
-        ...ref,
-        code: outcome.code,
-        message: reasonMessage(outcome.code, {
-          date: context.date,
-          from: context.window.start,
-          to: context.window.end,
-        }),
-        citation: rule.citation,
-        ...clauseAmountOf(reckoned),
-        ...stoppedByWindow(context),
-        readings: rule.readings,
+      const message = reasonMessage(outcome.code, {
+        date: context.date,
+        from: context.window.start,
+        to: context.window.end,
       });
-      continue;
-    }
-    if (outcome.type === 'too_early') {
+      filed.notPaid.push(
+        notPaidLine(
+          achievement,
+          index,
+          outcome.code,
+          message,
+          rule.citation,
+          reckoned.clauseAmount,
+          windowCitation(context.policy.policy, context.window, context.date),
+          rule.readings,
+        ),
+      );
+    } else if (outcome.type === 'too_early') {
       const timing = context.policy.policy.achievementTiming;
-      filed.notPaid.push({
-        ...ref,
-        code: 'achievement_before_policy',
-        message: reasonMessage('achievement_before_policy', {
-          date: achievement.obtainedOn,
-          from: context.window.start,
-        }),
-        citation: rule.citation,
-        ...clauseAmountOf(reckoned),
-        ...(timing.clause && timing.quote ? { stoppedBy: { clause: timing.clause, quote: timing.quote } } : {}),
-        readings: rule.timingReadings,
+      const message = reasonMessage('achievement_before_policy', {
+        date: achievement.obtainedOn,
+        from: context.window.start,
       });
-      continue;
-    }
-    if (outcome.type === 'fail') {
+      const stoppedBy = timing.clause && timing.quote ? { clause: timing.clause, quote: timing.quote } : undefined;
+      filed.notPaid.push(
+        notPaidLine(
+          achievement,
+          index,
+          'achievement_before_policy',
+          message,
+          rule.citation,
+          reckoned.clauseAmount,
+          stoppedBy,
+          rule.timingReadings,
+        ),
+      );
+    } else if (outcome.type === 'fail') {
       (failures ??= []).push({ rule, failed: outcome, reckoned });
-      continue;
+    } else {
+      (passedClauses ??= new Set()).add(rule.rule.clause);
+      fileThrough(rule, achievement, index, matched, outcome, reckoned, filed);
     }
-    (passedClauses ??= new Set()).add(rule.rule.clause);
-    fileThrough(rule, achievement, index, ref, matched, outcome, reckoned, filed);
   }
   if (failures) {
     for (const f of failures) {
-      if (!passedClauses?.has(f.rule.rule.clause)) filed.notPaid.push(conditionLine(ref, f));
+      if (passedClauses?.has(f.rule.rule.clause)) continue;
+      const message = reasonMessage(f.failed.code, { detail: f.failed.detail });
+      const stoppedBy = { clause: f.failed.clause, quote: f.failed.quote };
+      filed.notPaid.push(
+        notPaidLine(
+          achievement,
+          index,
+          f.failed.code,
+          message,
+          f.rule.citation,
+          f.reckoned.clauseAmount,
+          stoppedBy,
+          withGateReadings(f.rule.lineReadings, f.failed.readings),
+        ),
+      );
     }
   }
   if (relevant === 0) {
-    filed.notPaid.push({
-      ...ref,
-      code: 'no_rule_for_achievement',
-      message: reasonMessage('no_rule_for_achievement'),
-      citation: null,
-      readings: [],
-    });
+    const message = reasonMessage('no_rule_for_achievement');
+    filed.notPaid.push(
+      notPaidLine(achievement, index, 'no_rule_for_achievement', message, null, undefined, undefined, NONE),
+    );
   }
 }
 
@@ -102,26 +119,29 @@ function fileThrough(
   rule: CompiledRule,
   achievement: Achievement,
   index: number,
-  ref: AchievementRef,
-  matched: { readonly status: 'yes' } | { readonly status: 'missing'; readonly facts: readonly FactName[] },
-  outcome: Extract<GateOutcome, { type: 'missing' | 'pass' }>,
+  matched: Exclude<MatchOutcome, { status: 'no' }>,
+  outcome: Through,
   reckoned: ReckonedForRule,
   filed: Filed,
 ): void {
   const amount = reckoned.outcome;
   const missingFacts = missingOf(matched, outcome, amount);
   if (missingFacts.length > 0) {
-    filed.undetermined.push({
-      ...ref,
-      ...rule.citation,
-      code: 'missing_fact',
-      missingFacts,
-      message: reasonMessage('missing_fact', {
-        detail: { zh: `需要 ${missingFacts.join('、')}`, en: `needs ${missingFacts.join(', ')}` },
-      }),
-      ...clauseAmountOf(reckoned),
-      readings: withGateReadings(rule.lineReadings, outcome.readings),
+    const message = reasonMessage('missing_fact', {
+      detail: { zh: `需要 ${missingFacts.join('、')}`, en: `needs ${missingFacts.join(', ')}` },
     });
+    filed.undetermined.push(
+      undeterminedLine(
+        achievement,
+        index,
+        rule.citation,
+        'missing_fact',
+        missingFacts,
+        message,
+        reckoned.clauseAmount,
+        withGateReadings(rule.lineReadings, outcome.readings),
+      ),
+    );
     filed.filedWithoutAmount.push({
       index,
       achievement,
@@ -132,13 +152,17 @@ function fileThrough(
     return;
   }
   if (amount.status === 'not_computable') {
-    filed.notComputable.push({
-      ...ref,
-      ...rule.citation,
-      code: amount.reason,
-      message: reasonMessage(amount.reason, { detail: amount.note }),
-      readings: withGateReadings(rule.lineReadings, outcome.readings),
-    });
+    const message = reasonMessage(amount.reason, { detail: amount.note });
+    filed.notComputable.push(
+      notComputableLine(
+        achievement,
+        index,
+        rule.citation,
+        amount.reason,
+        message,
+        withGateReadings(rule.lineReadings, outcome.readings),
+      ),
+    );
     filed.filedWithoutAmount.push({
       index,
       achievement,
@@ -161,54 +185,23 @@ function fileThrough(
   });
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
 /** The facts missing to decide a rule, from matching, conditions and amount, each once, in that order. */
 function missingOf(
-  matched: { readonly status: 'yes' } | { readonly status: 'missing'; readonly facts: readonly FactName[] },
-  outcome: Extract<GateOutcome, { type: 'missing' | 'pass' }>,
+  matched: Exclude<MatchOutcome, { status: 'no' }>,
+  outcome: Through,
   amount: ReckonedForRule['outcome'],
-): FactName[] {
-  if (matched.status === 'yes' && outcome.type === 'pass' && amount.status !== 'missing') return [];
-  return [
-    ...new Set([
-      ...(matched.status === 'missing' ? matched.facts : []),
-      ...(outcome.type === 'missing' ? outcome.facts : []),
-      ...(amount.status === 'missing' ? amount.facts : []),
-    ]),
-  ];
-}
-
-function conditionLine(ref: AchievementRef, f: ConditionFailure): NotPaid {
-  return {
-    ...ref,
-    code: f.failed.code,
-    message: reasonMessage(f.failed.code, { detail: f.failed.detail }),
-    citation: f.rule.citation,
-    ...clauseAmountOf(f.reckoned),
-    stoppedBy: { clause: f.failed.clause, quote: f.failed.quote },
-    readings: withGateReadings(f.rule.lineReadings, f.failed.readings),
-  };
+): readonly FactName[] {
+  if (matched.status === 'yes' && outcome.type === 'pass' && amount.status !== 'missing') return NONE;
+  const facts = new Set<FactName>();
+  if (matched.status === 'missing') for (const f of matched.facts) facts.add(f);
+  if (outcome.type === 'missing') for (const f of outcome.facts) facts.add(f);
+  if (amount.status === 'missing') for (const f of amount.facts) facts.add(f);
+  return Array.from(facts);
 }
 
 /** The rule's line readings, and any the gate relied on besides (the reading of 一次性 when history decided). */
 function withGateReadings(readings: readonly Reading[], extra: readonly Reading[] | undefined): readonly Reading[] {
   return extra ? [...readings, ...extra.filter((r) => !readings.some((x) => x.id === r.id))] : readings;
-}
-
-const NO_CLAUSE_AMOUNT: { clauseAmount?: Money } = Object.freeze({});
-
-function clauseAmountOf(reckoned: ReckonedForRule): { clauseAmount?: Money } {
-  return reckoned.clauseAmount ? { clauseAmount: reckoned.clauseAmount } : NO_CLAUSE_AMOUNT;
-}
-
-/** The window clause that keeps the policy out of force, as `achievement_before_policy` cites its own. */
-function stoppedByWindow(context: AssessContext): { stoppedBy?: { clause: string; quote: string } } {
-  const by = windowCitation(context.policy.policy, context.window, context.date);
-  return by ? { stoppedBy: { clause: by.clause, quote: by.quote } } : {};
-}
-
-/** Which of the caller's achievements a line is about. */
-export function refOf(achievement: Achievement, index: number): AchievementRef {
-  return achievement.id === undefined
-    ? { achievementIndex: index }
-    : { achievementIndex: index, achievementId: achievement.id };
 }

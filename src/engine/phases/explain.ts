@@ -49,6 +49,10 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
     if (award.upTo) anyUpTo = true;
   }
   const summary = window === policy.window ? policy.summary : policySummary(policy.policy, window);
+  const warnings = collectWarnings(policy, window, lines, input.date);
+  for (const w of provisionalWarnings(policy.policy, lines, input.achievements)) warnings.push(w);
+  if (input.history.length > 0)
+    for (const w of uncountedHistoryWarnings(policy.policy, input.history)) warnings.push(w);
   return {
     jurisdiction: policy.jurisdiction,
     date: input.date,
@@ -57,11 +61,10 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
     status: resultStatus(input.inForce, lines),
     total: money(total),
     totalIsUpperLimit: anyUpTo || (policy.policy.upperLimits !== undefined && lines.awards.length > 0),
-    ...lines,
-    warnings: [
-      ...collectWarnings(policy, window, lines, input.date),
-      ...provisionalWarnings(policy.policy, lines, input.achievements),
-      ...uncountedHistoryWarnings(policy.policy, input.history),
-    ],
+    awards: lines.awards,
+    notPaid: lines.notPaid,
+    notComputable: lines.notComputable,
+    undetermined: lines.undetermined,
+    warnings,
   };
 }

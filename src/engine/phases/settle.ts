@@ -4,8 +4,11 @@ import type { Award, EvaluationResult } from '../../result/types.js';
 import type { Claim } from '../claim.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import { type CompiledRule, compileRule } from '../compile/compiledRule.js';
-import { refOf } from './assessAchievement.js';
+import { awardLine, notPaidLine, undeterminedLine } from './lineOf.js';
 import type { Filed } from './lines.js';
+
+/** One frozen empty list for every empty list of a result: nothing to allocate, nothing to freeze. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** The four kinds of line of a result. */
 export type Lines = Pick<EvaluationResult, 'awards' | 'notPaid' | 'notComputable' | 'undetermined'>;
@@ -17,60 +20,60 @@ export type Lines = Pick<EvaluationResult, 'awards' | 'notPaid' | 'notComputable
 export function settle(policy: CompiledPolicy, filed: Filed): Lines {
   const awards: Award[] = [];
   for (const claim of filed.claims) {
-    const ref = refOf(claim.achievement, claim.index);
     const rule = compiledRuleOf(policy, claim);
     const clauseAmount = money(claim.reckoned.fen);
     const state = claim.state;
     if (state.type === 'stopped') {
-      filed.notPaid.push({
-        ...ref,
-        code: state.code,
-        message: reasonMessage(state.code, { detail: state.detail }),
-        citation: rule.citation,
-        clauseAmount,
-        stoppedBy: { clause: state.clause, quote: state.quote },
-        readings: claim.readings,
-      });
+      const message = reasonMessage(state.code, { detail: state.detail });
+      const stoppedBy = { clause: state.clause, quote: state.quote };
+      filed.notPaid.push(
+        notPaidLine(
+          claim.achievement,
+          claim.index,
+          state.code,
+          message,
+          rule.citation,
+          clauseAmount,
+          stoppedBy,
+          claim.readings,
+        ),
+      );
     } else if (state.type === 'undecided') {
-      filed.undetermined.push({
-        ...ref,
-        ...rule.citation,
-        code: state.code,
-        missingFacts: state.facts,
-        message: reasonMessage(state.code, { detail: state.detail }),
-        clauseAmount,
-        readings: claim.readings,
-      });
+      const message = reasonMessage(state.code, { detail: state.detail });
+      filed.undetermined.push(
+        undeterminedLine(
+          claim.achievement,
+          claim.index,
+          rule.citation,
+          state.code,
+          state.facts,
+          message,
+          clauseAmount,
+          claim.readings,
+        ),
+      );
     } else {
-      awards.push({
-        ...ref,
-        ...rule.citation,
+      const award = awardLine(claim.achievement, claim.index, rule.citation, {
         amount: claim.fen === claim.reckoned.fen ? clauseAmount : money(claim.fen),
         clauseAmount,
         basis: claim.reckoned.basis,
         upTo: rule.upTo,
         calculation: claim.reckoned.calculation,
-        ...(claim.schedule
-          ? {
-              schedule: claim.schedule.map((s) => ({
-                year: s.year,
-                amount: money(s.fen),
-                dueOn: s.dueOn,
-                status: s.status,
-              })),
-            }
-          : {}),
-        adjustments: claim.adjustments,
-        ...(claim.inAdditionTo ? { inAdditionTo: claim.inAdditionTo } : {}),
-        readings: claim.readings,
+        schedule: claim.schedule
+          ? claim.schedule.map((s) => ({ year: s.year, amount: money(s.fen), dueOn: s.dueOn, status: s.status }))
+          : undefined,
+        adjustments: claim.adjustments.length > 0 ? claim.adjustments : NONE,
+        readings: claim.readings.length > 0 ? claim.readings : NONE,
       });
+      if (claim.inAdditionTo) (award as { inAdditionTo?: unknown }).inAdditionTo = claim.inAdditionTo;
+      awards.push(award);
     }
   }
   return {
-    awards,
-    notPaid: filed.notPaid,
-    notComputable: filed.notComputable,
-    undetermined: filed.undetermined,
+    awards: awards.length > 0 ? awards : NONE,
+    notPaid: filed.notPaid.length > 0 ? filed.notPaid : NONE,
+    notComputable: filed.notComputable.length > 0 ? filed.notComputable : NONE,
+    undetermined: filed.undetermined.length > 0 ? filed.undetermined : NONE,
   };
 }
 

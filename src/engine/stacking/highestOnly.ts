@@ -40,6 +40,9 @@ export function applyHighestOnly(
   );
   for (const [key, group] of groups) {
     const inScope = pooledHistory.filter((h) => keyOf(h.obtainedOn, h.projectId, 'history') === key);
+    // One claim and nothing paid before in its scope: it is the highest, and nothing is deducted (unless
+    // it adds up several items, when the pool's reading decides it).
+    if (group.length === 1 && inScope.length === 0 && !readingDecides(group, inScope, additive)) continue;
     // Equal values: the earlier obtained, then the rule first by id, so the input order never decides.
     const [winner, ...others] = bundlesOf(group, additive, inScope).sort(
       (a, b) => b.fen - a.fen || byClaimOrder(a.first, b.first),
