@@ -1,4 +1,12 @@
-import type { ConditionInput, PolicyInput } from '../src/schema/policy.js';
+import type { ConditionInput, Once, PolicyInput } from '../src/schema/policy.js';
+import { ONE_OFF } from './oneOff.js';
+
+/** 一次性 (README, "一次性"): one lump sum per matter, paid once, enforced through history. */
+const ONCE: Once = {
+  per: 'matter',
+  quote: '一次性',
+  reading: { id: 'changle.one-off', literal: '一次性', ...ONE_OFF },
+};
 
 /**
  * 长乐区 2020: 关于加快建设质量强区推进制造业、新兴产业发展若干意见.
@@ -193,6 +201,7 @@ export const changle2020 = {
       quote: Q1_CQA,
       title: { zh: '中国质量奖 → 200万元', en: 'China Quality Award → 2,000,000 yuan' },
       match: { kind: 'government_quality_award', level: 'national', prize: 'award', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 2_000_000 },
     },
     {
@@ -206,6 +215,7 @@ export const changle2020 = {
         prize: 'nomination',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -220,6 +230,7 @@ export const changle2020 = {
         prize: 'award',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -234,6 +245,7 @@ export const changle2020 = {
         prize: 'nomination',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -248,6 +260,7 @@ export const changle2020 = {
         prize: 'award',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -256,6 +269,36 @@ export const changle2020 = {
       quote: '对获得国家实验室认可的技术检测机构，给予一次性奖励30万元',
       title: { zh: '国家实验室认可 → 30万元', en: 'National laboratory accreditation → 300,000 yuan' },
       match: { kind: 'laboratory_accreditation', recipientType: 'organization' },
+      conditions: [
+        {
+          type: 'fact_in',
+          fact: 'cycle',
+          values: ['initial'],
+          failure: 'prerequisite_not_met',
+          quote: '对获得国家实验室认可的技术检测机构，给予一次性奖励30万元',
+          reading: {
+            id: 'changle.lab-renewal',
+            question: {
+              zh: '国家实验室认可到期复评审（再认可）是否再次奖励？',
+              en: 'Is a renewed (reassessed) national laboratory accreditation paid again?',
+            },
+            literal: '对获得国家实验室认可的技术检测机构，给予一次性奖励30万元',
+            chosen: {
+              zh: '只奖励首次获得认可（cycle initial）；复评审、再认可（cycle renewal）是同一事项，不再奖励；未给出 cycle 的待定',
+              en: 'Only obtaining the accreditation (cycle initial); a reassessment or renewal (cycle renewal) is the same matter and is not paid again; without cycle the claim is undetermined',
+            },
+            alternative: {
+              zh: '每次获得认可（含复评审）均奖励30万元',
+              en: 'Every accreditation, renewals included, pays 300,000 yuan',
+            },
+            basis: {
+              zh: '按“一次性”的统一读法（changle.one-off），复评是同一事项；与第4项测量管理体系认证同读（changle.measurement-renewal）；文本未提复评',
+              en: 'By the one reading of 一次性 (changle.one-off) a renewal is the same matter; read like item 4, measurement management certification (changle.measurement-renewal); the text does not mention renewals',
+            },
+          },
+        },
+      ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -272,6 +315,7 @@ export const changle2020 = {
         body: ['tc', 'sc', 'wg'],
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -288,6 +332,7 @@ export const changle2020 = {
         body: ['tc', 'sc', 'wg'],
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -302,6 +347,7 @@ export const changle2020 = {
         body: 'tc',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -314,6 +360,7 @@ export const changle2020 = {
       },
       match: { kind: 'standard_drafting', level: 'international', recipientType: 'organization' },
       conditions: [LEAD],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -326,6 +373,7 @@ export const changle2020 = {
       },
       match: { kind: 'standard_drafting', level: 'national', recipientType: 'organization' },
       conditions: [LEAD],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -338,6 +386,7 @@ export const changle2020 = {
       },
       match: { kind: 'standard_drafting', level: 'industry', recipientType: 'organization' },
       conditions: [LEAD],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -350,6 +399,7 @@ export const changle2020 = {
       },
       match: { kind: 'standard_drafting', level: 'local', recipientType: 'organization' },
       conditions: [LEAD],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -362,6 +412,7 @@ export const changle2020 = {
       },
       match: { kind: 'standard_drafting', level: 'group', recipientType: 'organization' },
       conditions: [LEAD],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -374,6 +425,7 @@ export const changle2020 = {
       },
       match: { kind: 'standard_drafting', level: 'international', recipientType: 'organization' },
       conditions: [PARTICIPANT],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 250_000 },
     },
     {
@@ -386,6 +438,7 @@ export const changle2020 = {
       },
       match: { kind: 'standard_drafting', level: 'national', recipientType: 'organization' },
       conditions: [PARTICIPANT],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 150_000 },
     },
     {
@@ -398,6 +451,7 @@ export const changle2020 = {
       },
       match: { kind: 'standard_drafting', level: 'industry', recipientType: 'organization' },
       conditions: [PARTICIPANT],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -410,6 +464,7 @@ export const changle2020 = {
       },
       match: { kind: 'standard_drafting', level: 'local', recipientType: 'organization' },
       conditions: [PARTICIPANT],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -422,6 +477,7 @@ export const changle2020 = {
       },
       match: { kind: 'standardization_pilot', level: 'national', recipientType: 'organization' },
       conditions: [PILOT_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -435,6 +491,7 @@ export const changle2020 = {
       match: { kind: 'standardization_pilot', level: 'provincial', region: FUJIAN, recipientType: 'organization' },
       readings: [FUJIAN_READING],
       conditions: [PILOT_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 150_000 },
     },
     {
@@ -448,6 +505,7 @@ export const changle2020 = {
       match: { kind: 'standardization_pilot', level: 'municipal', region: FUZHOU, recipientType: 'organization' },
       readings: [FUJIAN_READING],
       conditions: [PILOT_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -460,6 +518,7 @@ export const changle2020 = {
       },
       match: { kind: 'standardization_research_project', level: 'national', recipientType: 'organization' },
       conditions: [RESEARCH_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -478,6 +537,7 @@ export const changle2020 = {
       },
       readings: [FUJIAN_READING],
       conditions: [RESEARCH_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -496,6 +556,7 @@ export const changle2020 = {
       },
       readings: [FUJIAN_READING],
       conditions: [RESEARCH_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -508,6 +569,7 @@ export const changle2020 = {
       },
       match: { kind: 'standard_innovation_award', level: 'national', prize: 'first', recipientType: 'organization' },
       conditions: [LEAD_UNIT],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 60_000 },
     },
     {
@@ -520,6 +582,7 @@ export const changle2020 = {
       },
       match: { kind: 'standard_innovation_award', level: 'national', prize: 'second', recipientType: 'organization' },
       conditions: [LEAD_UNIT],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 40_000 },
     },
     {
@@ -532,6 +595,7 @@ export const changle2020 = {
       },
       match: { kind: 'standard_innovation_award', level: 'national', prize: 'third', recipientType: 'organization' },
       conditions: [LEAD_UNIT],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 20_000 },
     },
     {
@@ -550,6 +614,7 @@ export const changle2020 = {
         recipientType: 'organization',
       },
       conditions: [LEAD_UNIT],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -568,6 +633,7 @@ export const changle2020 = {
         recipientType: 'organization',
       },
       conditions: [LEAD_UNIT],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
     },
     {
@@ -586,6 +652,7 @@ export const changle2020 = {
         recipientType: 'organization',
       },
       conditions: [LEAD_UNIT],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 10_000 },
     },
     // 3(6) 标准化良好行为企业
@@ -598,6 +665,7 @@ export const changle2020 = {
         en: 'Standardization good-conduct enterprise AAAA → 50,000 yuan',
       },
       match: { kind: 'standardization_good_behavior', grade: 'AAAA', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -609,6 +677,7 @@ export const changle2020 = {
         en: 'Standardization good-conduct enterprise AAA → 30,000 yuan',
       },
       match: { kind: 'standardization_good_behavior', grade: 'AAA', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
     },
     // 3(7) 地理标志
@@ -638,6 +707,7 @@ export const changle2020 = {
       },
       match: { kind: 'measurement_management_certification', recipientType: 'organization' },
       conditions: [INITIAL_CERTIFICATION],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [
         {
@@ -707,8 +777,8 @@ export const changle2020 = {
         },
         literal: '对第1项“政府质量奖”及第3项“标准战略奖”的奖励按同年度获奖“就高不重复”原则',
         chosen: {
-          zh: '第1项与第3项（含3(6)、3(7)）同一年度（按取得日的公历年）获得的奖励合为一池，只付最高一项；已付同年度奖励的，只补足差额。因此同一年主导制定五项国家标准也只付30万元。3(7)“每项给予”：同年各项地理标志相加为一笔（n项 = n×20万元），无论作为一项（count n）还是n项录入',
-          en: 'Items 1 and 3 (3(6) and 3(7) included) form one pool per calendar year of obtaining: only the highest is paid, and a later higher one tops up what was paid. So five national standards led in one year pay 300,000 yuan. 3(7) 每项: the GIs of a year add up to one reward of n × 200,000 yuan, entered once with count n or as n achievements',
+          zh: '第1项与第3项（含3(6)、3(7)）同一年度（按取得日的公历年）获得的奖励合为一池，只付最高一项；已付同年度奖励的，只补足差额。因此同一年主导制定五项国家标准也只付30万元。3(7)“每项给予”：同年各项地理标志相加为一笔（n项 = n×20万元），无论作为一项（count n）还是n项录入。同一池中金额相同者，取较早取得的一项，同日则按规则 id 取其一（合计不变，与输入顺序无关）',
+          en: 'Items 1 and 3 (3(6) and 3(7) included) form one pool per calendar year of obtaining: only the highest is paid, and a later higher one tops up what was paid. So five national standards led in one year pay 300,000 yuan. 3(7) 每项: the GIs of a year add up to one reward of n × 200,000 yuan, entered once with count n or as n achievements. Among equal amounts in the pool the earlier obtained is paid, and on the same day the rule first by id (the total is the same, whatever the input order)',
         },
         alternative: {
           zh: '仅同一事项（同一成果或项目）获多个奖时就高；或在第1项、第3项内部分别就高；或每项地理标志单独参与就高（同年两项只付20万元）',

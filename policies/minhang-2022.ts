@@ -1,4 +1,12 @@
-import type { ConditionInput, PolicyInput, Reading } from '../src/schema/policy.js';
+import type { ConditionInput, Once, PolicyInput, Reading } from '../src/schema/policy.js';
+import { ONE_OFF } from './oneOff.js';
+
+/** 一次性 (README, "一次性"): one lump sum per matter, paid once, enforced through history. */
+const ONCE: Once = {
+  per: 'matter',
+  quote: '一次性',
+  reading: { id: 'minhang.one-off', literal: '一次性', ...ONE_OFF },
+};
 
 /**
  * 闵行区 2022: 闵行区关于推动质量提升促进高质量发展的政策意见（征求意见稿）.
@@ -61,6 +69,28 @@ const SHANGHAI_AWARD_LEVEL: Reading = {
 };
 
 // 4: 一次性 per certification, or once per unit?
+/** 5, 8, 9 say 市级 without naming the city; 第9条 names the 市市场监管局, Shanghai's. */
+const MUNICIPAL_SHANGHAI: Reading = {
+  id: 'minhang.municipal-shanghai',
+  question: {
+    zh: '第5、8、9条未写市名的“市级”示范区、试点、产业计量测试中心，是否限于上海市？',
+    en: 'Are the 市级 (municipal) demonstration zones, pilots and metrology centers of 5, 8 and 9, which name no city, those of Shanghai only?',
+  },
+  literal: '对获批筹建国家级、市级产业计量测试中心的单位',
+  chosen: {
+    zh: '市级 = 上海市（region 310000）：其他城市的市级称号、试点、中心不按本政策资助；未给出 region 的待定',
+    en: 'municipal = Shanghai (region 310000): other cities’ titles, pilots and centers are not supported under this policy; without region the claim is undetermined',
+  },
+  alternative: {
+    zh: '任何城市的市级称号、试点、中心均可资助',
+    en: 'a municipal title, pilot or center of any city is supported',
+  },
+  basis: {
+    zh: '第9条写明市级中心由“市市场监管局发文批准建立”，即上海市市场监督管理局；本政策其他写明市名之处均为上海市（第1、2、4、7条）；其他四份政策亦把未写名称的省级、市级读作本省本市',
+    en: '第9条 says a municipal center is approved by the 市市场监管局, Shanghai’s market regulation bureau; wherever this policy names the city it names Shanghai (1, 2, 4, 7); the other four policies read an unnamed provincial or municipal level as their own province and city',
+  },
+};
+
 const SHANGHAI_BRAND_PER_CERTIFICATION: Reading = {
   id: 'minhang.shanghai-brand-per-certification',
   question: {
@@ -155,21 +185,21 @@ const SHANGHAI_STANDARD_RECIPIENT: Reading = {
 const METROLOGY_FURTHER: Reading = {
   id: 'minhang.metrology-center-further',
   question: {
-    zh: '“再分别给予”以先获批筹建为前提：通过现场验收并批准建立的中心，是否须已获批筹建、并已按本政策获得筹建资助？',
-    en: '再分别给予 (a further sum) presupposes the 筹建 stage: must a centre accepted and established have been approved for preparation, and paid for that under this policy?',
+    zh: '“再分别给予”以先获批筹建为前提：通过现场验收并批准建立的中心，是否须已按本政策获得筹建资助？',
+    en: '再分别给予 (a further sum) presupposes the 筹建 stage: must a centre accepted and established have been paid for its preparation under this policy?',
   },
   literal: Q9_ACCEPTED,
   chosen: {
-    zh: '不核验：通过现场验收并批准建立即资助50万元、30万元，不查询筹建阶段是否获批、是否已按本政策获资助（例如2022年3月1日前获批筹建、其后批准建立的，验收这一笔照付）；确曾获批筹建由调用方保证',
-    en: 'Not checked: acceptance and establishment pay 500,000 / 300,000 without looking for the 筹建 approval or its payment (a centre approved for preparation before 2022-03-01 and established later still gets this sum); that it was approved for preparation rests on the caller',
+    zh: '是：验收这一笔“再”于同一中心的筹建资助，与之同时（同一 projectId）或在其后（history 中本政策已付）支付；同一中心未按本政策获筹建资助的（例如2022年3月1日前获批筹建），验收这一笔不付（base_reward_not_paid）',
+    en: 'yes: the acceptance sum comes 再 (again) after the 筹建 sum for the same centre, paid with it (the same projectId) or after it (paid under this policy in history); a centre not paid for its preparation under this policy (e.g. approved before 2022-03-01) gets no acceptance sum (base_reward_not_paid)',
   },
   alternative: {
-    zh: '只有已按本政策获得筹建资助的中心，才“再”获验收资助',
-    en: 'Only a centre already paid for the 筹建 stage under this policy gets the further sum',
+    zh: '不核验：通过现场验收并批准建立即资助50万元、30万元，不论筹建阶段是否已按本政策获资助',
+    en: 'not checked: acceptance and establishment pay 500,000 / 300,000 whether or not the 筹建 stage was paid under this policy',
   },
   basis: {
-    zh: '“再”表明先后两笔资助，描述通常的顺序，但文本未把筹建资助写成验收资助的条件；数据模型也无法把同一中心的两个阶段关联起来核验',
-    en: '再 describes two successive payments in their usual order, but the text does not make the 筹建 payment a condition of the second; nor can the data model link the two stages of one centre to check it',
+    zh: '“再”表明同一中心先后两笔资助，第二笔以第一笔为前提',
+    en: '再 marks the second of two successive sums for one centre, which presupposes the first',
   },
 };
 
@@ -251,6 +281,7 @@ export const minhang2022 = {
       clause: '附则(一)',
       quote: '注册和税务登记均在本区',
     },
+    // 财政全额拨款 describes a 事业单位: an enterprise or social organization (legalForm) need not say.
     {
       type: 'fact_is',
       fact: 'fullyStateFunded',
@@ -293,8 +324,8 @@ export const minhang2022 = {
       clause: '附则(二)',
       quote: '同一单位不得因同一事项重复享受本区其他资助政策，若符合本区其他政策，按照就高原则给予支持',
       message: {
-        zh: '同一事项不得重复享受本区其他资助政策；同时符合本区其他政策的，按就高原则支持。本库不掌握其他政策的支付，调用方须自行核对。',
-        en: 'One matter may not also be funded under other district policies; where another district policy applies, the higher support is given. Payments under other policies are not known here; the caller must check.',
+        zh: '同一事项不得重复享受本区其他资助政策；同时符合本区其他政策的，按就高原则支持：history 中记有闵行区（310112）其他政策对同一事项（projectId）的资助的，本政策只付高出部分（duplicate_support）；未记入 history 的资助，本库无从得知，调用方须自行核对。',
+        en: 'One matter may not also be funded under other district policies; where another district policy applies, the higher support is given: where history records funding for the same matter (projectId) under another Minhang (310112) policy, this policy pays only what exceeds it (duplicate_support); funding not recorded in history cannot be known here, and the caller must check.',
       },
     },
     {
@@ -342,6 +373,7 @@ export const minhang2022 = {
       quote: '对获得中国质量奖的单位，给予一次性资助100万元',
       title: { zh: '中国质量奖（单位）→ 100万元', en: 'China Quality Award (organization) → 1,000,000 yuan' },
       match: { kind: 'government_quality_award', level: 'national', prize: 'award', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -358,6 +390,7 @@ export const minhang2022 = {
         prize: 'nomination',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -374,6 +407,7 @@ export const minhang2022 = {
         prize: ['award', 'nomination'],
         recipientType: 'individual',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 20_000 },
     },
     {
@@ -391,6 +425,7 @@ export const minhang2022 = {
         prize: 'award',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
       readings: [SHANGHAI_AWARD_LEVEL],
     },
@@ -406,6 +441,7 @@ export const minhang2022 = {
         prize: 'award',
         recipientType: 'individual',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 20_000 },
       readings: [SHANGHAI_AWARD_LEVEL],
     },
@@ -420,6 +456,7 @@ export const minhang2022 = {
         region: SHANGHAI,
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 250_000 },
       readings: [SHANGHAI_AWARD_LEVEL],
     },
@@ -429,6 +466,7 @@ export const minhang2022 = {
       quote: '对获得上海市质量金奖的个人，给予一次性资助2万元',
       title: { zh: '上海市质量金奖（个人）→ 2万元', en: 'Shanghai Quality Gold Award (individual) → 20,000 yuan' },
       match: { kind: 'quality_gold_award', level: [...SHANGHAI_LEVELS], region: SHANGHAI, recipientType: 'individual' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 20_000 },
       readings: [SHANGHAI_AWARD_LEVEL],
     },
@@ -466,6 +504,7 @@ export const minhang2022 = {
         prize: 'first',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -482,6 +521,7 @@ export const minhang2022 = {
         prize: 'second',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -498,6 +538,7 @@ export const minhang2022 = {
         prize: 'third',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 20_000 },
     },
     // 3. 首席质量官
@@ -512,6 +553,12 @@ export const minhang2022 = {
       match: { kind: 'chief_quality_officer_certificate', recipientType: 'individual' },
       conditions: [
         {
+          type: 'located_in',
+          fact: 'hiredByEnterpriseIn',
+          region: MINHANG,
+          quote: '被区内企业聘任',
+        },
+        {
           type: 'fact_is',
           fact: 'fundedByStateBudget',
           value: false,
@@ -519,6 +566,7 @@ export const minhang2022 = {
           quote: '由财政预算资金开展的相关公益资格培训获证的除外',
         },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 3_000 },
       readings: [
         {
@@ -529,16 +577,16 @@ export const minhang2022 = {
           },
           literal: '对在区内企业任职期间获得首席质量官任职资格证书且被区内企业聘任的个人',
           chosen: {
-            zh: '以 recipient.employedIn 为闵行区（310112）核验：该事实应指取得证书时及聘任时的任职单位所在地；任职单位须为“企业”（而非一般单位）以及确已聘任为首席质量官，本库无法核验，由调用方保证',
-            en: 'Checked through recipient.employedIn = Minhang (310112), read as where the employer was when the certificate was obtained and when the hiring took place; that the employer is an enterprise (not any organization) and that the hiring happened cannot be checked here and rest on the caller',
+            zh: '“被区内企业聘任”以 recipient.hiredByEnterpriseIn（聘任其为首席质量官的企业的注册地）为闵行区（310112）核验，未给出的待定；“在区内企业任职期间获得”以 recipient.employedIn 为闵行区核验，该事实应指取得证书时的任职单位所在地',
+            en: 'hired by a district enterprise is checked through recipient.hiredByEnterpriseIn (where the enterprise that hired them as chief quality officer is registered) = Minhang (310112), undetermined when not given; obtained while employed in the district is checked through recipient.employedIn = Minhang, read as where the employer was when the certificate was obtained',
           },
           alternative: {
             zh: '只要申报时在本区单位任职即可（附则(一)的一般条件）',
             en: 'Employment with any district organization at the time of the claim suffices (the general rule of 附则(一))',
           },
           basis: {
-            zh: '本条比附则(一)更严：要求取得证书时在区内企业任职且被区内企业聘任；事实模型只有任职地一项',
-            en: 'This clause is stricter than 附则(一): employment by a district enterprise when the certificate is obtained, and hiring by one; the fact model has only the place of employment',
+            zh: '本条比附则(一)更严：要求取得证书时在区内企业任职且被区内企业聘任；任职地只有一项事实，取得证书时与申报时的任职地不作区分',
+            en: 'This clause is stricter than 附则(一): employment by a district enterprise when the certificate is obtained, and hiring by one; the place of employment is one fact, not told apart for the time of the certificate and the time of the claim',
           },
         },
       ],
@@ -555,6 +603,7 @@ export const minhang2022 = {
         cycle: 'initial',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [SHANGHAI_BRAND_PER_CERTIFICATION],
     },
@@ -584,6 +633,7 @@ export const minhang2022 = {
         en: 'National quality brand improvement demonstration zone → 1,000,000 yuan',
       },
       match: { kind: 'quality_brand_demonstration_zone', level: 'national', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -594,8 +644,15 @@ export const minhang2022 = {
         zh: '市级质量品牌提升示范区 → 50万元',
         en: 'Municipal quality brand improvement demonstration zone → 500,000 yuan',
       },
-      match: { kind: 'quality_brand_demonstration_zone', level: 'municipal', recipientType: 'organization' },
+      match: {
+        kind: 'quality_brand_demonstration_zone',
+        level: 'municipal',
+        region: SHANGHAI,
+        recipientType: 'organization',
+      },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
+      readings: [MUNICIPAL_SHANGHAI],
     },
     // 6. 制定各级标准
     {
@@ -605,6 +662,7 @@ export const minhang2022 = {
       title: { zh: '国际标准第一起草者 → 100万元', en: 'International standard, first drafter → 1,000,000 yuan' },
       match: { kind: 'standard_drafting', level: 'international', recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -617,6 +675,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standard_drafting', level: 'international', recipientType: 'organization' },
       conditions: [NON_FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -626,6 +685,7 @@ export const minhang2022 = {
       title: { zh: '国家标准第一起草者 → 20万元', en: 'National standard, first drafter → 200,000 yuan' },
       match: { kind: 'standard_drafting', level: 'national', recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -638,6 +698,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standard_drafting', level: 'national', recipientType: 'organization' },
       conditions: [NON_FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -647,6 +708,7 @@ export const minhang2022 = {
       title: { zh: '行业标准第一起草者 → 20万元', en: 'Industry standard, first drafter → 200,000 yuan' },
       match: { kind: 'standard_drafting', level: 'industry', recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -659,6 +721,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standard_drafting', level: 'industry', recipientType: 'organization' },
       conditions: [NON_FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -668,6 +731,7 @@ export const minhang2022 = {
       title: { zh: '地方标准第一起草者 → 10万元', en: 'Local standard, first drafter → 100,000 yuan' },
       match: { kind: 'standard_drafting', level: 'local', recipientType: 'organization' },
       conditions: [FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -677,6 +741,7 @@ export const minhang2022 = {
       title: { zh: '地方标准非第一起草者 → 3万元', en: 'Local standard, drafter other than the first → 30,000 yuan' },
       match: { kind: 'standard_drafting', level: 'local', recipientType: 'organization' },
       conditions: [NON_FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
     },
     {
@@ -689,6 +754,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standard_drafting', level: 'group', recipientType: 'organization' },
       conditions: [GROUP_ADOPTED, FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [GROUP_ADOPTION_DATE],
     },
@@ -702,6 +768,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standard_drafting', level: 'group', recipientType: 'organization' },
       conditions: [GROUP_ADOPTED, NON_FIRST_DRAFTER],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [GROUP_ADOPTION_DATE],
     },
@@ -737,6 +804,7 @@ export const minhang2022 = {
           },
         },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [SHANGHAI_STANDARD_RECIPIENT],
     },
@@ -749,6 +817,7 @@ export const minhang2022 = {
         en: 'Enterprise standard designated Shanghai Standard → 300,000 yuan',
       },
       match: { kind: 'shanghai_standard', level: 'enterprise', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [SHANGHAI_STANDARD_RECIPIENT],
     },
@@ -763,6 +832,7 @@ export const minhang2022 = {
       },
       match: { kind: 'standardization_pilot', level: 'national', recipientType: 'organization' },
       conditions: [PILOT_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -773,9 +843,11 @@ export const minhang2022 = {
         zh: '市级标准化示范试点通过验收 → 15万元',
         en: 'Municipal standardization pilot accepted → 150,000 yuan',
       },
-      match: { kind: 'standardization_pilot', level: 'municipal', recipientType: 'organization' },
+      match: { kind: 'standardization_pilot', level: 'municipal', region: SHANGHAI, recipientType: 'organization' },
       conditions: [PILOT_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 150_000 },
+      readings: [MUNICIPAL_SHANGHAI],
     },
     // 9. 产业计量测试中心: 获批筹建 and 批准建立 each pay (再分别给予)
     {
@@ -792,6 +864,7 @@ export const minhang2022 = {
         stage: 'approved',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -805,10 +878,13 @@ export const minhang2022 = {
       match: {
         kind: 'industrial_metrology_center',
         level: 'municipal',
+        region: SHANGHAI,
         stage: 'approved',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
+      readings: [MUNICIPAL_SHANGHAI],
     },
     {
       id: 'metrology-center.national.accepted',
@@ -824,8 +900,9 @@ export const minhang2022 = {
         stage: 'accepted',
         recipientType: 'organization',
       },
+      once: ONCE,
+      inAdditionTo: { rules: ['metrology-center.national.approved'], quote: '再分别给予', reading: METROLOGY_FURTHER },
       amount: { type: 'fixed', yuan: 500_000 },
-      readings: [METROLOGY_FURTHER],
     },
     {
       id: 'metrology-center.municipal.accepted',
@@ -838,11 +915,14 @@ export const minhang2022 = {
       match: {
         kind: 'industrial_metrology_center',
         level: 'municipal',
+        region: SHANGHAI,
         stage: 'accepted',
         recipientType: 'organization',
       },
+      once: ONCE,
+      inAdditionTo: { rules: ['metrology-center.municipal.approved'], quote: '再分别给予', reading: METROLOGY_FURTHER },
       amount: { type: 'fixed', yuan: 300_000 },
-      readings: [METROLOGY_FURTHER],
+      readings: [MUNICIPAL_SHANGHAI],
     },
     // 10. 测量管理体系认证
     {
@@ -855,6 +935,7 @@ export const minhang2022 = {
       },
       match: { kind: 'measurement_management_certification', cycle: 'initial', recipientType: 'organization' },
       conditions: [FIRST_TIME],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
     },
     {
@@ -867,6 +948,7 @@ export const minhang2022 = {
       },
       match: { kind: 'measurement_management_certification', cycle: 'renewal', recipientType: 'organization' },
       conditions: [{ type: 'first_time', quote: '首次复评审' }],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 20_000 },
     },
     // 11. 节能产品认证、低碳产品认证、能源管理体系认证: one first-time 3万 per unit, for the first of the three
@@ -882,6 +964,7 @@ export const minhang2022 = {
       conditions: [
         { type: 'first_time', sameAs: ['energy.low-carbon-product', 'energy.energy-management-system'], quote: '首次' },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [ENERGY_ONCE_PER_UNIT],
     },
@@ -901,6 +984,7 @@ export const minhang2022 = {
           quote: '首次',
         },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [ENERGY_ONCE_PER_UNIT],
     },
@@ -916,6 +1000,7 @@ export const minhang2022 = {
       conditions: [
         { type: 'first_time', sameAs: ['energy.energy-saving-product', 'energy.low-carbon-product'], quote: '首次' },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [ENERGY_ONCE_PER_UNIT],
     },
@@ -962,6 +1047,34 @@ export const minhang2022 = {
         basis: {
           zh: '本句的范围是“同一企事业单位”，不是同一项目或同一级别：“相继承担各级标准化试点”指该单位先后承担的试点，“按就高原则资助”即资助总额以最高一档为限。文本字面只说到不同级别，同级第二个试点是否另计，文本未明言；本库按单位合池',
           en: 'The sentence is scoped to 同一企事业单位, not to one project or one level: 相继承担各级标准化试点 means the pilots the unit takes on one after another, and 按就高原则资助 caps the total at the highest tier. The words speak only of different levels; whether a second same-level pilot counts separately is not stated, and this library pools by unit',
+        },
+      },
+    },
+    {
+      type: 'duplicate_support',
+      id: 'minhang.no-double-benefit',
+      clause: '附则(二)',
+      quote: '同一单位不得因同一事项重复享受本区其他资助政策，若符合本区其他政策，按照就高原则给予支持',
+      region: MINHANG,
+      settle: 'top_up',
+      reading: {
+        id: 'minhang.other-district-policies',
+        question: {
+          zh: '同一事项已按本区其他政策获资助的，“按照就高原则给予支持”是不付，还是补足差额？',
+          en: 'For a matter already funded under another district policy, does 按照就高原则给予支持 mean nothing more, or the difference up to the higher amount?',
+        },
+        literal: '同一单位不得因同一事项重复享受本区其他资助政策，若符合本区其他政策，按照就高原则给予支持',
+        chosen: {
+          zh: '补足差额：本政策金额高于其他政策已付的，只付高出部分；不高于的，不付（history 中 jurisdiction 为 310112 的其他政策、同一 projectId）',
+          en: 'the difference: where this policy’s amount exceeds what another district policy paid, only the excess is paid; otherwise nothing (history entries of other policies with jurisdiction 310112, same projectId)',
+        },
+        alternative: {
+          zh: '已获其他政策资助的，本政策一概不付；或由主管部门择一较高者支付、已付的不扣减',
+          en: 'nothing at all once another policy paid; or the authority pays the higher one without deducting what was paid',
+        },
+        basis: {
+          zh: '“就高”即最终所得以较高者为准；与第8条“相继承担…按就高原则资助”的读法一致（minhang.pilot-top-up）',
+          en: '就高 means the recipient ends with the higher amount; read like 第8条 相继承担…按就高原则资助 (minhang.pilot-top-up)',
         },
       },
     },

@@ -1,4 +1,12 @@
-import type { ConditionInput, PolicyInput, Reading } from '../src/schema/policy.js';
+import type { ConditionInput, Once, PolicyInput, Reading } from '../src/schema/policy.js';
+import { ONE_OFF } from './oneOff.js';
+
+/** 一次性 (README, "一次性"): one lump sum per matter, paid once, enforced through history. */
+const ONCE: Once = {
+  per: 'matter',
+  quote: '一次性',
+  reading: { id: 'shenzhen.one-off', literal: '一次性', ...ONE_OFF },
+};
 
 /**
  * 深圳市: 关于促进质量提升推动品牌升级的若干措施（征求意见稿）.
@@ -121,8 +129,8 @@ const FIRST_TIME_READING: Reading = {
   },
   literal: Q8_ALL,
   chosen: {
-    zh: '按荣誉分别计：中国质量奖与其提名奖、广东省政府质量奖与其提名奖各为不同荣誉（曾获提名奖者首次获正奖仍予奖励；同一组合中提名奖与正奖均予奖励）；深圳市市长质量奖不分等次为同一荣誉：曾获任一等次者再获任一等次均非首次，firstTime 须为 false，包括在本措施施行前、依以往政策获得的等次',
-    en: 'Counted per honour: the China Quality Award and its nomination, and the Guangdong award and its nomination, are separate honours (a former nominee winning the award is a first time; a nomination and an award in one portfolio are both paid); the Shenzhen mayor’s award is one honour whatever its grade: a unit that won any grade before is not a first-time winner again, and firstTime must be false, including when the earlier grade was won before these measures, under earlier policies',
+    zh: '按荣誉分别计：中国质量奖与其提名奖、广东省政府质量奖与其提名奖各为不同荣誉（曾获提名奖者首次获正奖仍予奖励；同一组合中提名奖与正奖均予奖励）；深圳市市长质量奖不分等次为同一荣誉：曾获任一等次者再获任一等次均非首次，firstTime 须为 false，包括在本措施施行前、依以往政策获得的等次；同一天获得两个等次的，按较高等次计为首次（与输入顺序无关）',
+    en: 'Counted per honour: the China Quality Award and its nomination, and the Guangdong award and its nomination, are separate honours (a former nominee winning the award is a first time; a nomination and an award in one portfolio are both paid); the Shenzhen mayor’s award is one honour whatever its grade: a unit that won any grade before is not a first-time winner again, and firstTime must be false, including when the earlier grade was won before these measures, under earlier policies; two grades obtained on the same day count the higher one as the first time (whatever the input order)',
   },
   alternative: {
     zh: '提名奖视为已“获得”该奖（其后获正奖非首次）；或市长质量奖各等次分别计首次（升等可再获奖励）',
@@ -190,8 +198,8 @@ const ONE_OFF_ZONE_READING: Reading = {
   },
   literal: Q10_ONE_OFF,
   chosen: {
-    zh: '一笔付清，且同一荣誉对同一单位只奖励一次，按“首次”处理：本措施已按同一规则付过（history）或同一组合中较早一项的，不再奖励；firstTime 表示该单位是否首次获得该级别的该荣誉称号（此前已获同级称号者为 false）。国家级、省级为不同荣誉（“分别”）：已获省级50万元、后获国家级的，国家级全额100万元',
-    en: 'A lump sum, and one honour is paid once to one unit, handled as a first time: not paid again once paid under the same rule (history) or for an earlier claim in the same portfolio; firstTime says whether the unit obtains that title at that level for the first time (false if it held the same-level title before). National and provincial are different honours (分别): a zone paid 500,000 as provincial and later named national receives the national 1,000,000 in full',
+    zh: '按“一次性”的统一读法（shenzhen.one-off）：一笔付清，同一荣誉称号（同一 projectId）只奖励一次，再次认定、复核是同一事项，已按同一规则付过的（history）或同一组合中较早一项的，不再奖励（already_paid）；不再要求 firstTime。国家级、省级为不同荣誉（“分别”）：已获省级50万元、后获国家级的，国家级全额100万元',
+    en: 'By the one reading of 一次性 (shenzhen.one-off): a lump sum, and one title (one projectId) is paid once; a re-confirmation is the same matter, not paid again once paid under the same rule (history) or for an earlier claim in the same portfolio (already_paid); firstTime is no longer asked. National and provincial are different honours (分别): a zone paid 500,000 as provincial and later named national receives the national 1,000,000 in full',
   },
   alternative: {
     zh: '“一次性”仅指一笔付清，同一称号再次认定（复核）亦予奖励；或省级升国家级只补差额50万元（两级合计最高100万元）',
@@ -206,35 +214,43 @@ const ONE_OFF_ZONE_READING: Reading = {
 const ONE_OFF_BRAND_READING: Reading = {
   id: 'shenzhen.one-off-brand-value',
   question: {
-    zh: '“一次性50万元”是一笔付清，还是同一单位只资助一次？品牌价值评价逐年开展，每年达到条件是否每年资助？',
-    en: 'Is 一次性50万元 a lump sum only, or support paid once per unit? Brand valuations recur yearly: is each qualifying year paid?',
+    zh: '“一次性50万元”是一笔付清，还是同一品牌只资助一次？品牌价值评价逐年开展，每年达到条件是否每年资助？',
+    en: 'Is 一次性50万元 a lump sum only, or support paid once per brand? Brand valuations recur yearly: is each qualifying year paid?',
   },
   literal: Q11_ONE_OFF,
   chosen: {
-    zh: '一笔付清，且同一单位只资助一次，按“首次”处理：本措施已按本条付过（history）或同一组合中较早一项的，不再资助；firstTime 表示该单位是否首次经品牌价值评价达到规定条件（此前已达到者，包括在本措施施行前，为 false）',
-    en: 'A lump sum, and support paid once per unit, handled as a first time: not paid again once paid under this rule (history) or for an earlier claim in the same portfolio; firstTime says whether the unit’s brand valuation meets the set conditions for the first time (false if it met them before, including before these measures)',
+    zh: '按“一次性”的统一读法（shenzhen.one-off）：同一品牌（同一 projectId）只资助一次，其后各年再次评价达到条件是同一事项，已按本条付过的（history）或同一组合中较早一项的，不再资助（already_paid）；不同品牌各为一事项；不再要求 firstTime',
+    en: 'By the one reading of 一次性 (shenzhen.one-off): one brand (one projectId) is supported once; a later yearly valuation meeting the conditions again is the same matter, not paid again once paid under this rule (history) or for an earlier claim in the same portfolio (already_paid); different brands are different matters; firstTime is no longer asked',
   },
   alternative: {
-    zh: '“一次性”仅指一笔付清，每次评估达到规定条件均予资助；或只在本措施施行期间资助一次，施行前已达到条件不影响首次申报',
-    en: '一次性 only means a lump sum, so each qualifying valuation is paid; or paid once under these measures only, so meeting the conditions before they took effect does not bar the first claim under them',
+    zh: '“一次性”仅指一笔付清，每次评估达到规定条件均予资助；或每个单位只资助一次，不论品牌',
+    en: '一次性 only means a lump sum, so each qualifying valuation is paid; or each unit is paid once, whatever the brand',
   },
   basis: {
-    zh: '(一)(二)(七)(九) 定额资助均未写“一次性”，(十)(十一) 特别写明，应有不重复资助之意',
-    en: 'The fixed amounts of (一)(二)(七)(九) do not say 一次性; (十) and (十一) add it, which must mean more than the manner of payment: no repeat payment',
+    zh: '(一)(二)(七)(九) 定额资助均未写“一次性”，(十)(十一) 特别写明，应有不重复资助之意；文本未写按单位限定的词',
+    en: 'The fixed amounts of (一)(二)(七)(九) do not say 一次性; (十) and (十一) add it, which must mean more than the manner of payment: no repeat payment; the text has no word limiting it per unit',
   },
 };
 
-const ONE_OFF_ZONE: ConditionInput = {
-  type: 'first_time',
-  clause: '(十)',
-  quote: Q10_ONE_OFF,
-  reading: ONE_OFF_ZONE_READING,
-};
-const ONE_OFF_BRAND: ConditionInput = {
-  type: 'first_time',
-  clause: '(十一)',
-  quote: Q11_ONE_OFF,
-  reading: ONE_OFF_BRAND_READING,
+const ZONE_HONOURS_READING: Reading = {
+  id: 'shenzhen.zone-honours',
+  question: {
+    zh: '“质量品牌提升示范区等荣誉称号”：除质量品牌提升示范区外，还奖励哪些荣誉称号？',
+    en: 'What honours besides quality brand improvement demonstration zones does 质量品牌提升示范区等荣誉称号 cover?',
+  },
+  literal: '对获得国家级、省级质量品牌提升示范区等荣誉称号的项目组织单位',
+  chosen: {
+    zh: '本库只匹配质量品牌提升示范区（quality_brand_demonstration_zone）；“等”所及的其他区域品牌荣誉称号，文本未列名，本库不推断',
+    en: 'only quality brand improvement demonstration zones are matched (quality_brand_demonstration_zone); the text names no other regional brand honour under 等, and the library does not guess them',
+  },
+  alternative: {
+    zh: '国家级、省级的其他区域质量品牌荣誉称号（如区域品牌示范区、知名品牌示范区）同样分别奖励100万元、50万元',
+    en: 'other national or provincial regional quality brand honours (e.g. regional or well-known brand demonstration zones) are paid 1,000,000 and 500,000 alike',
+  },
+  basis: {
+    zh: '“等”后所及范围不明，只有示范区一项有名称可据',
+    en: 'what 等 reaches is unclear; only the demonstration zone is named',
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -510,8 +526,8 @@ export const shenzhenDraft = {
       clause: '(十二)',
       quote: '本措施规定的支持政策与深圳市其他支持政策不得重复享受',
       message: {
-        zh: '本措施的支持与深圳市其他支持政策不得重复享受；本库不掌握申请人在其他政策下获得的支持，须另行核对。',
-        en: 'Support under these measures may not be combined with other Shenzhen support policies; support received under other policies is not known here and must be checked separately.',
+        zh: '本措施的支持与深圳市其他支持政策不得重复享受：history 中记有深圳市（440300 范围内）其他政策对同一事项（projectId）的支持的，本措施不予支付（duplicate_support）；未记入 history 的支持，本库无从得知，须另行核对。',
+        en: 'Support under these measures may not be combined with other Shenzhen support policies: where history records support for the same matter (projectId) under another policy within Shenzhen (440300), nothing is paid here (duplicate_support); support not recorded in history cannot be known here and must be checked separately.',
       },
     },
     {
@@ -890,8 +906,10 @@ export const shenzhenDraft = {
         en: 'National quality brand improvement demonstration zone → one-off 1,000,000 yuan',
       },
       match: { kind: 'quality_brand_demonstration_zone', level: 'national' },
-      conditions: [ORG_10, ONE_OFF_ZONE],
+      conditions: [ORG_10],
+      once: { ...ONCE, reading: ONE_OFF_ZONE_READING },
       amount: { type: 'fixed', yuan: 1_000_000 },
+      readings: [ZONE_HONOURS_READING],
     },
     {
       id: 'demonstration-zone.guangdong',
@@ -902,9 +920,10 @@ export const shenzhenDraft = {
         en: 'Guangdong provincial quality brand improvement demonstration zone → one-off 500,000 yuan',
       },
       match: { kind: 'quality_brand_demonstration_zone', level: 'provincial', region: GUANGDONG },
-      conditions: [ORG_10, ONE_OFF_ZONE],
+      conditions: [ORG_10],
+      once: { ...ONCE, reading: ONE_OFF_ZONE_READING },
       amount: { type: 'fixed', yuan: 500_000 },
-      readings: [ZONE_PROVINCE_READING],
+      readings: [ZONE_PROVINCE_READING, ZONE_HONOURS_READING],
     },
     // (十一) 擦亮时代性“深圳品牌”
     {
@@ -916,8 +935,38 @@ export const shenzhenDraft = {
         en: 'Brand valued under international or national standards, meeting the set conditions → one-off 500,000 yuan',
       },
       match: { kind: 'brand_value_evaluation' },
-      conditions: [ONE_OFF_BRAND],
+      once: { ...ONCE, reading: ONE_OFF_BRAND_READING },
       amount: { type: 'fixed', yuan: 500_000 },
+    },
+  ],
+  stacking: [
+    {
+      type: 'duplicate_support',
+      id: 'shenzhen.no-double-support',
+      clause: '(十二)',
+      quote: '本措施规定的支持政策与深圳市其他支持政策不得重复享受',
+      region: SHENZHEN,
+      settle: 'not_paid',
+      reading: {
+        id: 'shenzhen.other-shenzhen-policies',
+        question: {
+          zh: '“深圳市其他支持政策”包括哪些？同一事项已获其他政策支持的，本措施是不付，还是补足差额？',
+          en: 'What are 深圳市其他支持政策 (other Shenzhen support policies)? For a matter already supported under one, does this policy pay nothing or the difference?',
+        },
+        literal: '本措施规定的支持政策与深圳市其他支持政策不得重复享受',
+        chosen: {
+          zh: '深圳市及其各区的其他政策（history 中 jurisdiction 在 440300 范围内）；同一事项（同一 projectId）已获其中任一支持的，本措施不予支付',
+          en: 'other policies of Shenzhen and its districts (history entries whose jurisdiction lies within 440300); a matter (one projectId) supported under any of them is not paid here',
+        },
+        alternative: {
+          zh: '只指深圳市本级政策（jurisdiction 为 440300）；或按就高原则补足差额',
+          en: 'only city-level Shenzhen policies (jurisdiction 440300); or the difference is paid up to the higher amount',
+        },
+        basis: {
+          zh: '“不得重复享受”禁止同一事项两次获支持，文本未如闵行政策写明“就高”；“深圳市”未排除区级政策',
+          en: '不得重复享受 forbids a second support for one matter, and unlike the Minhang text this one does not say 就高; 深圳市 does not exclude district policies',
+        },
+      },
     },
   ],
 } satisfies PolicyInput;

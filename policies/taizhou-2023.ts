@@ -1,4 +1,12 @@
-import type { ConditionInput, PolicyInput, Reading } from '../src/schema/policy.js';
+import type { ConditionInput, Once, PolicyInput, Reading } from '../src/schema/policy.js';
+import { ONE_OFF } from './oneOff.js';
+
+/** 一次性 (README, "一次性"): one lump sum per matter, paid once, enforced through history. */
+const ONCE: Once = {
+  per: 'matter',
+  quote: '一次性',
+  reading: { id: 'taizhou.one-off', literal: '一次性', ...ONE_OFF },
+};
 
 /**
  * 台州市 2023: 关于持续推进质量强市建设激发质量提升活力的若干意见（2023年修订）（征求意见稿）.
@@ -170,8 +178,8 @@ const CHINA_STANDARD_AWARD_PROJECT: Reading = {
   },
 };
 
-/** 三(三)3 农产品地理标志: once per organization, whatever the number of registrations. */
-const GI_ONCE_PER_ORGANIZATION: Reading = {
+/** 三(三)3 农产品地理标志: one registration, one matter (README, "一次性"). */
+const GI_ONCE_PER_REGISTRATION: Reading = {
   id: 'taizhou.geographical-indication-once',
   question: {
     zh: '“对通过农产品地理标志登记保护的组织，一次性给予10万元”是每项登记一次，还是每个组织一次？',
@@ -179,16 +187,38 @@ const GI_ONCE_PER_ORGANIZATION: Reading = {
   },
   literal: '对通过农产品地理标志登记保护的组织，一次性给予10万元的奖励',
   chosen: {
-    zh: '每个组织在本意见下只奖励一次10万元，不论登记几项农产品地理标志：一条成果报告 count 为2，与分两条成果报告，均只付10万元（count 不相乘）；已按本意见获得本项奖励的（history），不再奖励',
-    en: 'Once per organization under this policy, 100,000 yuan however many agricultural GIs it registers: one achievement with count 2 and two achievements alike pay 100,000 yuan (count is not multiplied); an organization already paid under this item (history) gets nothing more',
+    zh: '按“一次性”的统一读法（taizhou.one-off）：每项登记是一个事项，各奖励一次10万元；每项登记作为一条成果报告，以 projectId 区分（count 不相乘）；已按本项付过的同一登记（history），不再奖励',
+    en: 'By the one reading of 一次性 (taizhou.one-off): each registration is one matter, paid 100,000 yuan once; each is reported as one achievement told apart by projectId (count is not multiplied); a registration already paid under this item (history) is not paid again',
   },
   alternative: {
-    zh: '每项登记保护的农产品地理标志奖励10万元（按项计，count 相乘）',
-    en: '100,000 yuan for each registered agricultural GI (per registration, count multiplied)',
+    zh: '每个组织在本意见下只奖励一次10万元，不论登记几项',
+    en: 'once per organization under this policy, 100,000 yuan however many registrations',
   },
   basis: {
-    zh: '奖励对象是“组织”，金额是“一次性给予10万元”，未写“每项”“每个”；同段的省级认证认可试点项目按项奖励时明写“每项认证分别一次性给予”；同段的中国绿色产品认证“一次性给予10万元”亦按每家企业一次计（taizhou.green-once-per-enterprise）',
-    en: 'The reward goes to the 组织 as 一次性给予10万元, with no 每项 or 每个; in the same paragraph the provincial certification pilots, paid per item, say 每项认证分别一次性给予, and the China green product reward worded 一次性给予10万元 is likewise reckoned once per enterprise (taizhou.green-once-per-enterprise)',
+    zh: '文本未写“每个组织”“累计”等按组织限定的词；奖励对象写作“组织”在本意见各项皆然，并不限定每个组织一次',
+    en: 'the text has no word limiting the reward per organization (每个组织, 累计); naming the 组织 as the recipient is common to every item of this policy and does not limit it to once per organization',
+  },
+};
+
+/** 三(三)3 中国绿色产品认证 / 绿色食品认证: one product, one matter (README, "一次性"). */
+const GREEN_ONCE_PER_PRODUCT: Reading = {
+  id: 'taizhou.green-once-per-product',
+  question: {
+    zh: '中国绿色产品认证（或绿色食品认证）的“一次性给予10万元”是每个产品一次，还是每家企业一次？',
+    en: 'Is the one-off 100,000 yuan for China green product (or green food) certification paid once per product or once per enterprise?',
+  },
+  literal: Q_GREEN,
+  chosen: {
+    zh: '按“一次性”的统一读法（taizhou.one-off）：每个产品是一个事项（同一 projectId），奖励一次10万元；同一产品兼有中国绿色产品认证与绿色食品认证的，两种途径合计一次；不同产品分别奖励；已按本项付过的同一产品（history），不再奖励',
+    en: 'By the one reading of 一次性 (taizhou.one-off): each product is one matter (one projectId), paid 100,000 yuan once; a product holding both the China green product and the green food certification is paid once for the two routes; different products are paid separately; a product already paid under this item (history) is not paid again',
+  },
+  alternative: {
+    zh: '每家企业在本意见下只奖励一次10万元，不论产品与证书多少',
+    en: 'once per enterprise under this policy, 100,000 yuan however many products or certificates',
+  },
+  basis: {
+    zh: '文本未写“每家企业”“累计”等按企业限定的词（三(一)1 的“品字标”奖励则明写“每家企业累计不超过50万元”）；括号内的“同一产品”表明奖励按产品计',
+    en: 'the text has no word limiting the reward per enterprise (the Pinzibiao reward of 三(一)1 says 每家企业累计不超过50万元); 同一产品 in the brackets shows the reward is reckoned per product',
   },
 };
 
@@ -578,6 +608,7 @@ export const taizhou2023 = {
       conditions: [
         { type: 'fact_in', fact: 'cycle', values: ['initial'], failure: 'prerequisite_not_met', quote: '新认定' },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [
         {
@@ -1151,6 +1182,7 @@ export const taizhou2023 = {
           },
         },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -1168,6 +1200,7 @@ export const taizhou2023 = {
         region: ZHEJIANG,
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'per_item', yuanEach: 100_000, unit: { zh: '每项认证', en: 'per certification' } },
       readings: [PROVINCE_AND_CITY],
     },
@@ -1177,6 +1210,7 @@ export const taizhou2023 = {
       quote: Q_GREEN,
       title: { zh: '通过中国绿色产品认证 → 10万元', en: 'China green product certification → 100,000 yuan' },
       match: { kind: 'green_product_certification', subtype: 'china_green_product', recipientType: 'organization' },
+      once: { ...ONCE, sameAs: ['green-product.green-food'], reading: GREEN_ONCE_PER_PRODUCT },
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [ENTERPRISE_OR_ORGANIZATION],
     },
@@ -1205,6 +1239,7 @@ export const taizhou2023 = {
           quote: '连续两年年检合格',
         },
       ],
+      once: { ...ONCE, sameAs: ['green-product.china'], reading: GREEN_ONCE_PER_PRODUCT },
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [
         {
@@ -1239,8 +1274,8 @@ export const taizhou2023 = {
         en: 'Agricultural product geographical indication registered → 100,000 yuan',
       },
       match: { kind: 'geographical_indication', subtype: 'agricultural_product', recipientType: 'organization' },
+      once: { ...ONCE, reading: GI_ONCE_PER_REGISTRATION },
       amount: { type: 'fixed', yuan: 100_000 },
-      readings: [GI_ONCE_PER_ORGANIZATION],
     },
     {
       id: 'zhejiang-made-international-certificate',
@@ -1323,43 +1358,6 @@ export const taizhou2023 = {
           en: 'The text does not define 同一项目, so the library does not infer it; 按最先申报一项执行 decides by filing order, not by amount',
         },
       },
-    },
-    {
-      type: 'highest_only',
-      id: 'taizhou.green-once',
-      clause: '三(三)3',
-      quote: '的企业，一次性给予10万元的奖励',
-      rules: ['green-product.china', 'green-product.green-food'],
-      scope: 'ever',
-      reading: {
-        id: 'taizhou.green-once-per-enterprise',
-        question: {
-          zh: '中国绿色产品认证（或绿色食品认证）的“一次性给予10万元”是每个产品一次，还是每家企业一次？',
-          en: 'Is the one-off 100,000 yuan for China green product (or green food) certification paid once per product or once per enterprise?',
-        },
-        literal: Q_GREEN,
-        chosen: {
-          zh: '每家企业在本意见下只奖励一次10万元：中国绿色产品认证与绿色食品认证两种途径合计一次，多个产品、多张证书也只奖励一次；已按本意见获得其中任一项奖励的（history），不再奖励',
-          en: 'Once per enterprise under this policy: 100,000 yuan in all for the two routes (China green product and green food certification), however many products or certificates; an enterprise already paid under either (history) gets nothing more',
-        },
-        alternative: {
-          zh: '每个产品（同一 projectId）奖励一次：同一产品兼有两种认证的只奖励一次，不同产品分别奖励',
-          en: 'Once per product (same projectId): a product holding both certifications is paid once, different products are paid separately',
-        },
-        basis: {
-          zh: '奖励对象是“企业”，金额是“一次性给予10万元”，未写“每个产品”“每项”；同段的省级认证认可试点项目按项奖励时明写“每项认证分别一次性给予”；“同一产品”只要求绿色食品认证与连续两年年检属于同一产品',
-          en: 'The reward goes to the 企业 as 一次性给予10万元, with no 每个产品 or 每项; in the same paragraph the provincial certification pilots, paid per item, say 每项认证分别一次性给予; 同一产品 only ties the green food certification and the two inspections to one product',
-        },
-      },
-    },
-    {
-      type: 'highest_only',
-      id: 'taizhou.geographical-indication-once',
-      clause: '三(三)3',
-      quote: '对通过农产品地理标志登记保护的组织，一次性给予10万元的奖励',
-      rules: ['geographical-indication.agricultural'],
-      scope: 'ever',
-      reading: GI_ONCE_PER_ORGANIZATION,
     },
     {
       type: 'cumulative_cap',

@@ -1,4 +1,12 @@
-import type { ConditionInput, PolicyInput, Reading } from '../src/schema/policy.js';
+import type { ConditionInput, Once, PolicyInput, Reading } from '../src/schema/policy.js';
+import { ONE_OFF } from './oneOff.js';
+
+/** 一次性 (README, "一次性"): one lump sum per matter, paid once, enforced through history. */
+const ONCE: Once = {
+  per: 'matter',
+  quote: '一次性',
+  reading: { id: 'zhengzhou.one-off', literal: '一次性', ...ONE_OFF },
+};
 
 /**
  * 郑州市 2019: 郑州市质量提升若干政策 (郑政〔2019〕15号).
@@ -314,6 +322,10 @@ const R11_PER_YEAR: Reading = {
     zh: '10万元/年，连续两年（共20万元）',
     en: '100,000 yuan a year for two consecutive years (200,000 in all)',
   },
+  alternative: {
+    zh: '“按标准起草量”决定金额：10万元/年只是上限或基数，实际金额随秘书处当年组织起草的标准数量而定（本文未给算法，不可计算）',
+    en: '按标准起草量 sets the amount: 100,000 a year is only a ceiling or base, and the actual sum follows the number of standards the secretariat drafts that year (the text gives no formula, so it is not computable)',
+  },
   basis: {
     zh: '丢失一个“/”；文本只给出10万元/年一个金额',
     en: 'a lost "/"; 100,000 a year is the only figure the text gives',
@@ -359,6 +371,47 @@ const R14_ONE_YEAR: Reading = {
   chosen: { zh: '包含：连续保持满1年即可', en: 'yes: one full year held without a break suffices' },
   alternative: { zh: '须超过1年（至少2年）', en: 'more than one year (at least two)' },
   basis: { zh: '法规用语中“以上”含本数', en: 'in Chinese legal usage 以上 includes the number itself' },
+};
+const R14_WHICH_DATE: Reading = {
+  id: 'zhengzhou.art14.which-date',
+  question: {
+    zh: '第26条只奖励生效后取得的成果：“被评为…并连续保持一年以上”以哪天为取得日？',
+    en: '第26条 rewards only achievements obtained after the policy took effect: which day is 被评为…并连续保持一年以上 obtained on?',
+  },
+  literal: '被评为国家企业标准领跑者并连续保持一年以上的企业',
+  chosen: {
+    zh: '以被评为领跑者之日为取得日（obtainedOn）：2019-05-10 以前被评为的，即使满一年在其后，也不予奖励',
+    en: 'the day the title was awarded is obtainedOn: a title awarded before 2019-05-10 is not rewarded, even when its first year is completed later',
+  },
+  alternative: {
+    zh: '以连续保持满一年之日为取得日：生效前一年内被评为、生效后满一年的，亦予奖励',
+    en: 'the day the first full year is completed is obtainedOn: a title awarded within the year before the policy and completing its year after it is rewarded',
+  },
+  basis: {
+    zh: '“被评为”是取得称号的事件，“连续保持一年以上”是奖励的附加条件；第26条以“获得”成果为准',
+    en: '被评为 is the event of obtaining the title, and 连续保持一年以上 is a further condition of the reward; 第26条 looks at when the achievement is 获得 (obtained)',
+  },
+};
+const R23_SIZE_EXCLUSION_SCOPE: Reading = {
+  id: 'zhengzhou.art23.size-exclusion-scope',
+  question: {
+    zh: '“（规模以上企业除外）”是否也排除规模以上的餐饮企业、食品批发和零售、食品相关产品生产企业？',
+    en: 'Does （规模以上企业除外） also exclude catering, food wholesale/retail and food-related product firms above designated size?',
+  },
+  literal:
+    '诚信管理体系认证的食品工业企业 （规模以上企业除外）分别给予50 万元，餐饮企业、食品批发和零售、食品相关产品生产企业分别给予30万元的一次性奖励',
+  chosen: {
+    zh: '不排除：括号紧随“食品工业企业”，只限定50万元一档；餐饮、批发零售、食品相关产品生产企业不论规模均可获30万元',
+    en: 'no: the brackets follow 食品工业企业 and limit only the 500,000 tier; catering, wholesale/retail and food-related product firms of any size receive 300,000',
+  },
+  alternative: {
+    zh: '排除：规模以上企业一概不予奖励，括号及于后列各类企业',
+    en: 'yes: no firm above designated size is rewarded; the brackets reach the firms listed after them',
+  },
+  basis: {
+    zh: '括号位于“食品工业企业”之后、“分别给予50 万元”之前，后列企业另起并列，未重复括号',
+    en: 'the brackets stand after 食品工业企业 and before 分别给予50 万元; the firms listed next start a new item without repeating them',
+  },
 };
 const R15_OTHER_PLATFORMS: Reading = {
   id: 'zhengzhou.art15.other-platforms',
@@ -560,24 +613,24 @@ const R9_NATIONAL_SCOPE: Reading = {
     en: 'the listed items share 获批国家 (approved by the state), and the last, 经国家推广, is national too',
   },
 };
-const R10_IP_STANDALONE: Reading = {
-  id: 'zhengzhou.art10.ip-conversion-standalone',
+const R10_IP_IN_ADDITION: Reading = {
+  id: 'zhengzhou.art10.ip-conversion-in-addition',
   question: {
     zh: '“一次性追加奖补20万元”是否以同一标准获得第10条起草奖励为前提？',
     en: 'Does the additional 200,000 (追加奖补) require a drafting award under 第10条 for the same standard?',
   },
   literal: '将自有知识产权转化为国家、行业、团体标准的企业，一次性追加奖补20万元',
   chosen: {
-    zh: '不以此为前提：只要企业将自有知识产权转化为国家、行业或团体标准，即单独付20万元，即使同一标准未获第10条起草奖励（如非牵头单位的团体标准、未被采信的团体标准）。本库的条件原语无法表达“须另一条规则已付款”，调用方须自行核实是否同时符合第10条的起草奖励',
-    en: 'no: an enterprise that turned its own intellectual property into a national, industry or group standard is paid 200,000 on its own, even when no drafting award under 第10条 applies to that standard (e.g. a group standard it did not lead, or one not adopted). The condition primitives cannot express "another rule is paid"; the caller must check whether a drafting award under 第10条 also applies',
+    zh: '是：“追加”于同一标准的第10条起草奖励（国家、行业标准的主要或参与起草单位，团体标准的牵头制定单位），与之同时（同一成果或同一 projectId）或在其后（history 中本政策已付）支付；同一标准未获起草奖励的不付（base_reward_not_paid），起草奖励待定的随之待定',
+    en: 'yes: it comes on top of a 第10条 drafting award for the same standard (main or participating drafter of a national or industry standard, leading unit of a group standard), paid with it (the same achievement or projectId) or after it (paid under this policy in history); without a drafting award for that standard nothing is paid (base_reward_not_paid), and while the drafting award is undetermined so is this one',
   },
   alternative: {
-    zh: '“追加”以同一标准已获第10条起草奖励（主要起草单位、参与起草单位或团体标准牵头制定单位）为前提；无起草奖励时不付',
-    en: '追加 (in addition) requires a drafting award under 第10条 for the same standard (main or participating drafter, or leading unit of a group standard); without one nothing is paid',
+    zh: '不以此为前提：只要企业将自有知识产权转化为国家、行业或团体标准，即单独付20万元',
+    en: 'no: an enterprise that turned its own intellectual property into a national, industry or group standard is paid 200,000 on its own',
   },
   basis: {
-    zh: '文本未明言前提，“追加”只说明在其他奖补之外另行给予；现有原语无法表达依赖另一规则的付款，故保持独立并作为提示',
-    en: 'the text states no prerequisite; 追加 only says it comes on top of other support. The current primitives cannot make a payment depend on another rule, so the rule stays independent and this reading is shown',
+    zh: '“追加”指在已有奖补之外再加，所加的只能是同句所列标准的起草奖励；文本写于第10条起草奖励之后',
+    en: '追加 means added to an existing reward, and the only one it can be added to is the drafting reward for the standards the sentence lists; it follows the 第10条 drafting rewards',
   },
 };
 const PROVINCIAL_HENAN: Reading = {
@@ -866,16 +919,16 @@ const R23_ENERGY_ONCE: Reading = {
   },
   literal: '对获得节能产品、低碳产品认证的企业，给予10 万元的一次性奖励',
   chosen: {
-    zh: '每家企业在本政策下只奖励一次10万元，不论获得几项节能产品或低碳产品认证：一条成果报告 count 为2，与分两条成果报告，均只付10万元（count 不相乘）；已按本条获得奖励的（history），不再奖励',
-    en: 'once per enterprise under this policy, 100,000 yuan however many energy-saving or low-carbon product certifications it obtains: one achievement with count 2 and two achievements alike pay 100,000 yuan (count is not multiplied); an enterprise already paid under this clause (history) gets nothing more',
+    zh: '按“一次性”的统一读法（zhengzhou.one-off）：每项认证（每个产品的证书）是一个事项，各奖励一次10万元；每项认证作为一条成果报告，以 projectId 区分（count 不相乘）；同一证书的复评或已按本条付过的同一证书（history），不再奖励',
+    en: 'By the one reading of 一次性 (zhengzhou.one-off): each certification (each product’s certificate) is one matter, paid 100,000 yuan once; each is reported as one achievement told apart by projectId (count is not multiplied); a renewal of the same certificate, or a certificate already paid under this clause (history), is not paid again',
   },
   alternative: {
-    zh: '每项认证（每个产品）奖励10万元（按项计，count 相乘）',
-    en: '100,000 yuan for each certification (each product), count multiplied',
+    zh: '每家企业在本政策下只奖励一次10万元，不论获得几项认证',
+    en: 'once per enterprise under this policy, 100,000 yuan however many certifications it obtains',
   },
   basis: {
-    zh: '奖励对象是“企业”，金额是“一次性奖励”，未写“每项”“每个”“分别”；本政策按项奖励时明写（第21条“每类产品”、第14条“每参与一个产品”、第5条“每个产品”）；台州政策同样措辞的认证奖励亦按每家企业一次计（taizhou.green-once-per-enterprise）',
-    en: 'the reward goes to the 企业 as a 一次性奖励, with no 每项, 每个 or 分别; where this policy pays per item it says so (第21条 每类产品, 第14条 每参与一个产品, 第5条 每个产品); the Taizhou policy reckons a certification reward worded like this once per enterprise (taizhou.green-once-per-enterprise)',
+    zh: '文本未写“每家企业”或“累计”等按企业限定的词；奖励对象写作“企业”在本政策各条皆然（如“获得驰名商标的企业”），并不限定每家企业一次；统一读法见 README“一次性”',
+    en: 'the text has no word limiting the reward per enterprise (每家企业, 累计); naming the 企业 as the recipient is common to the whole policy (e.g. 获得驰名商标的企业) and does not limit it to once per enterprise; see the README on 一次性',
   },
 };
 const R23_HIGH_END_ONCE: Reading = {
@@ -886,16 +939,56 @@ const R23_HIGH_END_ONCE: Reading = {
   },
   literal: '获得机器人、物联网、城市轨道交通装备等高端产品服务认证的企业，给予20 万元的一次性奖励',
   chosen: {
-    zh: '每家企业在本政策下只奖励一次20万元，不论获得几项高端产品服务认证：一条成果报告 count 为2，与分两条成果报告，均只付20万元（count 不相乘）；已按本条获得奖励的（history），不再奖励',
-    en: 'once per enterprise under this policy, 200,000 yuan however many high-end product or service certifications it obtains: one achievement with count 2 and two achievements alike pay 200,000 yuan (count is not multiplied); an enterprise already paid under this clause (history) gets nothing more',
+    zh: '按“一次性”的统一读法（zhengzhou.one-off）：每项认证是一个事项，各奖励一次20万元；每项认证作为一条成果报告，以 projectId 区分（count 不相乘）；同一证书的复评或已按本条付过的同一证书（history），不再奖励',
+    en: 'By the one reading of 一次性 (zhengzhou.one-off): each certification is one matter, paid 200,000 yuan once; each is reported as one achievement told apart by projectId (count is not multiplied); a renewal of the same certificate, or a certificate already paid under this clause (history), is not paid again',
   },
   alternative: {
-    zh: '每项认证奖励20万元（按项计，count 相乘）',
-    en: '200,000 yuan for each certification, count multiplied',
+    zh: '每家企业在本政策下只奖励一次20万元，不论获得几项认证',
+    en: 'once per enterprise under this policy, 200,000 yuan however many certifications it obtains',
   },
   basis: {
-    zh: '奖励对象是“企业”，金额是“一次性奖励”，未写“每项”“每个”“分别”；本政策按项奖励时明写（第21条“每类产品”、第14条“每参与一个产品”）；与同条节能低碳认证同读（zhengzhou.art23.energy-low-carbon-once）',
-    en: 'the reward goes to the 企业 as a 一次性奖励, with no 每项, 每个 or 分别; where this policy pays per item it says so (第21条 每类产品, 第14条 每参与一个产品); read like the energy-saving and low-carbon certification in the same clause (zhengzhou.art23.energy-low-carbon-once)',
+    zh: '文本未写按企业限定的词；与同条节能低碳认证同读（zhengzhou.art23.energy-low-carbon-once）；统一读法见 README“一次性”',
+    en: 'the text has no word limiting the reward per enterprise; read like the energy-saving and low-carbon certification in the same clause (zhengzhou.art23.energy-low-carbon-once); see the README on 一次性',
+  },
+};
+const R23_ENERGY_MANAGEMENT_INITIAL: Reading = {
+  id: 'zhengzhou.art23.energy-management-initial',
+  question: {
+    zh: '能源管理体系认证的“一次性奖励”是否包括到期再认证（复评）？',
+    en: 'Does the one-off reward for energy management system certification also cover a recertification (renewal)?',
+  },
+  literal: Q23_ENERGY_MANAGEMENT,
+  chosen: {
+    zh: '只奖励首次获得认证（cycle initial）；再认证、复评（cycle renewal）是同一事项，不再奖励；未给出 cycle 的待定',
+    en: 'only obtaining the certification (cycle initial) is rewarded; a recertification or renewal (cycle renewal) is the same matter and is not paid again; without cycle the claim is undetermined',
+  },
+  alternative: {
+    zh: '每次通过认证（含再认证）均奖励30万元',
+    en: 'every certification passed, renewals included, pays 300,000 yuan',
+  },
+  basis: {
+    zh: '按“一次性”的统一读法（zhengzhou.one-off），复评是同一事项；与本政策测量管理体系认证、CNAS认可同读（zhengzhou.art18.initial、zhengzhou.art21.cnas-initial）',
+    en: 'by the one reading of 一次性 (zhengzhou.one-off) a renewal is the same matter; read like the measurement management certification and CNAS accreditation of this policy (zhengzhou.art18.initial, zhengzhou.art21.cnas-initial)',
+  },
+};
+const R9_BASE_ONCE: Reading = {
+  id: 'zhengzhou.art9.base-once',
+  question: {
+    zh: '同一国家技术标准创新基地先获批筹建、后通过验收的，“获批…给予30万元的一次性奖励”付几次？',
+    en: 'A national technical standard innovation base approved for construction and later accepted: how often is the one-off 300,000 yuan paid?',
+  },
+  literal: Q9_BASE,
+  chosen: {
+    zh: '一次：获批与验收是同一事项（同一 projectId），先申报的一个阶段获付，另一阶段不再支付（already_paid，含 history 中已付的）；不给 projectId 的两条成果无从认定为同一基地',
+    en: 'once: approval and acceptance are one matter (one projectId); the stage claimed first is paid and the other is not (already_paid, history included); two achievements without projectId cannot be known to be the same base',
+  },
+  alternative: {
+    zh: '只在获批筹建时奖励（stage approved），验收不奖励；或只在验收后奖励（如第12、15条的读法）',
+    en: 'paid only at approval to build (stage approved), not at acceptance; or only after acceptance (as 第12条 and 第15条 are read)',
+  },
+  basis: {
+    zh: '“一次性”排除同一基地获批与验收各付一次（统一读法 zhengzhou.one-off）；“获批”未说明是筹建批复还是验收后批准建立，故不以阶段排除任何一次申报',
+    en: '一次性 rules out paying one base at both approval and acceptance (the one reading, zhengzhou.one-off); 获批 does not say whether approval to build or approval after acceptance is meant, so no stage is excluded',
   },
 };
 
@@ -1080,6 +1173,7 @@ export const zhengzhou2019 = {
         en: 'National quality improvement demonstration zone (project) → 1,000,000 yuan',
       },
       match: { kind: 'quality_brand_demonstration_zone', level: 'national' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000, reading: R1_NATIONAL },
     },
     {
@@ -1091,6 +1185,7 @@ export const zhengzhou2019 = {
         en: 'Henan quality improvement demonstration zone (project) → 500,000 yuan',
       },
       match: { kind: 'quality_brand_demonstration_zone', level: 'provincial', region: HENAN },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     // 第2条 中小学质量教育社会实践基地
@@ -1103,6 +1198,7 @@ export const zhengzhou2019 = {
         en: 'National school quality-education practice base → 500,000 yuan',
       },
       match: { kind: 'quality_education_base', level: 'national', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -1114,6 +1210,7 @@ export const zhengzhou2019 = {
         en: 'Henan school quality-education practice base → 300,000 yuan',
       },
       match: { kind: 'quality_education_base', level: 'provincial', region: HENAN, recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
     },
     // 第3条 政府质量奖
@@ -1123,6 +1220,7 @@ export const zhengzhou2019 = {
       quote: Q3_CQA,
       title: { zh: '中国质量奖 → 500万元', en: 'China Quality Award → 5,000,000 yuan' },
       match: { kind: 'government_quality_award', level: 'national', prize: 'award', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 5_000_000, reading: R3_CQA },
     },
     {
@@ -1136,6 +1234,7 @@ export const zhengzhou2019 = {
         prize: 'nomination',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 2_000_000, reading: R3_CQA_NOMINATION },
     },
     {
@@ -1150,6 +1249,7 @@ export const zhengzhou2019 = {
         prize: 'award',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 2_000_000, reading: R3_HENAN },
     },
     {
@@ -1164,6 +1264,7 @@ export const zhengzhou2019 = {
         prize: 'award',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000, reading: R3_ZHENGZHOU },
     },
     // 第4条 专利奖
@@ -1255,6 +1356,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'drug_approval', subtype: 'clinical_trial_approval' },
       conditions: [LISTED_DRUG],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000, reading: R5_CLINICAL },
     },
     {
@@ -1267,6 +1369,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'drug_approval', subtype: 'production_approval' },
       conditions: [LISTED_DRUG],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000, reading: R5_PRODUCTION },
     },
     {
@@ -1279,6 +1382,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'drug_approval', subtype: ['medical_device_registration', 'veterinary_drug_certificate'] },
       conditions: [LISTED_DEVICE_VET],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000, reading: R5_DEVICE_VET },
     },
     {
@@ -1318,6 +1422,7 @@ export const zhengzhou2019 = {
         en: 'Exclusive variety or dosage form newly on the national essential drug or insurance list → 100,000 yuan per product (at most 500,000 per enterprise)',
       },
       match: { kind: 'essential_drug_listing' },
+      once: ONCE,
       amount: {
         type: 'per_item',
         yuanEach: 100_000,
@@ -1336,6 +1441,7 @@ export const zhengzhou2019 = {
         en: 'National quality-service well-known brand → 1,000,000 yuan',
       },
       match: { kind: 'service_brand', level: 'national', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000, reading: R6_NATIONAL },
     },
     {
@@ -1347,6 +1453,7 @@ export const zhengzhou2019 = {
         en: 'Provincial (Henan) quality-service well-known brand → 500,000 yuan',
       },
       match: { kind: 'service_brand', level: 'provincial', region: HENAN, recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
       readings: [PROVINCIAL_HENAN],
     },
@@ -1360,6 +1467,7 @@ export const zhengzhou2019 = {
         en: 'National quality / food-safety model city → 500,000 yuan each',
       },
       match: { kind: 'quality_city_honor', level: 'national', subtype: ['quality', 'food_safety'] },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -1371,6 +1479,7 @@ export const zhengzhou2019 = {
         en: 'Henan quality / food-safety model county (city, district) → 300,000 yuan each',
       },
       match: { kind: 'quality_city_honor', level: 'provincial', region: HENAN, subtype: ['quality', 'food_safety'] },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
     },
     // 第8条 商标
@@ -1380,6 +1489,7 @@ export const zhengzhou2019 = {
       quote: Q8_GOLD,
       title: { zh: '中国商标金奖 → 20万元', en: 'China Trademark Gold Award → 200,000 yuan' },
       match: { kind: 'trademark_honor', subtype: 'china_trademark_gold_award', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000, reading: R8_GOLD },
     },
     {
@@ -1388,6 +1498,7 @@ export const zhengzhou2019 = {
       quote: Q8_WELL_KNOWN,
       title: { zh: '驰名商标 → 10万元', en: 'Well-known trademark → 100,000 yuan' },
       match: { kind: 'trademark_honor', subtype: 'well_known_trademark', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000, reading: R8_WELL_KNOWN },
     },
     // ── 二、标准化 ────────────────────────────────────────────────────────────────────────────
@@ -1401,6 +1512,7 @@ export const zhengzhou2019 = {
         en: 'China Standard Innovation Contribution Award, first prize → 1,000,000 yuan',
       },
       match: { kind: 'standard_innovation_award', level: 'national', prize: 'first', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000, reading: R9_FIRST },
     },
     {
@@ -1412,6 +1524,7 @@ export const zhengzhou2019 = {
         en: 'China Standard Innovation Contribution Award, second prize → 500,000 yuan',
       },
       match: { kind: 'standard_innovation_award', level: 'national', prize: 'second', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -1423,6 +1536,7 @@ export const zhengzhou2019 = {
         en: 'China Standard Innovation Contribution Award, third prize → 200,000 yuan',
       },
       match: { kind: 'standard_innovation_award', level: 'national', prize: 'third', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -1431,6 +1545,7 @@ export const zhengzhou2019 = {
       quote: Q9_ASSISTANCE,
       title: { zh: '中国标准化助力奖 → 5万元', en: 'China Standardization Assistance Award → 50,000 yuan' },
       match: { kind: 'standardization_assistance_award', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
     },
     {
@@ -1446,6 +1561,7 @@ export const zhengzhou2019 = {
         level: 'national',
         subtype: ['base', 'venue', 'verification_lab', 'promoted_case'],
       },
+      once: { ...ONCE, reading: R9_BASE_ONCE },
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [R9_NATIONAL_SCOPE],
     },
@@ -1459,6 +1575,7 @@ export const zhengzhou2019 = {
         en: 'Main drafter of an international standard → 10,000,000 yuan',
       },
       match: { kind: 'standard_drafting', level: 'international', drafterRole: 'main', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 10_000_000, reading: R10_MAIN_INTERNATIONAL },
     },
     {
@@ -1467,6 +1584,7 @@ export const zhengzhou2019 = {
       quote: Q10_MAIN,
       title: { zh: '国家标准主要起草单位 → 100万元', en: 'Main drafter of a national standard → 1,000,000 yuan' },
       match: { kind: 'standard_drafting', level: 'national', drafterRole: 'main', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000, reading: R10_MAIN_NATIONAL },
       readings: [R10_NATIONAL_NOT_MILITARY],
     },
@@ -1476,6 +1594,7 @@ export const zhengzhou2019 = {
       quote: Q10_MAIN,
       title: { zh: '行业标准主要起草单位 → 80万元', en: 'Main drafter of an industry standard → 800,000 yuan' },
       match: { kind: 'standard_drafting', level: 'industry', drafterRole: 'main', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 800_000 },
     },
     {
@@ -1484,6 +1603,7 @@ export const zhengzhou2019 = {
       quote: Q10_MAIN,
       title: { zh: '地方标准主要起草单位 → 40万元', en: 'Main drafter of a local standard → 400,000 yuan' },
       match: { kind: 'standard_drafting', level: 'local', drafterRole: 'main', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 400_000 },
       readings: [R10_LOCAL_ANY_REGION],
     },
@@ -1501,6 +1621,7 @@ export const zhengzhou2019 = {
         drafterRole: 'participating',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000, reading: R10_PARTICIPATING_INTERNATIONAL },
     },
     {
@@ -1514,6 +1635,7 @@ export const zhengzhou2019 = {
         drafterRole: 'participating',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 800_000 },
       readings: [R10_NATIONAL_NOT_MILITARY],
     },
@@ -1531,6 +1653,7 @@ export const zhengzhou2019 = {
         drafterRole: 'participating',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 600_000 },
     },
     {
@@ -1566,6 +1689,7 @@ export const zhengzhou2019 = {
           ],
         },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 400_000 },
     },
     {
@@ -1586,8 +1710,20 @@ export const zhengzhou2019 = {
           quote: '将自有知识产权转化为国家、行业、团体标准',
         },
       ],
+      once: ONCE,
+      inAdditionTo: {
+        rules: [
+          'art10.main.national',
+          'art10.main.industry',
+          'art10.participating.national',
+          'art10.participating.industry',
+          'art10.group',
+        ],
+        quote: '一次性追加奖补20万元',
+        reading: R10_IP_IN_ADDITION,
+      },
       amount: { type: 'fixed', yuan: 200_000 },
-      readings: [R10_IP_STANDALONE, R10_NATIONAL_NOT_MILITARY],
+      readings: [R10_NATIONAL_NOT_MILITARY],
     },
     // 第11条 标准化技术组织、服务机构
     {
@@ -1599,6 +1735,7 @@ export const zhengzhou2019 = {
         en: 'International technical committee (TC) secretariat → 1,000,000 yuan',
       },
       match: { kind: 'standardization_body_secretariat', level: 'international', body: 'tc' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000, reading: R11_INTERNATIONAL_TC },
     },
     {
@@ -1610,6 +1747,7 @@ export const zhengzhou2019 = {
         en: 'International subcommittee (SC) secretariat → 500,000 yuan',
       },
       match: { kind: 'standardization_body_secretariat', level: 'international', body: 'sc' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -1618,6 +1756,7 @@ export const zhengzhou2019 = {
       quote: Q11_INTERNATIONAL,
       title: { zh: '国际标准化工作组（WG）工作 → 30万元', en: 'International working group (WG) → 300,000 yuan' },
       match: { kind: 'standardization_body_secretariat', level: 'international', body: 'wg' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -1629,6 +1768,7 @@ export const zhengzhou2019 = {
         en: 'National technical committee (TC) secretariat → 800,000 yuan',
       },
       match: { kind: 'standardization_body_secretariat', level: 'national', body: 'tc' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 800_000 },
     },
     {
@@ -1640,6 +1780,7 @@ export const zhengzhou2019 = {
         en: 'National subcommittee (SC) secretariat → 500,000 yuan',
       },
       match: { kind: 'standardization_body_secretariat', level: 'national', body: 'sc' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -1651,6 +1792,7 @@ export const zhengzhou2019 = {
         en: 'National working group (WG, incl. standardization working group SWG) → 300,000 yuan',
       },
       match: { kind: 'standardization_body_secretariat', level: 'national', body: ['wg', 'swg'] },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [R11_NATIONAL_SWG],
     },
@@ -1663,6 +1805,7 @@ export const zhengzhou2019 = {
         en: 'Henan technical committee (TC) secretariat → 200,000 yuan',
       },
       match: { kind: 'standardization_body_secretariat', level: 'provincial', region: HENAN, body: 'tc' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     {
@@ -1685,6 +1828,7 @@ export const zhengzhou2019 = {
         en: 'Body set up or hosted to make group standards → 100,000 yuan',
       },
       match: { kind: 'group_standard_body' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -1697,6 +1841,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'standardization_service_agency' },
       conditions: [{ type: 'located_in', fact: 'registeredIn', region: ZHENGZHOU, quote: '入驻郑州' }],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     // 第12条 试点示范、科研项目、课程
@@ -1710,6 +1855,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'standardization_pilot', level: 'national' },
       conditions: [PILOT_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -1722,6 +1868,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'standardization_pilot', level: 'provincial', region: HENAN },
       conditions: [PILOT_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [PROVINCIAL_HENAN],
     },
@@ -1735,6 +1882,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'standardization_pilot', level: 'municipal', region: ZHENGZHOU },
       conditions: [PILOT_ACCEPTED],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [R12_MUNICIPAL_ZHENGZHOU],
     },
@@ -1755,6 +1903,7 @@ export const zhengzhou2019 = {
       quote: Q12_COURSE,
       title: { zh: '设立标准化高等教育课程 → 20万元', en: 'Standardization course in higher education → 200,000 yuan' },
       match: { kind: 'standardization_course' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     // 第13条 地理标志、标准化良好行为
@@ -1767,6 +1916,7 @@ export const zhengzhou2019 = {
         en: 'National geographical-indication protected product → 500,000 yuan per product',
       },
       match: { kind: 'geographical_indication', subtype: 'protected_product' },
+      once: ONCE,
       amount: { type: 'per_item', yuanEach: 500_000, unit: { zh: '每个产品', en: 'per product' } },
       readings: [R13_GI_WORDS, R13_GI_EACH],
     },
@@ -1779,6 +1929,7 @@ export const zhengzhou2019 = {
         en: 'Registered geographical-indication trademark → 500,000 yuan per trademark',
       },
       match: { kind: 'geographical_indication', subtype: 'trademark' },
+      once: ONCE,
       amount: { type: 'per_item', yuanEach: 500_000, unit: { zh: '每件商标', en: 'per trademark' } },
       readings: [R13_GI_EACH],
     },
@@ -1788,6 +1939,7 @@ export const zhengzhou2019 = {
       quote: Q13_GOOD_BEHAVIOR,
       title: { zh: '5A级标准化良好行为企业 → 30万元', en: 'Standardization good-conduct enterprise 5A → 300,000 yuan' },
       match: { kind: 'standardization_good_behavior', grade: 'AAAAA', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
       readings: [R13_PUNCTUATION],
     },
@@ -1797,6 +1949,7 @@ export const zhengzhou2019 = {
       quote: Q13_GOOD_BEHAVIOR,
       title: { zh: '4A级标准化良好行为企业 → 20万元', en: 'Standardization good-conduct enterprise 4A → 200,000 yuan' },
       match: { kind: 'standardization_good_behavior', grade: 'AAAA', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
       readings: [R13_PUNCTUATION],
     },
@@ -1806,6 +1959,7 @@ export const zhengzhou2019 = {
       quote: Q13_GOOD_BEHAVIOR,
       title: { zh: '3A级标准化良好行为企业 → 10万元', en: 'Standardization good-conduct enterprise 3A → 100,000 yuan' },
       match: { kind: 'standardization_good_behavior', grade: 'AAA', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [R13_PUNCTUATION],
     },
@@ -1820,7 +1974,9 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'enterprise_standard_leader', level: 'national', recipientType: 'organization' },
       conditions: [HELD_ONE_YEAR],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000, reading: R14_NATIONAL },
+      readings: [R14_WHICH_DATE],
     },
     {
       id: 'art14.leader.henan',
@@ -1832,7 +1988,9 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'enterprise_standard_leader', level: 'provincial', region: HENAN, recipientType: 'organization' },
       conditions: [HELD_ONE_YEAR],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 600_000 },
+      readings: [R14_WHICH_DATE],
     },
     {
       id: 'art14.leader.zhengzhou',
@@ -1849,7 +2007,9 @@ export const zhengzhou2019 = {
         recipientType: 'organization',
       },
       conditions: [HELD_ONE_YEAR],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 400_000 },
+      readings: [R14_WHICH_DATE],
     },
     {
       id: 'art14.benchmarking',
@@ -1857,6 +2017,7 @@ export const zhengzhou2019 = {
       quote: Q14_BENCHMARKING,
       title: { zh: '参与对标达标行动 → 每个产品5万元', en: 'Benchmarking action → 50,000 yuan per product' },
       match: { kind: 'benchmarking_action', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'per_item', yuanEach: 50_000, unit: { zh: '每参与一个产品', en: 'per product taking part' } },
     },
     // ── 三、计量 ──────────────────────────────────────────────────────────────────────────────
@@ -1877,6 +2038,7 @@ export const zhengzhou2019 = {
           reading: R15_CENTER_ACCEPTED,
         },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
       readings: [R15_OTHER_PLATFORMS],
     },
@@ -1899,6 +2061,7 @@ export const zhengzhou2019 = {
           reading: R15_CENTER_ACCEPTED,
         },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
       readings: [PROVINCIAL_HENAN],
     },
@@ -1913,6 +2076,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'metrology_organization_settlement', level: 'international' },
       conditions: [{ type: 'located_in', fact: 'registeredIn', region: ZHENGZHOU, quote: '落户郑州' }],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000, reading: R16_INTERNATIONAL },
     },
     {
@@ -1925,6 +2089,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'metrology_organization_settlement', level: 'national' },
       conditions: [{ type: 'located_in', fact: 'registeredIn', region: ZHENGZHOU, quote: '落户郑州' }],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     // 第17条 计量技术法规起草者（前三位）
@@ -1938,6 +2103,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'metrology_regulation_drafting', level: 'international', drafterRole: 'main' },
       conditions: [RANK_1],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000, reading: R17_INTERNATIONAL_FIRST },
       readings: [R17_INTERNATIONAL_ADOPTED],
     },
@@ -1951,6 +2117,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'metrology_regulation_drafting', level: 'international', drafterRole: 'main' },
       conditions: [RANK_2],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 800_000 },
       readings: [R17_INTERNATIONAL_ADOPTED],
     },
@@ -1964,6 +2131,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'metrology_regulation_drafting', level: 'international', drafterRole: 'main' },
       conditions: [RANK_3],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 600_000 },
       readings: [R17_INTERNATIONAL_ADOPTED],
     },
@@ -1977,6 +2145,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'metrology_regulation_drafting', level: 'national', drafterRole: 'main' },
       conditions: [RANK_1],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000, reading: R17_NATIONAL },
     },
     {
@@ -1989,6 +2158,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'metrology_regulation_drafting', level: 'national', drafterRole: 'main' },
       conditions: [RANK_2],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000, reading: R17_NATIONAL },
     },
     {
@@ -2001,6 +2171,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'metrology_regulation_drafting', level: 'national', drafterRole: 'main' },
       conditions: [RANK_3],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000, reading: R17_NATIONAL },
     },
     {
@@ -2053,6 +2224,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'measurement_management_certification', grade: 'AAA', recipientType: 'organization' },
       conditions: [MEASUREMENT_INITIAL],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
       readings: [R18_ENERGY_SCOPE],
     },
@@ -2066,6 +2238,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'measurement_management_certification', grade: 'AA', recipientType: 'organization' },
       conditions: [MEASUREMENT_INITIAL],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 50_000 },
       readings: [R18_ENERGY_SCOPE],
     },
@@ -2079,6 +2252,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'measurement_management_certification', grade: 'A', recipientType: 'organization' },
       conditions: [MEASUREMENT_INITIAL],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 30_000 },
       readings: [R18_ENERGY_SCOPE],
     },
@@ -2092,6 +2266,7 @@ export const zhengzhou2019 = {
         en: 'National inspection and certification service platform demonstration zone → 500,000 yuan',
       },
       match: { kind: 'inspection_demonstration_zone', level: 'national' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
     {
@@ -2104,6 +2279,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'inspection_center', level: 'national' },
       conditions: [INSPECTION_BUILT],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 1_000_000 },
     },
     {
@@ -2116,6 +2292,7 @@ export const zhengzhou2019 = {
       },
       match: { kind: 'inspection_center', level: 'provincial', region: HENAN },
       conditions: [INSPECTION_BUILT],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
       readings: [PROVINCIAL_HENAN],
     },
@@ -2138,6 +2315,7 @@ export const zhengzhou2019 = {
           reading: R21_CNAS_INITIAL,
         },
       ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -2160,6 +2338,7 @@ export const zhengzhou2019 = {
         en: 'International mutual recognition of test results signed → 200,000 yuan',
       },
       match: { kind: 'mutual_recognition_agreement' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 200_000 },
     },
     // ── 五、认证管理 ──────────────────────────────────────────────────────────────────────────
@@ -2173,6 +2352,7 @@ export const zhengzhou2019 = {
         subtype: 'excellence_performance',
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -2184,6 +2364,7 @@ export const zhengzhou2019 = {
         en: 'Self-developed management software with copyright or patent, in use → 300,000 yuan',
       },
       match: { kind: 'management_software', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -2195,6 +2376,7 @@ export const zhengzhou2019 = {
         en: 'Performance excellence model implemented effectively → 100,000 yuan',
       },
       match: { kind: 'excellence_performance', subtype: 'effective_implementation', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 100_000 },
     },
     {
@@ -2210,8 +2392,8 @@ export const zhengzhou2019 = {
         subtype: ['energy_saving_product', 'low_carbon_product'],
         recipientType: 'organization',
       },
+      once: { ...ONCE, reading: R23_ENERGY_ONCE },
       amount: { type: 'fixed', yuan: 100_000 },
-      readings: [R23_ENERGY_ONCE],
     },
     {
       id: 'art23.high-end',
@@ -2222,8 +2404,8 @@ export const zhengzhou2019 = {
         en: 'High-end product or service certification (robots, IoT, urban rail equipment …) → 200,000 yuan once per enterprise',
       },
       match: { kind: 'high_end_certification', subtype: 'product_service', recipientType: 'organization' },
+      once: { ...ONCE, reading: R23_HIGH_END_ONCE },
       amount: { type: 'fixed', yuan: 200_000 },
-      readings: [R23_HIGH_END_ONCE],
     },
     {
       id: 'art23.energy-management',
@@ -2231,6 +2413,17 @@ export const zhengzhou2019 = {
       quote: Q23_ENERGY_MANAGEMENT,
       title: { zh: '能源管理体系认证 → 30万元', en: 'Energy management system certification → 300,000 yuan' },
       match: { kind: 'energy_certification', subtype: 'energy_management_system', recipientType: 'organization' },
+      conditions: [
+        {
+          type: 'fact_in',
+          fact: 'cycle',
+          values: ['initial'],
+          failure: 'prerequisite_not_met',
+          quote: '获得能源管理体系认证',
+          reading: R23_ENERGY_MANAGEMENT_INITIAL,
+        },
+      ],
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
     },
     {
@@ -2242,6 +2435,7 @@ export const zhengzhou2019 = {
         en: 'Generic drug consistency evaluation passed → 2,000,000 yuan per variety',
       },
       match: { kind: 'generic_drug_consistency_evaluation' },
+      once: ONCE,
       amount: {
         type: 'per_item',
         yuanEach: 2_000_000,
@@ -2268,6 +2462,7 @@ export const zhengzhou2019 = {
           quote: '（规模以上企业除外）',
         },
       ],
+      once: { ...ONCE, quote: '分别给予30万元的一次性奖励' },
       amount: { type: 'fixed', yuan: 500_000, reading: R23_FOOD_INDUSTRY },
       readings: [R23_STANDARD_NAMES, R23_FOOD_EACH],
     },
@@ -2284,8 +2479,9 @@ export const zhengzhou2019 = {
         sector: ['catering', 'food_wholesale_retail', 'food_related_products'],
         recipientType: 'organization',
       },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 300_000 },
-      readings: [R23_STANDARD_NAMES, R23_FOOD_EACH],
+      readings: [R23_STANDARD_NAMES, R23_FOOD_EACH, R23_SIZE_EXCLUSION_SCOPE],
     },
     {
       id: 'art24.international-certification',
@@ -2296,6 +2492,7 @@ export const zhengzhou2019 = {
         en: 'Drug or device maker or trader certified by the US, EU or another international body → 500,000 yuan',
       },
       match: { kind: 'international_drug_device_certification', recipientType: 'organization' },
+      once: ONCE,
       amount: { type: 'fixed', yuan: 500_000 },
     },
   ],
@@ -2319,24 +2516,6 @@ export const zhengzhou2019 = {
       capYuan: 500_000,
       period: { type: 'ever' },
       reading: R5_EXCLUSIVE_PERIOD,
-    },
-    {
-      type: 'highest_only',
-      id: 'zhengzhou.art23.energy-low-carbon-once',
-      clause: '第23条',
-      quote: Q23_ENERGY,
-      rules: ['art23.energy-low-carbon'],
-      scope: 'ever',
-      reading: R23_ENERGY_ONCE,
-    },
-    {
-      type: 'highest_only',
-      id: 'zhengzhou.art23.high-end-once',
-      clause: '第23条',
-      quote: Q23_HIGH_END,
-      rules: ['art23.high-end'],
-      scope: 'ever',
-      reading: R23_HIGH_END_ONCE,
     },
   ],
 } satisfies PolicyInput;

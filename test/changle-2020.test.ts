@@ -110,7 +110,12 @@ describe('三(二)1 设政府质量奖', () => {
 
 describe('三(二)2 设国家实验室认可奖', () => {
   it.each<Case>([
-    ['三(二)2 获得国家实验室认可 → 30万元', { kind: 'laboratory_accreditation' }, 'lab-accreditation', 300_000],
+    [
+      '三(二)2 首次获得国家实验室认可 → 30万元',
+      { kind: 'laboratory_accreditation', cycle: 'initial' },
+      'lab-accreditation',
+      300_000,
+    ],
   ])('%s', (...c) => expectSingle(c));
 });
 
@@ -434,7 +439,7 @@ describe('三(二) 第1项及第3项 同年度“就高不重复”', () => {
     const r = evaluate(
       [
         at(cqa),
-        at({ kind: 'laboratory_accreditation' }),
+        at({ kind: 'laboratory_accreditation', cycle: 'initial' }),
         at({ kind: 'measurement_management_certification', cycle: 'initial' }),
       ],
       'changle',

@@ -77,7 +77,7 @@ describe('the data against the text', () => {
   });
 
   it('answers to 闵行区, 上海市闵行区, 闵行, minhang and 310112', () => {
-    const a = unit({ kind: 'quality_brand_demonstration_zone', level: 'municipal' });
+    const a = unit({ kind: 'quality_brand_demonstration_zone', level: 'municipal', region: '310000' });
     for (const name of ['闵行区', '上海市闵行区', '闵行', 'minhang', '310112']) {
       expect(totalYuan(evaluator.evaluate(a, name, '2024-06-30'))).toBe(500_000);
     }
@@ -379,8 +379,14 @@ describe('2 上海市重点产品质量振兴攻关成果奖', () => {
 });
 
 describe('3 首席质量官（由财政预算资金开展的相关公益资格培训获证的除外）', () => {
+  // 被区内企业聘任: the enterprise that hired them as chief quality officer is registered in 闵行.
   const cqo = (facts: Partial<AchievementInput> = {}) =>
-    person({ kind: 'chief_quality_officer_certificate', fundedByStateBudget: false, ...facts });
+    person({
+      kind: 'chief_quality_officer_certificate',
+      fundedByStateBudget: false,
+      recipient: { ...PERSON, hiredByEnterpriseIn: '310112' },
+      ...facts,
+    });
 
   it('3 个人获得首席质量官任职资格证书、在区内企业任职 → 3000元, with the employment reading', () => {
     const result = run(cqo());
@@ -403,7 +409,7 @@ describe('3 首席质量官（由财政预算资金开展的相关公益资格�
   it('3 whether the training was state-funded not given → undetermined, naming fundedByStateBudget', () => {
     const result = run(person({ kind: 'chief_quality_officer_certificate' }));
     expect(result.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
-      ['chief-quality-officer', ['fundedByStateBudget']],
+      ['chief-quality-officer', ['hiredByEnterpriseIn', 'fundedByStateBudget']],
     ]);
   });
 
@@ -438,7 +444,10 @@ describe('4 “上海品牌”认证', () => {
   });
 
   it('4 (reading: per certification) a unit paid for one brand before (history) → 30万元 for another', () => {
-    const result = run(brand('initial'), { history: [history('shanghai-brand.initial', 300_000, '2022-06-01')] });
+    const result = run(
+      { ...brand('initial'), projectId: 'brand-b' },
+      { history: [{ ...history('shanghai-brand.initial', 300_000, '2022-06-01'), projectId: 'brand-a' }] },
+    );
     expect(paid(result)).toEqual({ 'shanghai-brand.initial': 300_000 });
   });
 
@@ -485,9 +494,11 @@ describe('5 质量品牌提升示范区', () => {
     });
   });
   it('5 市级质量品牌提升示范区 → 50万元', () => {
-    expect(paid(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'municipal' })))).toEqual({
-      'demonstration-zone.municipal': 500_000,
-    });
+    expect(paid(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'municipal', region: '310000' })))).toEqual(
+      {
+        'demonstration-zone.municipal': 500_000,
+      },
+    );
   });
   it('5 省级 (not named in the text) → no clause', () => {
     expect(refused(run(unit({ kind: 'quality_brand_demonstration_zone', level: 'provincial' })))).toEqual({
@@ -622,7 +633,7 @@ describe('8 标准化示范试点（通过验收后；相继承担各级标准�
     level: 'national' | 'municipal',
     obtainedOn = '2024-01-15',
     stage: 'approved' | 'accepted' = 'accepted',
-  ) => unit({ kind: 'standardization_pilot', level, stage, obtainedOn });
+  ) => unit({ kind: 'standardization_pilot', level, stage, obtainedOn, region: '310000' });
 
   it('8 国家级标准化示范试点通过验收 → 20万元', () => {
     expect(paid(run(pilot('national')))).toEqual({ 'pilot.national': 200_000 });
@@ -658,7 +669,10 @@ describe('8 标准化示范试点（通过验收后；相继承担各级标准�
     expect(totalYuan(result)).toBe(0);
   });
   it('8 就高 (rests on reading minhang.pilot-top-up, pooled per unit): a second national pilot, another project, after a paid national one → nothing', () => {
-    const result = run(pilot('national'), { history: [history('pilot.national', 200_000, '2022-09-01')] });
+    const result = run(
+      { ...pilot('national'), projectId: 'pilot-b' },
+      { history: [{ ...history('pilot.national', 200_000, '2022-09-01'), projectId: 'pilot-a' }] },
+    );
     expect(refused(result)).toEqual({ 'pilot.national': 'stacking_highest_only' });
     expect(result.notPaid[0]?.readings.map((r) => r.id)).toContain('minhang.pilot-top-up');
     expect(totalYuan(result)).toBe(0);
@@ -680,7 +694,7 @@ describe('8 标准化示范试点（通过验收后；相继承担各级标准�
 
 describe('9 产业计量测试中心（获批筹建；通过现场验收并批准建立后再分别给予）', () => {
   const centre = (level: 'national' | 'municipal', stage: 'approved' | 'accepted', obtainedOn = '2024-01-15') =>
-    unit({ kind: 'industrial_metrology_center', level, stage, obtainedOn });
+    unit({ kind: 'industrial_metrology_center', level, stage, obtainedOn, region: '310000' });
 
   it('9 获批筹建国家级产业计量测试中心 → 50万元', () => {
     expect(paid(run(centre('national', 'approved')))).toEqual({ 'metrology-center.national.approved': 500_000 });
@@ -688,28 +702,62 @@ describe('9 产业计量测试中心（获批筹建；通过现场验收并批�
   it('9 获批筹建市级产业计量测试中心 → 30万元', () => {
     expect(paid(run(centre('municipal', 'approved')))).toEqual({ 'metrology-center.municipal.approved': 300_000 });
   });
-  it('9 国家级中心通过现场验收并批准建立 → 再50万元', () => {
-    expect(paid(run(centre('national', 'accepted')))).toEqual({ 'metrology-center.national.accepted': 500_000 });
+  const approvedBefore = (level: 'national' | 'municipal', amountYuan: number) => ({
+    history: [{ ...history(`metrology-center.${level}.approved`, amountYuan, '2022-06-01'), projectId: 'centre-1' }],
   });
-  it('9 (reading: 筹建 not checked) acceptance alone, no 筹建 in the portfolio or history → 50万元, with the reading', () => {
-    const result = run(centre('national', 'accepted'));
+  it('9 国家级中心通过现场验收并批准建立，筹建已按本政策获资助（history）→ 再50万元，写明所“再”的一笔', () => {
+    const result = run(
+      { ...centre('national', 'accepted'), projectId: 'centre-1' },
+      approvedBefore('national', 500_000),
+    );
     expect(paid(result)).toEqual({ 'metrology-center.national.accepted': 500_000 });
-    expect(result.awards[0]?.readings.map((r) => r.id)).toEqual(['minhang.metrology-center-further']);
+    expect(result.awards[0]?.inAdditionTo).toEqual({
+      ruleId: 'metrology-center.national.approved',
+      clause: '9',
+      fromHistory: true,
+    });
+  });
+  it('9 (reading: 再 presupposes the 筹建 payment) acceptance alone, no 筹建 in the portfolio or history → not paid (base_reward_not_paid), with the reading', () => {
+    const result = run(centre('national', 'accepted'));
+    expect(refused(result)).toEqual({ 'metrology-center.national.accepted': 'base_reward_not_paid' });
+    expect(result.notPaid[0]?.stoppedBy).toEqual({ clause: '9', quote: '再分别给予' });
+    expect(result.notPaid[0]?.readings.map((r) => r.id)).toContain('minhang.metrology-center-further');
     expect(readingIds(result)).toContain('minhang.metrology-center-further');
   });
-  it('9 市级中心通过现场验收并批准建立 → 再30万元', () => {
-    expect(paid(run(centre('municipal', 'accepted')))).toEqual({ 'metrology-center.municipal.accepted': 300_000 });
+  it('9 市级中心通过现场验收并批准建立，筹建已获资助（history）→ 再30万元', () => {
+    const result = run(
+      { ...centre('municipal', 'accepted'), projectId: 'centre-1' },
+      approvedBefore('municipal', 300_000),
+    );
+    expect(paid(result)).toEqual({ 'metrology-center.municipal.accepted': 300_000 });
   });
-  it('9 both stages of one national centre → 50万 + 50万 = 100万元', () => {
-    const result = run([centre('national', 'approved', '2022-06-01'), centre('national', 'accepted', '2024-01-15')]);
+  it('9 both stages of one national centre (one projectId) → 50万 + 50万 = 100万元', () => {
+    const result = run([
+      { ...centre('national', 'approved', '2022-06-01'), projectId: 'centre-1' },
+      { ...centre('national', 'accepted', '2024-01-15'), projectId: 'centre-1' },
+    ]);
     expect(totalYuan(result)).toBe(1_000_000);
     expect(result.awards.map((a) => a.ruleId)).toEqual([
       'metrology-center.national.approved',
       'metrology-center.national.accepted',
     ]);
+    expect(result.awards[1]?.inAdditionTo).toEqual({
+      ruleId: 'metrology-center.national.approved',
+      clause: '9',
+      achievementIndex: 0,
+      fromHistory: false,
+    });
+  });
+  it('9 history holds a 筹建 payment but no projectId → whether it is the same centre is undetermined', () => {
+    const result = run(centre('national', 'accepted'), {
+      history: [history('metrology-center.national.approved', 500_000, '2022-06-01')],
+    });
+    expect(result.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['metrology-center.national.accepted', ['projectId']],
+    ]);
   });
   it('9 stage not given → undetermined for both stages', () => {
-    const result = run(unit({ kind: 'industrial_metrology_center', level: 'municipal' }));
+    const result = run(unit({ kind: 'industrial_metrology_center', level: 'municipal', region: '310000' }));
     expect(result.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
       ['metrology-center.municipal.approved', ['stage']],
       ['metrology-center.municipal.accepted', ['stage']],

@@ -37,7 +37,7 @@ const expectSingle = ([, achievement, ruleId, yuan]: Case) => {
 };
 
 const cqa = { kind: 'government_quality_award', level: 'national', prize: 'award', firstTime: true } as const;
-const brandValue = { kind: 'brand_value_evaluation', firstTime: true } as const;
+const brandValue = { kind: 'brand_value_evaluation' } as const;
 const individual = { recipient: { type: 'individual' } } as const;
 
 describe('(十四) 本措施自    年  月  日起实施，有效期5年', () => {
@@ -682,15 +682,10 @@ describe('(九) 培育质量型企业梯队', () => {
 });
 
 describe('(十) 创建区域质量品牌名片（一次性）', () => {
-  const national = { kind: 'quality_brand_demonstration_zone', level: 'national', firstTime: true } as const;
-  const guangdong = {
-    kind: 'quality_brand_demonstration_zone',
-    level: 'provincial',
-    region: '440000',
-    firstTime: true,
-  } as const;
-  const paidBefore = (ruleId: string, amountYuan: number) => ({
-    history: [{ policyId: 'shenzhen-draft', ruleId, amountYuan, obtainedOn: '2024-02-01' }],
+  const national = { kind: 'quality_brand_demonstration_zone', level: 'national' } as const;
+  const guangdong = { kind: 'quality_brand_demonstration_zone', level: 'provincial', region: '440000' } as const;
+  const paidBefore = (ruleId: string, amountYuan: number, projectId = 'zone-a') => ({
+    history: [{ policyId: 'shenzhen-draft', ruleId, amountYuan, obtainedOn: '2024-02-01', projectId }],
   });
   it.each<Case>([
     ['(十) 国家级质量品牌提升示范区 → 一次性最高100万元', national, 'demonstration-zone.national', 1_000_000],
@@ -718,34 +713,48 @@ describe('(十) 创建区域质量品牌名片（一次性）', () => {
       quote: '对获得国家级、省级质量品牌提升示范区等荣誉称号的项目组织单位',
     });
   });
-  it('(十) 解读“一次性”：本措施已付过国家级示范区（history）→ 再次申报不予奖励（not_first_time）', () => {
-    const r = run(at(national), ON, paidBefore('demonstration-zone.national', 1_000_000));
-    expect(refused(r)).toEqual({ 'demonstration-zone.national': 'not_first_time' });
-    expect(r.notPaid[0]?.stoppedBy?.quote).toBe('分别予以一次性100万元、50万元奖励');
+  it('(十) 解读“一次性”：本措施已付过同一国家级示范区（history，同一 projectId）→ 再次申报不予奖励（already_paid）', () => {
+    const r = run(at({ ...national, projectId: 'zone-a' }), ON, paidBefore('demonstration-zone.national', 1_000_000));
+    expect(refused(r)).toEqual({ 'demonstration-zone.national': 'already_paid' });
+    expect(r.notPaid[0]?.stoppedBy).toEqual({ clause: '(十)', quote: '一次性' });
     expect(readingIds(r)).toContain('shenzhen.one-off-zone');
     expect(totalYuan(r)).toBe(0);
   });
-  it('(十) 解读“一次性”：此前已获同级称号（firstTime: false）→ 不予奖励；未说明 → 待定，缺少 firstTime', () => {
-    expect(refused(run(at({ ...national, firstTime: false })))).toEqual({
-      'demonstration-zone.national': 'not_first_time',
+  it('(十) 解读“一次性”：不再要求 firstTime → 未说明是否首次亦最高100万元；history 有本条付款而无 projectId → 待定，缺少 projectId', () => {
+    const r = run(at(national));
+    expect(paid(r)).toEqual({ 'demonstration-zone.national': 1_000_000 });
+    expect(r.undetermined).toEqual([]);
+    const unknown = run(at(national), ON, {
+      history: [
+        {
+          policyId: 'shenzhen-draft',
+          ruleId: 'demonstration-zone.national',
+          amountYuan: 1_000_000,
+          obtainedOn: '2024-02-01',
+        },
+      ],
     });
-    const { firstTime: _omitted, ...unknown } = national;
-    const r = run(at(unknown));
-    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
-      ['demonstration-zone.national', ['firstTime']],
+    expect(unknown.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([
+      ['demonstration-zone.national', ['projectId']],
     ]);
   });
-  it('(十) 解读“分别”：已按省级付50万元、其后获国家级 → 国家级全额最高100万元（不只补差额）', () => {
-    const r = run(at(national), ON, paidBefore('demonstration-zone.guangdong', 500_000));
+  it('(十) 解读“分别”：同一示范区已按省级付50万元、其后获国家级 → 国家级全额最高100万元（不只补差额）', () => {
+    const r = run(at({ ...national, projectId: 'zone-a' }), ON, paidBefore('demonstration-zone.guangdong', 500_000));
     expect(paid(r)).toEqual({ 'demonstration-zone.national': 1_000_000 });
     expect(r.awards[0]?.adjustments).toEqual([]);
-    expect(readingIds(r)).toContain('shenzhen.one-off-zone');
   });
-  it('(十) 同一组合中两次获得国家级称号 → 只奖励较早一次', () => {
-    const r = run([at(national, '2024-05-10'), at(national, '2024-03-01')]);
+  it('(十) 同一组合中同一示范区两次获得国家级称号（同一 projectId）→ 只奖励较早一次（already_paid）', () => {
+    const r = run([
+      at({ ...national, projectId: 'zone-a' }, '2024-05-10'),
+      at({ ...national, projectId: 'zone-a' }, '2024-03-01'),
+    ]);
     expect(paid(r)).toEqual({ 'demonstration-zone.national': 1_000_000 });
     expect(r.awards[0]?.achievementIndex).toBe(1);
-    expect(refused(r)).toEqual({ 'demonstration-zone.national': 'not_first_time' });
+    expect(refused(r)).toEqual({ 'demonstration-zone.national': 'already_paid' });
+    expect(readingIds(r)).toContain('shenzhen.one-off-zone');
+  });
+  it('(十) 解读：“等荣誉称号”只匹配质量品牌提升示范区，随每项奖励提示', () => {
+    expect(readingIds(run(at(national)))).toContain('shenzhen.zone-honours');
   });
 });
 
@@ -758,27 +767,43 @@ describe('(十一) 擦亮时代性“深圳品牌”（一次性）', () => {
       500_000,
     ],
   ])('%s', (...c) => expectSingle(c));
-  it('(十一) 解读“一次性”：同一组合中两次品牌价值评价达到条件 → 只资助较早一次，合计最高50万元', () => {
-    const r = run([at(brandValue, '2024-05-10'), at(brandValue, '2024-03-01')]);
+  it('(十一) 解读“一次性”：同一品牌在同一组合中两次评价达到条件 → 只资助较早一次（already_paid），合计最高50万元', () => {
+    const r = run([
+      at({ ...brandValue, projectId: 'brand-a' }, '2024-05-10'),
+      at({ ...brandValue, projectId: 'brand-a' }, '2024-03-01'),
+    ]);
     expect(paid(r)).toEqual({ 'brand-value': 500_000 });
     expect(r.awards[0]?.achievementIndex).toBe(1);
-    expect(refused(r)).toEqual({ 'brand-value': 'not_first_time' });
+    expect(refused(r)).toEqual({ 'brand-value': 'already_paid' });
     expect(readingIds(r)).toContain('shenzhen.one-off-brand-value');
     expect(totalYuan(r)).toBe(500_000);
   });
-  it('(十一) 解读“一次性”：本措施已按本条付过（history，金额低于上限亦同）→ 不再资助（not_first_time）', () => {
-    const r = run(at(brandValue), ON, {
-      history: [{ policyId: 'shenzhen-draft', ruleId: 'brand-value', amountYuan: 300_000, obtainedOn: '2024-02-01' }],
+  it('(十一) 解读“一次性”：不同品牌各为一事项 → 各最高50万元', () => {
+    const r = run([at({ ...brandValue, projectId: 'brand-a' }), at({ ...brandValue, projectId: 'brand-b' })]);
+    expect(totalYuan(r)).toBe(1_000_000);
+    expect(readingIds(r)).toContain('shenzhen.one-off-brand-value');
+  });
+  it('(十一) 解读“一次性”：同一品牌已按本条付过（history，金额低于上限亦同）→ 不再资助（already_paid）', () => {
+    const r = run(at({ ...brandValue, projectId: 'brand-a' }), ON, {
+      history: [
+        {
+          policyId: 'shenzhen-draft',
+          ruleId: 'brand-value',
+          amountYuan: 300_000,
+          obtainedOn: '2024-02-01',
+          projectId: 'brand-a',
+        },
+      ],
     });
-    expect(refused(r)).toEqual({ 'brand-value': 'not_first_time' });
-    expect(r.notPaid[0]?.stoppedBy).toEqual({ clause: '(十一)', quote: '予以一次性50万元资助' });
+    expect(refused(r)).toEqual({ 'brand-value': 'already_paid' });
+    expect(r.notPaid[0]?.stoppedBy).toEqual({ clause: '(十一)', quote: '一次性' });
     expect(readingIds(r)).toContain('shenzhen.one-off-brand-value');
     expect(totalYuan(r)).toBe(0);
   });
-  it('(十一) 未说明是否首次达到规定条件 → 待定，缺少 firstTime', () => {
+  it('(十一) 未说明是否首次达到规定条件 → 不再待定：最高50万元', () => {
     const r = run(at({ kind: 'brand_value_evaluation' }));
-    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['brand-value', ['firstTime']]]);
-    expect(totalYuan(r)).toBe(0);
+    expect(r.undetermined).toEqual([]);
+    expect(totalYuan(r)).toBe(500_000);
   });
 });
 
@@ -828,14 +853,15 @@ describe('文本对照', () => {
     );
     expect(lacking.map((r) => r.id)).toEqual([]);
   });
-  it('(十)(十一) 每项“一次性”奖励都有首次条件并附“一次性”解读', () => {
+  it('(十)(十一) 每项“一次性”奖励都按 once 原语只付一次并附“一次性”解读，不再有首次条件', () => {
     const oneOff = shenzhenDraft.rules.filter((r) => r.clause === '(十)' || r.clause === '(十一)');
     expect(oneOff.map((r) => r.id)).toEqual([
       'demonstration-zone.national',
       'demonstration-zone.guangdong',
       'brand-value',
     ]);
-    expect(oneOff.map((r) => r.conditions?.find((c) => c.type === 'first_time')?.reading?.id)).toEqual([
+    expect(oneOff.some((r) => r.conditions?.some((c) => c.type === 'first_time'))).toBe(false);
+    expect(oneOff.map((r) => r.once?.reading?.id)).toEqual([
       'shenzhen.one-off-zone',
       'shenzhen.one-off-zone',
       'shenzhen.one-off-brand-value',

@@ -419,28 +419,28 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
       { kind: 'energy_certification', subtype: 'energy_saving_product' },
       'art23.energy-low-carbon',
       100_000,
-      ['zhengzhou.art23.energy-low-carbon-once'],
+      [],
     ],
     [
       '第23条 低碳产品认证 → 10万元',
       { kind: 'energy_certification', subtype: 'low_carbon_product' },
       'art23.energy-low-carbon',
       100_000,
-      ['zhengzhou.art23.energy-low-carbon-once'],
+      [],
     ],
     [
       '第23条 高端产品服务认证（机器人、物联网、城市轨道交通装备等）→ 20万元',
       { kind: 'high_end_certification', subtype: 'product_service' },
       'art23.high-end',
       200_000,
-      ['zhengzhou.art23.high-end-once'],
+      [],
     ],
     [
-      '第23条 能源管理体系认证 → 30万元',
-      { kind: 'energy_certification', subtype: 'energy_management_system' },
+      '第23条 首次获得能源管理体系认证 → 30万元',
+      { kind: 'energy_certification', subtype: 'energy_management_system', cycle: 'initial' },
       'art23.energy-management',
       300_000,
-      [],
+      ['zhengzhou.art23.energy-management-initial'],
     ],
     [
       '第23条 通过仿制药一致性评价的医药品种 → 200万元（丢字标记）',
@@ -469,7 +469,11 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
       },
       'art23.food.catering-trade-related',
       300_000,
-      ['zhengzhou.art23.standard-names', 'zhengzhou.art23.food-each-certification'],
+      [
+        'zhengzhou.art23.standard-names',
+        'zhengzhou.art23.food-each-certification',
+        'zhengzhou.art23.size-exclusion-scope',
+      ],
     ],
     [
       '第23条 食品批发和零售企业通过诚信管理体系认证 → 30万元',
@@ -480,7 +484,11 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
       },
       'art23.food.catering-trade-related',
       300_000,
-      ['zhengzhou.art23.standard-names', 'zhengzhou.art23.food-each-certification'],
+      [
+        'zhengzhou.art23.standard-names',
+        'zhengzhou.art23.food-each-certification',
+        'zhengzhou.art23.size-exclusion-scope',
+      ],
     ],
     [
       '第23条 食品相关产品生产企业通过HACCP认证 → 30万元',
@@ -491,7 +499,11 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
       },
       'art23.food.catering-trade-related',
       300_000,
-      ['zhengzhou.art23.standard-names', 'zhengzhou.art23.food-each-certification'],
+      [
+        'zhengzhou.art23.standard-names',
+        'zhengzhou.art23.food-each-certification',
+        'zhengzhou.art23.size-exclusion-scope',
+      ],
     ],
   ])('%s', (...c) => {
     expectSingle(c);
@@ -507,42 +519,60 @@ describe('第23条 节能低碳、高端认证、能源管理、一致性评价�
     ],
     ['高端产品服务认证', 'high_end_certification', 'product_service', 'product_service', 'art23.high-end', 200_000],
   ])(
-    '第23条 %s每家企业一次（解读）：count 为2 与两条成果付同样金额，不相乘',
+    '第23条 %s“一次性”按每项认证计（解读）：两项不同认证各付一次；count 为2 不相乘',
     (_, kind, first, second, ruleId, yuan) => {
       const one = run({ kind, subtype: first, count: 2 });
       expect(paid(one)).toEqual({ [ruleId]: yuan });
-      const two = run([at({ kind, subtype: first }, '2024-03-01'), at({ kind, subtype: second })]);
-      expect(two.awards.map((a) => [a.achievementIndex, a.ruleId, a.amount.fen / 100])).toEqual([[0, ruleId, yuan]]);
-      expect(refused(two)).toEqual({ [ruleId]: 'stacking_highest_only' });
-      expect(totalYuan(two)).toBe(totalYuan(one));
+      const two = run([
+        at({ kind, subtype: first, projectId: 'cert-1' }, '2024-03-01'),
+        at({ kind, subtype: second, projectId: 'cert-2' }),
+      ]);
+      expect(two.awards.map((a) => [a.achievementIndex, a.ruleId, a.amount.fen / 100])).toEqual([
+        [0, ruleId, yuan],
+        [1, ruleId, yuan],
+      ]);
+      expect(totalYuan(two)).toBe(2 * yuan);
     },
   );
   it.each<[string, 'energy_certification' | 'high_end_certification', string, string, number]>([
     ['节能产品、低碳产品认证', 'energy_certification', 'low_carbon_product', 'art23.energy-low-carbon', 100_000],
     ['高端产品服务认证', 'high_end_certification', 'product_service', 'art23.high-end', 200_000],
-  ])('第23条 %s：此前已按本条获奖（history）→ 不再奖励', (_, kind, subtype, ruleId, yuan) => {
-    const r = run(
-      { kind, subtype },
-      { history: [{ policyId: 'zhengzhou-2019', ruleId, amountYuan: yuan, obtainedOn: '2021-04-01' }] },
-    );
-    expect(totalYuan(r)).toBe(0);
-    expect(refused(r)).toEqual({ [ruleId]: 'stacking_highest_only' });
-    expect(r.notPaid[0]?.readings.map((x) => x.id)).toContain(
-      ruleId === 'art23.high-end' ? 'zhengzhou.art23.high-end-once' : 'zhengzhou.art23.energy-low-carbon-once',
-    );
-  });
-  it('第23条 节能低碳每家企业一次：解读的另一读法为每项认证各奖', () => {
+  ])(
+    '第23条 %s：同一证书已按本条获奖（history，同一 projectId）→ 不再奖励（already_paid）',
+    (_, kind, subtype, ruleId, yuan) => {
+      const history = [
+        { policyId: 'zhengzhou-2019', ruleId, amountYuan: yuan, obtainedOn: '2021-04-01', projectId: 'cert-1' },
+      ];
+      const r = run({ kind, subtype, projectId: 'cert-1' }, { history });
+      expect(totalYuan(r)).toBe(0);
+      expect(refused(r)).toEqual({ [ruleId]: 'already_paid' });
+      expect(r.notPaid[0]?.readings.map((x) => x.id)).toContain(
+        ruleId === 'art23.high-end' ? 'zhengzhou.art23.high-end-once' : 'zhengzhou.art23.energy-low-carbon-once',
+      );
+      expect(paid(run({ kind, subtype, projectId: 'cert-2' }, { history }))).toEqual({ [ruleId]: yuan });
+    },
+  );
+  it('第23条 节能低碳按每项认证计：解读的另一读法为每家企业一次', () => {
+    const history = [
+      {
+        policyId: 'zhengzhou-2019',
+        ruleId: 'art23.energy-low-carbon',
+        amountYuan: 100_000,
+        obtainedOn: '2021-04-01',
+        projectId: 'a',
+      },
+    ];
     const w = warningFor(
-      run({ kind: 'energy_certification', subtype: 'energy_saving_product' }),
+      run({ kind: 'energy_certification', subtype: 'energy_saving_product', projectId: 'b' }, { history }),
       'zhengzhou.art23.energy-low-carbon-once',
     );
-    expect(w?.reading?.chosen.zh).toContain('每家企业在本政策下只奖励一次10万元');
-    expect(w?.reading?.alternative?.zh).toContain('count 相乘');
+    expect(w?.reading?.chosen.zh).toContain('每项认证');
+    expect(w?.reading?.alternative?.zh).toContain('每家企业在本政策下只奖励一次10万元');
   });
-  it('第23条 能源管理体系认证不受节能低碳“每家企业一次”影响：同年节能产品认证10万元 + 能源管理体系30万元', () => {
+  it('第23条 能源管理体系认证与节能产品认证各为一事项：同年节能产品认证10万元 + 能源管理体系30万元', () => {
     const r = run([
       at({ kind: 'energy_certification', subtype: 'energy_saving_product' }),
-      at({ kind: 'energy_certification', subtype: 'energy_management_system' }),
+      at({ kind: 'energy_certification', subtype: 'energy_management_system', cycle: 'initial' }),
     ]);
     expect(paid(r)).toEqual({ 'art23.energy-low-carbon': 100_000, 'art23.energy-management': 300_000 });
   });

@@ -384,12 +384,14 @@ describe('第5条 产业化后按年销售收入的5%，同一企业三年内累
 });
 
 describe('第5条 独家品种每个产品10万元，同一企业最高不超过50万元', () => {
-  const listing = (count: number) => ({ kind: 'essential_drug_listing', count }) as const;
+  // The products are told apart from those already paid by projectId (一次性: a paid product is not paid again).
+  const listing = (count: number) => ({ kind: 'essential_drug_listing', count, projectId: 'new-products' }) as const;
   const paidBefore = (amountYuan: number) => ({
     policyId: 'zhengzhou-2019',
     ruleId: 'art5.exclusive-variety',
     amountYuan,
     obtainedOn: '2020-08-01',
+    projectId: 'earlier-products',
   });
   it('第5条 五个产品 → 50万元，恰在上限', () => {
     const r = run(listing(5));

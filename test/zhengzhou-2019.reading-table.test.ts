@@ -211,7 +211,8 @@ const ROWS: readonly Row[] = [
     readingId: 'zhengzhou.art11.municipal-per-year',
     where: 'amount',
     yuan: 100_000,
-    alternative: false,
+    // The README table gives none; item 6 of issue 7 records 按标准起草量 as the alternative.
+    alternative: true,
   },
   {
     clause: '第13条',

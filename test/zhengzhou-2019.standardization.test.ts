@@ -308,7 +308,7 @@ describe('第10条 将自有知识产权转化为国家、行业、团体标准 
       ),
     ).toEqual({ 'art10.main.international': 10_000_000 });
   });
-  it('第10条 追加20万元不以起草奖励为前提：非牵头单位的团体标准转化自有知识产权 → 团体标准不奖，追加20万元照付，附解读', () => {
+  it('第10条 追加20万元以同一标准的起草奖励为前提（解读）：非牵头单位的团体标准转化自有知识产权 → 团体标准不奖，追加亦不付（base_reward_not_paid）', () => {
     const r = run({
       kind: 'standard_drafting',
       level: 'group',
@@ -316,17 +316,15 @@ describe('第10条 将自有知识产权转化为国家、行业、团体标准 
       adoptedByGovernment: true,
       convertedOwnIntellectualProperty: true,
     });
-    expect(paid(r)).toEqual({ 'art10.ip-conversion': 200_000 });
-    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual([
-      'zhengzhou.art10.ip-conversion-standalone',
-      'zhengzhou.art10.national-not-military',
-    ]);
-    const w = warningFor(r, 'zhengzhou.art10.ip-conversion-standalone');
+    expect(paid(r)).toEqual({});
+    expect(refused(r)).toEqual({ 'art10.ip-conversion': 'base_reward_not_paid' });
+    const ip = r.notPaid.find((n) => n.citation?.ruleId === 'art10.ip-conversion');
+    expect(ip?.stoppedBy).toEqual({ clause: '第10条', quote: '一次性追加奖补20万元' });
+    const w = warningFor(r, 'zhengzhou.art10.ip-conversion-in-addition');
     expect(w?.reading?.literal).toBe('将自有知识产权转化为国家、行业、团体标准的企业，一次性追加奖补20万元');
-    expect(w?.reading?.chosen.en).toContain('cannot express');
-    expect(w?.reading?.alternative?.zh).toContain('无起草奖励时不付');
+    expect(w?.reading?.alternative?.zh).toContain('单独付20万元');
   });
-  it('第10条 追加20万元与起草奖励同付时，同样附“不以起草奖励为前提”的解读', () => {
+  it('第10条 追加20万元与同一标准的起草奖励同付 → 80万元 + 20万元，追加一项写明所追加的规则', () => {
     const r = run({
       kind: 'standard_drafting',
       level: 'industry',
@@ -334,7 +332,14 @@ describe('第10条 将自有知识产权转化为国家、行业、团体标准 
       convertedOwnIntellectualProperty: true,
     });
     expect(paid(r)).toEqual({ 'art10.main.industry': 800_000, 'art10.ip-conversion': 200_000 });
-    expect(warnedReadings(r)).toContain('zhengzhou.art10.ip-conversion-standalone');
+    const ip = r.awards.find((a) => a.ruleId === 'art10.ip-conversion');
+    expect(ip?.inAdditionTo).toEqual({
+      ruleId: 'art10.main.industry',
+      clause: '第10条',
+      achievementIndex: 0,
+      fromHistory: false,
+    });
+    expect(warnedReadings(r)).toContain('zhengzhou.art10.ip-conversion-in-addition');
   });
   it('第10条 追加20万元只奖励企业：个人转化自有知识产权 → 无对应条款', () => {
     expect(
@@ -491,10 +496,10 @@ describe('第11条 承担标准化技术组织、团体标准机构、标准化�
       [],
     ],
     [
-      '第11条 郑州市专业标准化技术委员会（TC）秘书处 → 10万元/年，连续两年',
+      '第11条 郑州市专业标准化技术委员会（TC）秘书处 → 10万元/年，连续两年：第1年10万元到期（第2年尚未到期）',
       { kind: 'standardization_body_secretariat', level: 'municipal', region: '410100', body: 'tc' },
       'art11.zhengzhou.tc',
-      200_000,
+      100_000,
       ['zhengzhou.art11.municipal-per-year'],
     ],
     [
@@ -518,14 +523,14 @@ describe('第11条 承担标准化技术组织、团体标准机构、标准化�
     const r = run({ kind: 'standardization_body_secretariat', level: 'municipal', region: '410100', body: 'tc' });
     const award = r.awards[0];
     expect(award?.basis).toBe('per_year');
-    expect(award?.schedule?.map((s) => [s.year, s.amount.text])).toEqual([
-      [1, '10万元'],
-      [2, '10万元'],
+    expect(award?.schedule?.map((s) => [s.year, s.amount.text, s.dueOn, s.status])).toEqual([
+      [1, '10万元', '2024-05-10', 'due'],
+      [2, '10万元', '2025-05-10', 'scheduled'],
     ]);
     const w = warningFor(r, 'zhengzhou.art11.municipal-per-year');
     expect(w?.message.zh).toContain('原文：“资助奖励10万元年，按标准起草量连续两年支持”');
     expect(w?.reading?.basis.zh).toContain('丢失一个“/”');
-    expect(w?.reading?.alternative).toBeUndefined();
+    expect(w?.reading?.alternative?.zh).toContain('按标准起草量');
   });
   it('第11条 SWG解读：采用“包括”，另一读法为只含技术委员会下设的WG', () => {
     const w = warningFor(run(sec('national', 'swg')), 'zhengzhou.art11.national-swg');
@@ -759,21 +764,21 @@ describe('第14条 企业标准领跑者并连续保持一年以上；对标达�
       leader('national', undefined, 1),
       'art14.leader.national',
       1_000_000,
-      ['zhengzhou.art14.national', 'zhengzhou.art14.one-year'],
+      ['zhengzhou.art14.which-date', 'zhengzhou.art14.national', 'zhengzhou.art14.one-year'],
     ],
     [
       '第14条 河南省企业标准领跑者、连续保持一年 → 60万元',
       leader('provincial', '410000', 1),
       'art14.leader.henan',
       600_000,
-      ['zhengzhou.art14.one-year'],
+      ['zhengzhou.art14.which-date', 'zhengzhou.art14.one-year'],
     ],
     [
       '第14条 郑州市企业标准领跑者、连续保持一年 → 40万元',
       leader('municipal', '410100', 1),
       'art14.leader.zhengzhou',
       400_000,
-      ['zhengzhou.art14.one-year'],
+      ['zhengzhou.art14.which-date', 'zhengzhou.art14.one-year'],
     ],
     ['第14条 参与对标达标行动，一个产品 → 5万元', { kind: 'benchmarking_action' }, 'art14.benchmarking', 50_000, []],
   ])('%s', (...c) => {

@@ -20,6 +20,15 @@ export interface Claim {
   readonly readings: Reading[];
   fen: number;
   readonly adjustments: Adjustment[];
+  /** Per-year rewards: the instalments as settled against the date and history. */
+  schedule?: readonly Instalment[];
+  /** 追加 / 再: the reward this claim is paid in addition to, once found. */
+  inAdditionTo?: {
+    readonly ruleId: string;
+    readonly clause: string;
+    readonly achievementIndex?: number;
+    readonly fromHistory: boolean;
+  };
   state:
     | { readonly type: 'live' }
     | {
@@ -35,6 +44,14 @@ export interface Claim {
         readonly facts: readonly FactName[];
         readonly detail: Bilingual;
       };
+}
+
+/** One yearly instalment of a per-year reward. */
+export interface Instalment {
+  readonly year: number;
+  readonly fen: number;
+  readonly dueOn: string;
+  readonly status: 'paid_before' | 'due' | 'scheduled';
 }
 
 /** The clause of a stacking rule or condition that acted on a claim. */

@@ -33,7 +33,7 @@ export function evaluatePolicy(input: PolicyEvaluationInput): EvaluationResult {
   for (let index = 0; index < achievements.length; index += 1) {
     assessAchievement(achievements[index] as Achievement, index, context, filed);
   }
-  stack(policy, filed, history);
+  stack(policy, filed, history, date);
   const lines = settle(policy, filed);
   return explain({ policy, window, date, inForce: status === 'in_force', achievements, history }, lines);
 }

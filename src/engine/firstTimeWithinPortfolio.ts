@@ -1,9 +1,11 @@
 import { type Claim, liveClaims, stopClaim } from './claim.js';
+import { byClaimOrder } from './claimOrder.js';
 import { groupBy } from './groupBy.js';
 
 /**
  * 首次 within one portfolio: when several achievements claim the same first-time reward (the same
- * rule, or rules named as the same by `sameAs`), only the earliest obtained can be the first time.
+ * rule, or rules named as the same by `sameAs`), only the earliest obtained can be the first time; on
+ * the same day, the larger amount, then the rule first by id.
  */
 export function applyFirstTimeWithinPortfolio(claims: readonly Claim[]): void {
   const withFirstTime = liveClaims(claims).flatMap((claim) => {
@@ -18,9 +20,8 @@ export function applyFirstTimeWithinPortfolio(claims: readonly Claim[]): void {
     ),
   );
   for (const group of groups.values()) {
-    const [first, ...later] = [...group].sort(
-      (a, b) => a.achievement.obtainedOn.localeCompare(b.achievement.obtainedOn) || a.index - b.index,
-    ) as [Claim, ...Claim[]];
+    // Two first-time claims on one day: the larger is the first time (see byClaimOrder), whatever the input order.
+    const [first, ...later] = [...group].sort(byClaimOrder) as [Claim, ...Claim[]];
     for (const claim of later) {
       const condition = claim.rule.conditions?.find((c) => c.type === 'first_time');
       stopClaim(

@@ -1,6 +1,7 @@
 import type { Achievement } from '../schema/achievement.js';
 import type { HistoryEntry } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
+import { isOtherPolicyWithin } from './stacking/duplicateSupport.js';
 import type { EvaluationResult, Warning } from '../result/types.js';
 
 type Lines = Pick<EvaluationResult, 'awards' | 'undetermined'>;
@@ -14,6 +15,8 @@ export function provisionalWarnings(policy: Policy, lines: Lines, achievements: 
   if (lines.undetermined.length === 0 || lines.awards.length === 0) return [];
   const warnings: Warning[] = [];
   for (const stacking of policy.stacking ?? []) {
+    // 不得重复享受 acts on history alone, so an undetermined reward cannot change what it decides.
+    if (stacking.type === 'duplicate_support') continue;
     const affected =
       stacking.type === 'first_filed'
         ? lines.awards.some((a) => {
@@ -39,9 +42,14 @@ export function provisionalWarnings(policy: Policy, lines: Lines, achievements: 
   return warnings;
 }
 
-/** History under other policy ids counts for nothing here; say so, so a mistyped id is noticed. */
+/**
+ * History under other policy ids counts for nothing here, unless a 不得重复享受 rule of this policy looks
+ * at it (another policy of a government within its region); say so, so a mistyped id is noticed.
+ */
 export function uncountedHistoryWarnings(policy: Policy, history: readonly HistoryEntry[]): Warning[] {
-  const others = [...new Set(history.filter((h) => h.policyId !== policy.id).map((h) => h.policyId))];
+  const duplicateRules = (policy.stacking ?? []).flatMap((s) => (s.type === 'duplicate_support' ? [s] : []));
+  const counted = (h: HistoryEntry) => duplicateRules.some((rule) => isOtherPolicyWithin(rule, h, policy.id));
+  const others = [...new Set(history.filter((h) => h.policyId !== policy.id && !counted(h)).map((h) => h.policyId))];
   if (others.length === 0) return [];
   return [
     {

@@ -1,6 +1,6 @@
 import { SELECTOR_ORDER } from '../engine/selectorOrder.js';
 import { fenFromWholeYuan, money } from '../money/money.js';
-import type { Amount, Condition, Match, Stacking } from '../schema/policy.js';
+import type { Amount, Condition, Match, Once, Stacking } from '../schema/policy.js';
 
 /** One-line Chinese descriptions of policy primitives, for the reviewer tables. */
 
@@ -34,6 +34,12 @@ export function describeCondition(c: Condition): string {
   }
 }
 
+/** The 一次性 primitive as a short phrase. */
+export function describeOnce(o: Once): string {
+  const per = o.per === 'matter' ? '每一事项（projectId）只付一次' : '每个申报单位只付一次';
+  return `一次性：${per}${o.sameAs ? `（与 ${o.sameAs.join(', ')} 同一事项）` : ''}`;
+}
+
 /** An amount as the text would state it. */
 export function describeAmount(a: Amount): string {
   const upTo = a.type !== 'not_computable' && a.upTo ? '最高 ' : '';
@@ -60,6 +66,8 @@ export function describeStacking(s: Stacking): string {
       return `就高（${s.scope}）：${s.rules.join(', ')}${s.additiveRules ? `；同条多项相加：${s.additiveRules.join(', ')}` : ''}`;
     case 'first_filed':
       return '同一项目按最先申报一项执行';
+    case 'duplicate_support':
+      return `不得重复享受：${s.region} 内其他政策（history 的 jurisdiction）已支持同一事项（projectId）的，${s.settle === 'not_paid' ? '本政策不予支付' : '只付高出部分（就高）'}`;
     case 'cumulative_cap':
       return `累计不超过 ${wan(s.capYuan)}（${s.period.type === 'ever' ? '不限期' : `${s.period.years}年内`}）：${s.rules.join(', ')}`;
   }

@@ -18,6 +18,10 @@ export const REASON_CODES = [
   'ineligible_recipient',
   'excluded_by_clause',
   'not_first_time',
+  'already_paid',
+  'base_reward_not_paid',
+  'instalment_not_due',
+  'duplicate_support',
   'stacking_highest_only',
   'stacking_first_filed',
   'cap_reached',
@@ -92,6 +96,22 @@ const MESSAGES: Record<ReasonCode, MessageBuilder> = {
   not_first_time: (c) => ({
     zh: `本条仅奖励首次取得，此次不是首次${detailZh(c)}。`,
     en: `This clause rewards only the first time, and this is not the first time${detailEn(c)}.`,
+  }),
+  already_paid: (c) => ({
+    zh: `本条为一次性奖励，同一事项已获支付${detailZh(c)}。`,
+    en: `This clause pays once (一次性), and this matter has already been paid${detailEn(c)}.`,
+  }),
+  base_reward_not_paid: (c) => ({
+    zh: `本条是在另一项奖励之外追加的，同一事项未获该项奖励${detailZh(c)}。`,
+    en: `This reward comes in addition to another, which the same matter has not been paid${detailEn(c)}.`,
+  }),
+  instalment_not_due: (c) => ({
+    zh: `按年支付的奖励，尚未到期的年度不计入本次支付${detailZh(c)}。`,
+    en: `A yearly reward: instalments not yet due are not paid now${detailEn(c)}.`,
+  }),
+  duplicate_support: (c) => ({
+    zh: `同一事项已获其他政策支持，不得重复享受${detailZh(c)}。`,
+    en: `The same matter was already supported under another policy, and support may not be combined${detailEn(c)}.`,
   }),
   stacking_highest_only: (c) => ({
     zh: `按“就高”原则，同一范围内只支付最高一项${detailZh(c)}。`,

@@ -1,7 +1,13 @@
 import { resolveWindow } from '../engine/resolveWindow.js';
 import { checkArgument } from '../errors/checkArgument.js';
 import { type Policy, policySchema, type Reading } from '../schema/policy.js';
-import { describeAmount, describeCondition, describeMatch, describeStacking } from './describePolicyParts.js';
+import {
+  describeAmount,
+  describeCondition,
+  describeMatch,
+  describeOnce,
+  describeStacking,
+} from './describePolicyParts.js';
 
 /**
  * Renders a policy as a Markdown table (clause × condition × amount × reading) that a reviewer can
@@ -41,8 +47,21 @@ export function renderPolicyTable(policy: Policy): string {
       ...(rule.amount.type !== 'not_computable' && rule.amount.reading ? [rule.amount.reading] : []),
       ...(rule.conditions ?? []).flatMap((c) => (c.reading ? [c.reading] : [])),
     ];
+    const conditions = [
+      ...(rule.conditions ?? []).map(describeCondition),
+      ...(rule.once ? [describeOnce(rule.once)] : []),
+      ...(rule.inAdditionTo ? [`追加于同一事项的 ${rule.inAdditionTo.rules.join(', ')}（同付或已付）`] : []),
+    ];
+    // The shared reading of 一次性 would repeat on every row: the row names it, the list below states it.
+    const readingText = [
+      ...readings.map((r) => `原文“${r.literal}”→ ${r.chosen.zh}`),
+      ...(rule.once?.reading ? [`见 ${rule.once.reading.id}`] : []),
+      ...(rule.inAdditionTo?.reading
+        ? [`原文“${rule.inAdditionTo.reading.literal}”→ ${rule.inAdditionTo.reading.chosen.zh}`]
+        : []),
+    ];
     out.push(
-      `| ${cell(rule.clause)} | ${cell(rule.id)} | ${cell(describeMatch(rule.match))} | ${cell((rule.conditions ?? []).map(describeCondition).join('；') || '—')} | ${cell(describeAmount(rule.amount))} | ${cell(rule.quote)} | ${cell(readings.map((r) => `原文“${r.literal}”→ ${r.chosen.zh}`).join('；') || '—')} |`,
+      `| ${cell(rule.clause)} | ${cell(rule.id)} | ${cell(describeMatch(rule.match))} | ${cell(conditions.join('；') || '—')} | ${cell(describeAmount(rule.amount))} | ${cell(rule.quote)} | ${cell(readingText.join('；') || '—')} |`,
     );
   }
   if (policy.stacking?.length) {
@@ -77,6 +96,8 @@ function collectReadings(policy: Policy): Reading[] {
     for (const r of rule.readings ?? []) add(r);
     if (rule.amount.type !== 'not_computable') add(rule.amount.reading);
     for (const c of rule.conditions ?? []) add(c.reading);
+    add(rule.once?.reading);
+    add(rule.inAdditionTo?.reading);
   }
   for (const s of policy.stacking ?? []) add(s.reading);
   return list;

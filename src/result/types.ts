@@ -41,6 +41,8 @@ export const factNameSchema = z.enum([
   ...moneyFactSchema.options,
   ...placeFactSchema.options,
   'filedOn',
+  /** 一次性: history holds a payment under the rule, and which matter it was for needs the `projectId`. */
+  'projectId',
 ]);
 
 const clauseCitationShape = {
@@ -99,9 +101,31 @@ export const awardSchema = z.strictObject({
   upTo: z.boolean(),
   /** How the clause amount was reckoned. */
   calculation: bilingualSchema,
-  /** For per-year rewards, the yearly instalments. */
-  schedule: list(z.strictObject({ year: z.int(), amount: moneySchema })).optional(),
+  /**
+   * For per-year rewards, the yearly instalments: when each falls due (the anniversary of the achievement)
+   * and whether it was `paid_before` (history), is `due` and paid now, or is `scheduled` for later.
+   */
+  schedule: list(
+    z.strictObject({
+      year: z.int(),
+      amount: moneySchema,
+      dueOn: calendarDateSchema,
+      status: z.enum(['paid_before', 'due', 'scheduled']),
+    }),
+  ).optional(),
   adjustments: list(adjustmentSchema),
+  /**
+   * 追加 / 再: the reward this one is paid in addition to, for the same matter: a claim of this result
+   * (`achievementIndex`) or a payment in `history` (`fromHistory`).
+   */
+  inAdditionTo: z
+    .strictObject({
+      ruleId: z.string().min(1),
+      clause: z.string().min(1),
+      achievementIndex: z.int().optional(),
+      fromHistory: z.boolean(),
+    })
+    .optional(),
   /** Readings of damaged or open words this amount relies on. */
   readings: list(readingSchema),
 });
@@ -218,6 +242,11 @@ export const evaluationResultSchema = z.strictObject({
   date: calendarDateSchema,
   policy: policySummarySchema,
   inForce: z.boolean(),
+  /**
+   * `complete`: every reward decided; `partial`: some reward is undetermined (see `undetermined`), so the
+   * total may grow; `not_in_force`: the policy is not in force on the date, so nothing is reckoned.
+   */
+  status: z.enum(['complete', 'partial', 'not_in_force']),
   /** Sum of `awards[].amount`. */
   total: moneySchema,
   /** True when any award is an upper limit, so the total is one too. */

@@ -17,6 +17,7 @@ import {
   gradeSchema,
   levelSchema,
   prizeSchema,
+  legalFormSchema,
   recipientTypeSchema,
   resultSchema,
   sectorSchema,
@@ -36,8 +37,12 @@ export const recipientSchema = z.strictObject({
   taxRegisteredIn: z.optional(regionCodeSchema),
   /** GB/T 2260 code of the place where an individual is employed (任职). */
   employedIn: z.optional(regionCodeSchema),
-  /** 财政全额拨款的事业单位. */
+  /** 企业, 事业单位, 社会组织 or 个人. */
+  legalForm: z.optional(legalFormSchema),
+  /** 财政全额拨款的事业单位 (for a 事业单位; an enterprise need not say). */
   fullyStateFunded: z.optional(z.boolean()),
+  /** GB/T 2260 code of where the enterprise that hired the individual (聘任) for the post is registered. */
+  hiredByEnterpriseIn: z.optional(regionCodeSchema),
   /** 规模以上企业. */
   aboveDesignatedSize: z.optional(z.boolean()),
   /** 行业, where a clause pays by sector. */

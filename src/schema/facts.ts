@@ -15,6 +15,7 @@ export const selectorFactSchema = z.enum([
   'result',
   'recipientType',
   'sector',
+  'legalForm',
 ]);
 /** See {@link selectorFactSchema}. */
 export type SelectorFact = z.infer<typeof selectorFactSchema>;
@@ -50,14 +51,16 @@ export const moneyFactSchema = z.enum(['annualSalesRevenue', 'stateFunding']);
 export type MoneyFact = z.infer<typeof moneyFactSchema>;
 
 /** Places of the recipient (GB/T 2260 codes). */
-export const placeFactSchema = z.enum(['registeredIn', 'taxRegisteredIn', 'employedIn']);
+export const placeFactSchema = z.enum(['registeredIn', 'taxRegisteredIn', 'employedIn', 'hiredByEnterpriseIn']);
 /** See {@link placeFactSchema}. */
 export type PlaceFact = z.infer<typeof placeFactSchema>;
 
 /** Any fact name; these are the names a result lists under `missingFacts`. */
-export type FactName = SelectorFact | BooleanFact | NumberFact | MoneyFact | PlaceFact | 'filedOn';
+export type FactName = SelectorFact | BooleanFact | NumberFact | MoneyFact | PlaceFact | 'filedOn' | 'projectId';
 
 const RECIPIENT_FACTS = new Set<FactName>([
+  'legalForm',
+  'hiredByEnterpriseIn',
   'recipientType',
   'sector',
   'fullyStateFunded',
@@ -76,7 +79,12 @@ export function readFact(achievement: Achievement, name: FactName): string | num
   if (name === 'count') return achievement.count ?? 1;
   if (RECIPIENT_FACTS.has(name)) {
     const recipient = achievement.recipient as Record<string, string | boolean | undefined> | undefined;
-    return recipient?.[name];
+    const value = recipient?.[name];
+    // 财政全额拨款 is said of a 事业单位 only: any other legal form is not fully state-funded.
+    if (name === 'fullyStateFunded' && value === undefined && recipient?.legalForm !== undefined) {
+      return recipient.legalForm === 'public_institution' ? undefined : false;
+    }
+    return value;
   }
   return (achievement as Record<string, string | number | boolean | undefined>)[name];
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { withCode } from './issueCode.js';
 import { LIMITS } from './limits.js';
-import { calendarDateInputSchema, textSchema, yuanInputSchema } from './primitives.js';
+import { calendarDateInputSchema, regionCodeSchema, textSchema, yuanInputSchema } from './primitives.js';
 
 /** A reward already paid to the applicant, as recorded by the caller. */
 export const historyEntrySchema = z.strictObject({
@@ -15,8 +15,13 @@ export const historyEntrySchema = z.strictObject({
   obtainedOn: calendarDateInputSchema,
   /** When it was paid. */
   paidOn: z.optional(calendarDateInputSchema),
-  /** The project it belonged to (for 同一项目 rules). */
+  /** The project or matter it paid for (同一项目, 同一事项; the certificate, title or standard). */
   projectId: z.optional(textSchema),
+  /**
+   * GB/T 2260 code of the government whose policy paid it, for a payment under a policy outside this
+   * library (不得重复享受: another policy of the same city or district).
+   */
+  jurisdiction: z.optional(regionCodeSchema),
 });
 /** A history entry as the caller writes it. */
 export type HistoryEntryInput = z.input<typeof historyEntrySchema>;

@@ -207,6 +207,40 @@ export const amountSchema = z.discriminatedUnion('type', [
 /** See {@link amountSchema}. */
 export type Amount = z.infer<typeof amountSchema>;
 
+/**
+ * 一次性: one lump sum per matter, paid once. The matter is what the clause rewards obtaining (one
+ * certificate, title, standard, project), identified by the achievement's `projectId`; a renewal of the
+ * same certificate or title is the same matter. A claim for a matter that `history` shows already paid
+ * under this rule (or a `sameAs` rule) is not paid (`already_paid`); within one portfolio the matter is
+ * paid once. `per: 'recipient'` is for texts that limit the reward per recipient (每家企业…): any
+ * earlier payment under the rules counts, whatever the matter.
+ */
+export const onceSchema = z.strictObject({
+  per: z.enum(['matter', 'recipient']),
+  /** Rules that pay for the same matter at another stage or grade: a payment under any of them counts. */
+  sameAs: z.array(z.string().min(1)).optional(),
+  /** The words that say so (一次性). */
+  quote: z.string().min(1),
+  reading: readingSchema.optional(),
+});
+/** See {@link onceSchema}. */
+export type Once = z.infer<typeof onceSchema>;
+
+/**
+ * 追加 / 再: a reward paid in addition to another rule's reward for the same matter, so only with it
+ * (a live claim under one of `rules` for the same achievement or `projectId`) or after it (`history`
+ * shows it paid under this policy for that `projectId`). Without it the reward is not paid
+ * (`base_reward_not_paid`); while it is undetermined, so is this one. The award names the rule it adds to.
+ */
+export const inAdditionToSchema = z.strictObject({
+  rules: z.array(z.string().min(1)).min(1),
+  /** The words that make it an addition (追加, 再). */
+  quote: z.string().min(1),
+  reading: readingSchema.optional(),
+});
+/** See {@link inAdditionToSchema}. */
+export type InAdditionTo = z.infer<typeof inAdditionToSchema>;
+
 /** One reward clause (or one amount of a "分别给予 A、B、C" list). */
 export const ruleSchema = z.strictObject({
   /** Stable within the policy; results and `history` refer to it. */
@@ -216,6 +250,10 @@ export const ruleSchema = z.strictObject({
   match: matchSchema,
   conditions: z.array(conditionSchema).optional(),
   amount: amountSchema,
+  /** 一次性: paid once per matter (see {@link onceSchema}). */
+  once: onceSchema.optional(),
+  /** 追加 / 再: paid only with or after another rule's reward for the same matter. */
+  inAdditionTo: inAdditionToSchema.optional(),
   readings: z.array(readingSchema).optional(),
 });
 /** See {@link ruleSchema}. */
@@ -248,6 +286,19 @@ export const stackingSchema = z.discriminatedUnion('type', [
     type: z.literal('first_filed'),
     id: z.string().min(1),
     ...citation,
+    reading: readingSchema.optional(),
+  }),
+  /**
+   * 不得重复享受 across policies: a payment in `history` under another policy of a government within
+   * `region` (the entry's `jurisdiction`) for the same matter (`projectId`) means this policy pays
+   * nothing for it (`settle: 'not_paid'`), or only what exceeds it (`settle: 'top_up'`, 按照就高原则).
+   */
+  z.strictObject({
+    type: z.literal('duplicate_support'),
+    id: z.string().min(1),
+    ...citation,
+    region: regionCodeSchema,
+    settle: z.enum(['not_paid', 'top_up']),
     reading: readingSchema.optional(),
   }),
   /** 累计不超过 N元: member rules together pay at most `capYuan` per applicant in the period, history included. */
@@ -337,7 +388,7 @@ export const policySchema = z
         if (!ids.has(ref)) ctx.addIssue({ code: 'custom', path: [...path, j], message: `unknown rule id ${ref}` });
       });
     policy.stacking?.forEach((s, i) => {
-      if (s.type !== 'first_filed') refs(s.rules, ['stacking', i, 'rules']);
+      if (s.type !== 'first_filed' && s.type !== 'duplicate_support') refs(s.rules, ['stacking', i, 'rules']);
       if (s.type === 'highest_only') refs(s.additiveRules, ['stacking', i, 'additiveRules']);
     });
     policy.rules.forEach((rule, i) =>
@@ -345,6 +396,8 @@ export const policySchema = z
         if (c.type === 'first_time') refs(c.sameAs, ['rules', i, 'conditions', j, 'sameAs']);
       }),
     );
+    policy.rules.forEach((rule, i) => refs(rule.once?.sameAs, ['rules', i, 'once', 'sameAs']));
+    policy.rules.forEach((rule, i) => refs(rule.inAdditionTo?.rules, ['rules', i, 'inAdditionTo', 'rules']));
   });
 /** A policy as written in a data file. */
 export type PolicyInput = z.input<typeof policySchema>;

@@ -73,6 +73,14 @@ export const recipientTypeSchema = z.enum(['organization', 'individual']);
 /** See {@link recipientTypeSchema}. */
 export type RecipientType = z.infer<typeof recipientTypeSchema>;
 
+/**
+ * The recipient's legal form: 企业, 事业单位 (with `fullyStateFunded` for 财政全额拨款), 社会组织
+ * (social organization), 个人. Lets an enterprise meet an exclusion of 事业单位 without a negative assertion.
+ */
+export const legalFormSchema = z.enum(['enterprise', 'public_institution', 'social_organization', 'individual']);
+/** See {@link legalFormSchema}. */
+export type LegalForm = z.infer<typeof legalFormSchema>;
+
 /** 行业 of the recipient, where a clause pays by sector. */
 export const sectorSchema = z.enum([
   'food_industry',

@@ -2,7 +2,9 @@ import type { CalendarDate } from '../../calendar/calendarDate.js';
 import { reasonMessage } from '../../explain/reasonCodes.js';
 import type { Achievement } from '../../schema/achievement.js';
 import type { FactName } from '../../schema/facts.js';
+import type { Reading } from '../../schema/policy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
+import { windowCitation } from '../windowCitation.js';
 import type { MatchOutcome } from '../matchRule.js';
 import { type GateContext, type GateOutcome, gate } from './gate.js';
 import { notComputableLine, notPaidLine, undeterminedLine } from './lineOf.js';
@@ -55,7 +57,7 @@ export function assessAchievement(achievement: Achievement, index: number, conte
           message,
           rule.citation,
           reckoned.clauseAmount,
-          undefined,
+          windowCitation(context.policy.policy, context.window, context.date),
           rule.readings,
         ),
       );
@@ -99,7 +101,7 @@ export function assessAchievement(achievement: Achievement, index: number, conte
           f.rule.citation,
           f.reckoned.clauseAmount,
           stoppedBy,
-          f.rule.lineReadings,
+          withGateReadings(f.rule.lineReadings, f.failed.readings),
         ),
       );
     }
@@ -137,7 +139,7 @@ function fileThrough(
         missingFacts,
         message,
         reckoned.clauseAmount,
-        rule.lineReadings,
+        withGateReadings(rule.lineReadings, outcome.readings),
       ),
     );
     filed.filedWithoutAmount.push({
@@ -152,7 +154,14 @@ function fileThrough(
   if (amount.status === 'not_computable') {
     const message = reasonMessage(amount.reason, { detail: amount.note });
     filed.notComputable.push(
-      notComputableLine(achievement, index, rule.citation, amount.reason, message, rule.lineReadings),
+      notComputableLine(
+        achievement,
+        index,
+        rule.citation,
+        amount.reason,
+        message,
+        withGateReadings(rule.lineReadings, outcome.readings),
+      ),
     );
     filed.filedWithoutAmount.push({
       index,
@@ -169,7 +178,7 @@ function fileThrough(
     achievement,
     rule: rule.rule,
     reckoned: amount,
-    readings: rule.lineReadings.slice(),
+    readings: [...withGateReadings(rule.lineReadings, outcome.readings)],
     fen: amount.fen,
     adjustments: [],
     state: { type: 'live' },
@@ -190,4 +199,9 @@ function missingOf(
   if (outcome.type === 'missing') for (const f of outcome.facts) facts.add(f);
   if (amount.status === 'missing') for (const f of amount.facts) facts.add(f);
   return Array.from(facts);
+}
+
+/** The rule's line readings, and any the gate relied on besides (the reading of 一次性 when history decided). */
+function withGateReadings(readings: readonly Reading[], extra: readonly Reading[] | undefined): readonly Reading[] {
+  return extra ? [...readings, ...extra.filter((r) => !readings.some((x) => x.id === r.id))] : readings;
 }

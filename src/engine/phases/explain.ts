@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../../schema/options.js';
 import type { Policy } from '../../schema/policy.js';
 import type { EvaluationResult, PolicySummary } from '../../result/types.js';
 import { collectWarnings } from '../collectWarnings.js';
+import { resultStatus } from '../resultStatus.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import { provisionalWarnings, uncountedHistoryWarnings } from '../provisionalWarnings.js';
 import type { ResolvedWindow } from '../resolveWindow.js';
@@ -57,6 +58,7 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
     date: input.date,
     policy: summary,
     inForce: input.inForce,
+    status: resultStatus(input.inForce, lines),
     total: money(total),
     totalIsUpperLimit: anyUpTo || (policy.policy.upperLimits !== undefined && lines.awards.length > 0),
     awards: lines.awards,

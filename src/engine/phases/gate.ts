@@ -4,7 +4,9 @@ import type { FactName } from '../../schema/facts.js';
 import type { HistoryEntry } from '../../schema/options.js';
 import type { NotPaid } from '../../result/types.js';
 import type { Bilingual } from '../../schema/primitives.js';
+import type { Reading } from '../../schema/policy.js';
 import { checkCondition } from '../checkCondition.js';
+import { gateOnce } from '../once/gateOnce.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
 import type { ResolvedWindow } from '../resolveWindow.js';
@@ -15,17 +17,19 @@ export type GateOutcome =
   | { readonly type: 'window'; readonly code: ReasonCode }
   /** The achievement was obtained before the policy's start. */
   | { readonly type: 'too_early' }
-  /** A condition (the policy's eligibility or the rule's own) fails. */
+  /** A condition (the policy's eligibility or the rule's own) fails, or 一次性 finds the matter paid. */
   | {
       readonly type: 'fail';
       readonly code: NotPaid['code'];
       readonly detail: Bilingual;
       readonly clause: string;
       readonly quote: string;
+      /** Readings the gate relied on beyond the rule's own (the reading of 一次性 when history decided). */
+      readonly readings?: readonly Reading[];
     }
   /** Through, but these facts are needed to decide the conditions. */
-  | { readonly type: 'missing'; readonly facts: readonly FactName[] }
-  | { readonly type: 'pass' };
+  | { readonly type: 'missing'; readonly facts: readonly FactName[]; readonly readings?: readonly Reading[] }
+  | { readonly type: 'pass'; readonly readings?: readonly Reading[] };
 
 /** What the gate looks at besides the rule and the achievement. */
 export interface GateContext {
@@ -48,7 +52,7 @@ export function gate(rule: CompiledRule, achievement: Achievement, context: Gate
   if (context.status !== 'in_force') return { type: 'window', code: context.status };
   if (obtainedTooEarly(rule, context, achievement)) return TOO_EARLY;
   let missing: FactName[] | undefined;
-  if (rule.conditions.length === 0) return PASS;
+  if (rule.conditions.length === 0 && !rule.rule.once) return PASS;
   const conditionContext = {
     policyId: context.policy.policy.id,
     ruleId: rule.rule.id,
@@ -67,7 +71,8 @@ export function gate(rule: CompiledRule, achievement: Achievement, context: Gate
     }
     if (outcome.status === 'missing') (missing ??= []).push(...outcome.facts);
   }
-  return missing ? { type: 'missing', facts: missing } : PASS;
+  const through = missing ? ({ type: 'missing', facts: missing } as const) : (PASS as { readonly type: 'pass' });
+  return rule.rule.once ? gateOnce(through, rule, achievement, context) : through;
 }
 
 function obtainedTooEarly(rule: CompiledRule, context: GateContext, achievement: Achievement): boolean {

@@ -53,19 +53,20 @@ export function settle(policy: CompiledPolicy, filed: Filed): Lines {
         ),
       );
     } else {
-      const schedule = claim.reckoned.schedule;
-      awards.push(
-        awardLine(claim.achievement, claim.index, rule.citation, {
-          amount: claim.fen === claim.reckoned.fen ? clauseAmount : money(claim.fen),
-          clauseAmount,
-          basis: claim.reckoned.basis,
-          upTo: rule.upTo,
-          calculation: claim.reckoned.calculation,
-          schedule: schedule ? schedule.map((s) => ({ year: s.year, amount: money(s.fen) })) : undefined,
-          adjustments: claim.adjustments.length > 0 ? claim.adjustments : NONE,
-          readings: claim.readings.length > 0 ? claim.readings : NONE,
-        }),
-      );
+      const award = awardLine(claim.achievement, claim.index, rule.citation, {
+        amount: claim.fen === claim.reckoned.fen ? clauseAmount : money(claim.fen),
+        clauseAmount,
+        basis: claim.reckoned.basis,
+        upTo: rule.upTo,
+        calculation: claim.reckoned.calculation,
+        schedule: claim.schedule
+          ? claim.schedule.map((s) => ({ year: s.year, amount: money(s.fen), dueOn: s.dueOn, status: s.status }))
+          : undefined,
+        adjustments: claim.adjustments.length > 0 ? claim.adjustments : NONE,
+        readings: claim.readings.length > 0 ? claim.readings : NONE,
+      });
+      if (claim.inAdditionTo) (award as { inAdditionTo?: unknown }).inAdditionTo = claim.inAdditionTo;
+      awards.push(award);
     }
   }
   return {

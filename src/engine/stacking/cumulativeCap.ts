@@ -3,13 +3,15 @@ import { fenFromWholeYuan, money } from '../../money/money.js';
 import type { HistoryEntry } from '../../schema/options.js';
 import type { Stacking } from '../../schema/policy.js';
 import { type Claim, liveClaims, noteReading, reduceClaim } from '../claim.js';
+import { byClaimOrder } from '../claimOrder.js';
 
 type CumulativeCap = Extract<Stacking, { type: 'cumulative_cap' }>;
 
 /**
  * 累计不超过: member rules together pay at most the cap per applicant in each period, counting what
- * `history` already paid under this policy. Claims are served in the order obtained; the one that
- * meets the cap is cut down to what is left, and later ones stop.
+ * `history` already paid under this policy. Claims are served in the order obtained (on one day, the
+ * larger first: {@link byClaimOrder}); the one that meets the cap is cut down to what is left, and later
+ * ones stop.
  */
 export function applyCumulativeCap(
   rule: CumulativeCap,
@@ -22,7 +24,7 @@ export function applyCumulativeCap(
   const paid = history.filter((h) => h.policyId === policyId && members.has(h.ruleId));
   const current = liveClaims(claims)
     .filter((c) => members.has(c.rule.id))
-    .sort((a, b) => a.achievement.obtainedOn.localeCompare(b.achievement.obtainedOn) || a.index - b.index);
+    .sort(byClaimOrder);
   if (current.length === 0) return;
   const anchor = [
     ...paid.map((h) => h.obtainedOn),

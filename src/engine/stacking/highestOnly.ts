@@ -3,6 +3,7 @@ import { money } from '../../money/money.js';
 import type { HistoryEntry } from '../../schema/options.js';
 import type { Stacking } from '../../schema/policy.js';
 import { type Claim, liveClaims, noteReading, reduceClaim, stopClaim } from '../claim.js';
+import { byClaimOrder } from '../claimOrder.js';
 import { groupBy } from '../groupBy.js';
 
 type HighestOnly = Extract<Stacking, { type: 'highest_only' }>;
@@ -39,13 +40,12 @@ export function applyHighestOnly(
   );
   for (const [key, group] of groups) {
     const inScope = pooledHistory.filter((h) => keyOf(h.obtainedOn, h.projectId, 'history') === key);
-    // One claim and nothing paid before in its scope: it is the highest, and nothing is deducted.
-    if (group.length === 1 && inScope.length === 0) continue;
+    // One claim and nothing paid before in its scope: it is the highest, and nothing is deducted (unless
+    // it adds up several items, when the pool's reading decides it).
+    if (group.length === 1 && inScope.length === 0 && !readingDecides(group, inScope, additive)) continue;
+    // Equal values: the earlier obtained, then the rule first by id, so the input order never decides.
     const [winner, ...others] = bundlesOf(group, additive, inScope).sort(
-      (a, b) =>
-        b.fen - a.fen ||
-        a.first.achievement.obtainedOn.localeCompare(b.first.achievement.obtainedOn) ||
-        a.first.index - b.first.index,
+      (a, b) => b.fen - a.fen || byClaimOrder(a.first, b.first),
     ) as [Bundle, ...Bundle[]];
     for (const claim of others.flatMap((b) => b.claims)) {
       stopClaim(
@@ -72,16 +72,33 @@ export function applyHighestOnly(
         const deducted = Math.min(toDeduct, claim.fen);
         toDeduct -= deducted;
         reduceClaim(claim, claim.fen - deducted, 'stacking_highest_only', detail, rule);
-      } else if (others.length > 0 && rule.reading) {
+      } else if (rule.reading && readingDecides(group, inScope, additive)) {
         noteReading(claim, rule.reading);
       }
     }
   }
 }
 
+/**
+ * Whether how the pool is read decides the outcome: more than one claim or an earlier payment meet in
+ * the scope, or an additive rule adds up several items (每项) of one claim.
+ */
+function readingDecides(
+  group: readonly Claim[],
+  inScope: readonly HistoryEntry[],
+  additive: ReadonlySet<string>,
+): boolean {
+  return (
+    group.length > 1 ||
+    inScope.length > 0 ||
+    group.some((c) => additive.has(c.rule.id) && (c.achievement.count ?? 1) > 1)
+  );
+}
+
 function bundlesOf(group: readonly Claim[], additive: ReadonlySet<string>, inScope: readonly HistoryEntry[]): Bundle[] {
   const byKey = groupBy(group, (c) => (additive.has(c.rule.id) ? c.rule.id : `#${c.index}:${c.rule.id}`));
-  return [...byKey.values()].map((list) => {
+  return [...byKey.values()].map((unordered) => {
+    const list = [...unordered].sort(byClaimOrder);
     const first = list[0] as Claim;
     const earlier = additive.has(first.rule.id) ? inScope.filter((h) => h.ruleId === first.rule.id) : [];
     const fen = [...list.map((c) => c.fen), ...earlier.map((h) => h.amountFen)].reduce((sum, f) => sum + f, 0);

@@ -1,0 +1,41 @@
+import type { Achievement } from '../../schema/achievement.js';
+import type { CompiledRule } from '../compile/compiledRule.js';
+import type { GateContext, GateOutcome } from '../phases/gate.js';
+import { checkOnceAgainstHistory } from './paidOnce.js';
+
+/**
+ * The gate's last step for a rule that pays once (一次性): a matter `history` shows already paid stops
+ * the claim (`already_paid`, citing the words); a `projectId` needed to tell the matter adds to the
+ * missing facts. When history decided, the reading of 一次性 goes with the line.
+ */
+export function gateOnce(
+  through: Extract<GateOutcome, { type: 'missing' | 'pass' }>,
+  rule: CompiledRule,
+  achievement: Achievement,
+  context: GateContext,
+): GateOutcome {
+  const once = rule.rule.once;
+  if (!once) return through;
+  const checked = checkOnceAgainstHistory({ ...rule.rule, once }, achievement, {
+    policyId: context.policy.policy.id,
+    history: context.history,
+  });
+  const readings = checked.decided && once.reading ? [once.reading] : undefined;
+  const extra = readings ? { readings } : {};
+  const outcome = checked.outcome;
+  if (outcome.status === 'fail') {
+    return {
+      type: 'fail',
+      code: outcome.code,
+      detail: outcome.detail,
+      clause: rule.rule.clause,
+      quote: once.quote,
+      ...extra,
+    };
+  }
+  if (outcome.status === 'missing') {
+    const facts = through.type === 'missing' ? through.facts : [];
+    return { type: 'missing', facts: [...facts, ...outcome.facts], ...extra };
+  }
+  return readings ? { ...through, readings } : through;
+}

@@ -1,0 +1,42 @@
+import type { Once, Rule } from '../../schema/policy.js';
+import { type Claim, liveClaims, noteReading, stopClaim } from '../claim.js';
+import { byClaimOrder } from '../claimOrder.js';
+import { groupBy } from '../groupBy.js';
+import { onceGroup } from './paidOnce.js';
+
+/**
+ * 一次性 within one portfolio: claims for one matter (same `projectId`, under one rule or its `sameAs`
+ * rules) are paid once. The one paid is the earliest obtained; on the same day, the larger amount, then
+ * the rule listed first by id, so the outcome never depends on the order of the input. (Two claims equal
+ * in all of these are the same reward under the same rule; which of the two lines is marked paid then
+ * follows the input, the amounts do not.) An achievement without `projectId` is a matter of its own.
+ */
+export function applyOnceWithinPortfolio(claims: readonly Claim[]): void {
+  const withOnce = liveClaims(claims).filter((c): c is Claim & { rule: Rule & { once: Once } } => !!c.rule.once);
+  const groups = groupBy(withOnce, (c) => {
+    const rules = [...onceGroup(c.rule)].sort().join('|');
+    if (c.rule.once.per === 'recipient') return rules;
+    return c.achievement.projectId === undefined ? `#${c.index}:${c.rule.id}` : `${rules}@${c.achievement.projectId}`;
+  });
+  // How "once" is read decides every claim that meets another under the same rules, whatever its matter.
+  const byRules = groupBy(withOnce, (c) => [...onceGroup(c.rule)].sort().join('|'));
+  for (const list of byRules.values()) {
+    const reading = list[0]?.rule.once.reading;
+    if (reading && list.length > 1) list.forEach((c) => noteReading(c, reading));
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [first, ...later] = [...group].sort(byClaimOrder) as [Claim, ...Claim[]];
+    for (const claim of later) {
+      stopClaim(
+        claim,
+        'already_paid',
+        {
+          zh: `同一事项已按第 ${first.index + 1} 项（${first.rule.id}，${first.achievement.obtainedOn}）计付`,
+          en: `the same matter is paid under achievement #${first.index + 1} (${first.rule.id}, ${first.achievement.obtainedOn})`,
+        },
+        { clause: claim.rule.clause, quote: claim.rule.once?.quote ?? claim.rule.quote },
+      );
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { addCalendarYears, type CalendarDate } from '../../calendar/calendarDate.js';
+import { money } from '../../money/money.js';
+import type { HistoryEntry } from '../../schema/options.js';
+import { type Claim, type Instalment, liveClaims, reduceClaim, stopClaim } from '../claim.js';
+
+/**
+ * N元/年 for N years: instalment k falls due on the (k−1)-th anniversary of the achievement. On the date
+ * of evaluation a claim pays the instalments due, net of what `history` already paid under the same rule
+ * for the same matter (same `projectId`, or both without one), oldest first; later instalments are
+ * listed as scheduled, not paid. A claim whose due instalments were all paid before is `already_paid`.
+ */
+export function applyYearlySchedule(
+  claims: readonly Claim[],
+  history: readonly HistoryEntry[],
+  policyId: string,
+  date: CalendarDate,
+): void {
+  for (const claim of liveClaims(claims)) {
+    const yearly = claim.reckoned.schedule;
+    if (!yearly) continue;
+    let paidBefore = history
+      .filter(
+        (h) => h.policyId === policyId && h.ruleId === claim.rule.id && h.projectId === claim.achievement.projectId,
+      )
+      .reduce((sum, h) => sum + h.amountFen, 0);
+    const schedule: Instalment[] = yearly.map((s) => {
+      // An anniversary past the last representable day (9999-12-31) is not due within any date.
+      const dueOn = addCalendarYears(claim.achievement.obtainedOn, s.year - 1) ?? '9999-12-31';
+      if (paidBefore >= s.fen) {
+        paidBefore -= s.fen;
+        return { year: s.year, fen: s.fen, dueOn, status: 'paid_before' };
+      }
+      return { year: s.year, fen: s.fen, dueOn, status: dueOn <= date ? 'due' : 'scheduled' };
+    });
+    claim.schedule = schedule;
+    const sum = (status: Instalment['status']) =>
+      schedule.filter((s) => s.status === status).reduce((total, s) => total + s.fen, 0);
+    const due = sum('due');
+    const by = { clause: claim.rule.clause, quote: claim.rule.quote };
+    if (due === 0 && sum('paid_before') > 0 && sum('scheduled') === 0) {
+      stopClaim(claim, 'already_paid', { zh: '各年度均已支付', en: 'every instalment was paid before' }, by);
+      continue;
+    }
+    if (sum('paid_before') > 0) {
+      reduceClaim(
+        claim,
+        claim.fen - sum('paid_before'),
+        'already_paid',
+        {
+          zh: `此前已付 ${money(sum('paid_before')).text}（history）`,
+          en: `${money(sum('paid_before')).yuan} yuan paid before (history)`,
+        },
+        by,
+      );
+    }
+    if (sum('scheduled') > 0 && claim.state.type === 'live') {
+      const next = schedule.find((s) => s.status === 'scheduled');
+      reduceClaim(
+        claim,
+        due,
+        'instalment_not_due',
+        {
+          zh: `${money(sum('scheduled')).text} 尚未到期（下一期 ${next?.dueOn ?? ''}）`,
+          en: `${money(sum('scheduled')).yuan} yuan not yet due (next on ${next?.dueOn ?? ''})`,
+        },
+        by,
+      );
+    }
+  }
+}
