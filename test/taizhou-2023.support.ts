@@ -1,10 +1,8 @@
-import { expect } from 'vitest';
 import { taizhou2023 } from '../policies/taizhou-2023.js';
 import type { AchievementInput } from '../src/schema/achievement.js';
 import type { HistoryEntryInput } from '../src/schema/options.js';
 import type { EvaluationResult } from '../src/result/types.js';
 import { evaluatorFor } from './support/evaluatorFor.js';
-import { paid } from './support/lines.js';
 
 /** Shared by the 台州 2023 test files: one evaluator, one evaluation date, the achievements several files use. */
 export const { evaluate, getPolicy } = evaluatorFor(taizhou2023);
@@ -19,20 +17,6 @@ export const at = (a: Omit<AchievementInput, 'obtainedOn'>, obtainedOn = '2024-0
 export const readingIds = (r: EvaluationResult) => r.warnings.flatMap((w) => (w.reading ? [w.reading.id] : []));
 export const undetermined = (r: EvaluationResult) => r.undetermined.map((u) => [u.ruleId, u.code, u.missingFacts]);
 export const ruleOf = (id: string) => taizhou2023.rules.find((x) => x.id === id);
-
-export type Case = readonly [
-  name: string,
-  achievement: Omit<AchievementInput, 'obtainedOn'>,
-  ruleId: string,
-  yuan: number,
-];
-export const expectSingle = ([, achievement, ruleId, yuan]: Case, obtainedOn?: string, on = ON) => {
-  const r = evaluate(at(achievement, obtainedOn), 'taizhou', on);
-  expect(paid(r)).toEqual({ [ruleId]: yuan });
-  expect(r.notPaid).toEqual([]);
-  expect(r.undetermined).toEqual([]);
-  expect(r.awards[0]?.clause).toBe(ruleOf(ruleId)?.clause);
-};
 
 export const CQA = { kind: 'government_quality_award', level: 'national', prize: 'award' } as const;
 export const PZB_INITIAL = {
@@ -59,29 +43,10 @@ export const NATIONAL_STANDARD = {
   rank: 1,
   drafterRole: 'main',
 } as const;
-export const NATIONAL_PILOT = {
-  kind: 'standardization_pilot',
-  level: 'national',
-  stage: 'accepted',
-  drafterRole: 'main',
-} as const;
-export const MUNICIPAL_PILOT = {
-  kind: 'standardization_pilot',
-  level: 'municipal',
-  region: '331000',
-  stage: 'accepted',
-  result: 'excellent',
-  drafterRole: 'main',
-} as const;
 export const TAIZHOU_STANDARD_AWARD = {
   kind: 'standard_innovation_award',
   level: 'municipal',
   region: '331000',
-} as const;
-export const GREEN_FOOD = {
-  kind: 'green_product_certification',
-  subtype: 'green_food',
-  consecutiveAnnualInspectionsPassed: 2,
 } as const;
 
 export const history = (
