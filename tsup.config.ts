@@ -1,8 +1,13 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 
 // The library: ESM + CJS + .d.ts. zod stays external because it is a dependency.
-// The CLI: one ESM file with a shebang (zod stays external there too).
+// The CLI: ESM with a shebang; its subcommands load lazily as split chunks, and every import of the
+// library entry (src/index.ts) stays an import of ./index.js, so the CLI and its batch workers use the
+// package's one copy of the library instead of bundling a second.
 // The two builds run side by side, so neither cleans dist/: `npm run build` empties it first.
+const libraryEntry = resolve('src/index.ts');
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -13,11 +18,24 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    entry: { cli: 'src/cli.ts' },
+    entry: { cli: 'src/cli.ts', batchWorker: 'src/cli/batch/batchWorker.ts' },
     format: ['esm'],
+    splitting: true,
     banner: { js: '#!/usr/bin/env node' },
     sourcemap: false,
     clean: false,
     target: 'node20',
+    esbuildPlugins: [
+      {
+        name: 'library-entry-external',
+        setup(build) {
+          build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) =>
+            resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === libraryEntry
+              ? { path: './index.js', external: true }
+              : undefined,
+          );
+        },
+      },
+    ],
   },
 ]);

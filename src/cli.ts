@@ -1,9 +1,16 @@
 /** The `quality-rewards` command. */
-import { processIo, runCli } from './cli/runCli.js';
-import { evaluate, getPolicy, listAchievementKinds, listJurisdictions, listPolicies, safeEvaluate } from './index.js';
+import { readFileSync } from 'node:fs';
+import { processIo } from './cli/io.js';
+import { runCli } from './cli/runCli.js';
 
-process.exitCode = runCli(
-  { evaluate, safeEvaluate, getPolicy, listAchievementKinds, listJurisdictions, listPolicies },
-  process.argv.slice(2),
-  processIo,
-);
+// Both src/cli.ts and dist/cli.js sit one level below package.json.
+const version = () =>
+  (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+// A reader that stops early (`… | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+process.exitCode = await runCli(process.argv.slice(2), processIo(), { version });

@@ -10,6 +10,8 @@
 import { library } from '../policies/index.js';
 import { createEvaluator } from './api/createEvaluator.js';
 import { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
+import { compare as compareWith } from './api/compare.js';
+import { policyCalendar as policyCalendarWith } from './api/policyCalendar.js';
 
 const evaluator = createEvaluator(library);
 
@@ -45,6 +47,34 @@ export const listAchievementKinds = evaluator.listAchievementKinds;
  */
 export const evaluateRequest = (request: unknown) => evaluateRequestWith(evaluator, request);
 
+/**
+ * Evaluates one achievement (or one applicant's portfolio) against a list of jurisdictions, or `'all'`, on
+ * one date: one result per jurisdiction, in the order asked. `assumeStartDate` applies only where a text's
+ * start is blank. Throws {@link QualityRewardsError} on bad input.
+ *
+ * @example compare({ kind: 'laboratory_accreditation', obtainedOn: '2024-05-10' }, 'all', '2024-06-01')
+ *   .map((r) => `${r.jurisdiction.name} ${r.total.text}`)
+ */
+export const compare = (
+  achievement: Parameters<typeof evaluate>[0],
+  jurisdictions: readonly string[] | 'all',
+  date: string | Date,
+  options?: Parameters<typeof evaluate>[3],
+) => compareWith(evaluator, achievement, jurisdictions, date, options);
+
+/**
+ * Every bundled policy on a date: in force, not yet in force, expired or with a blank start, a draft or
+ * not, its window, days until it starts and ends, and whether that falls within `within` days (default 90).
+ *
+ * @example policyCalendar('2026-01-01', { within: 60 }).policies.filter((p) => p.endsWithin)
+ */
+export const policyCalendar = (date: string | Date, options?: { readonly within?: number }) =>
+  policyCalendarWith(evaluator, date, options);
+
+export { comparisonSchema } from './result/comparison.js';
+export type { Comparison } from './result/comparison.js';
+export * from './result/policyCalendar.js';
+export { DEFAULT_CALENDAR_WITHIN_DAYS } from './api/policyCalendar.js';
 export { createEvaluator } from './api/createEvaluator.js';
 export { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
 export type { Evaluator, JurisdictionListing, SafeEvaluation } from './api/createEvaluator.js';

@@ -1,95 +1,112 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { formatResult } from '../explain/formatResult.js';
-import { renderPolicyTable } from '../explain/renderPolicyTable.js';
-import { QualityRewardsError } from '../errors/QualityRewardsError.js';
-import type { Evaluator } from '../api/createEvaluator.js';
+import { CliFailure, usageError } from './cliFailure.js';
+import type { Command } from './command.js';
+import { type CliIo, write } from './io.js';
+import { COMMANDS } from './registry.js';
 
-const USAGE = `quality-rewards — 质量提升奖励政策计算 / quality-reward policies as numbers
-
-  quality-rewards evaluate <file.json|-> --jurisdiction <code|slug|name> --date <YYYY-MM-DD> [--text]
-      file: one achievement, a list, or { "achievement": …, "history": [...], "assumeStartDate": "…" }
-  quality-rewards policies          list the bundled policies
-  quality-rewards kinds             list the achievement vocabulary
-  quality-rewards table <policyId>  print a policy as a reviewer's table (Markdown)
-  quality-rewards tables <dir>      write <dir>/<policyId>.table.md for every bundled policy
-`;
-
-/** Where the CLI reads and writes; tests pass their own. */
-export interface CliIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  readonly readFile: (path: string | 0) => string;
-  readonly writeFile: (path: string, text: string) => void;
+/** What the entry point knows about the package. */
+export interface CliMeta {
+  readonly version: () => string;
 }
 
-/** The real process streams and files. */
-export const processIo: CliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(path, 'utf8'),
-  writeFile: (path, text) => writeFileSync(path, text),
-};
+const HELP = new Set(['--help', '-h', 'help']);
+const VERSION = new Set(['--version', '-v', '-V']);
 
 /**
- * Runs one CLI command and returns the exit code: 0 done, 1 bad input (the typed issues are printed
- * as JSON on stderr), 2 usage.
+ * Runs the `quality-rewards` command line and resolves to its exit status: 0 done, 1 failure (bad input,
+ * a file that cannot be read, a batch with failed lines), 2 usage error. Errors are one line on stderr;
+ * `--debug` adds the stack of an unexpected one.
  */
-export function runCli(evaluator: Evaluator, args: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo, meta: CliMeta): Promise<number> {
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  const [first, ...rest] = args;
+  let name = 'quality-rewards';
   try {
-    return run(evaluator, args, io);
+    if (first === undefined) {
+      await write(io.stderr, await mainUsage());
+      return 2;
+    }
+    if (HELP.has(first)) {
+      const topic = rest[0];
+      await write(io.stdout, topic === undefined ? await mainUsage() : (await load(topic)).usage);
+      return 0;
+    }
+    if (VERSION.has(first)) {
+      await write(io.stdout, `${meta.version()}\n`);
+      return 0;
+    }
+    const command = await load(first);
+    name = `quality-rewards ${command.name}`;
+    if (rest.includes('--help') || rest.includes('-h')) {
+      await write(io.stdout, command.usage);
+      return 0;
+    }
+    return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof QualityRewardsError) {
-      io.err(`${JSON.stringify(error.issues, null, 2)}\n`);
-      return 1;
-    }
-    if (error instanceof SyntaxError) {
-      io.err(`invalid JSON: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    return report(error, name, io, debug);
   }
 }
 
-function run(evaluator: Evaluator, args: readonly string[], io: CliIo): number {
-  const [command, ...rest] = args;
-  const json = (value: unknown) => io.out(`${JSON.stringify(value, null, 2)}\n`);
-  if (command === 'policies') return (json(evaluator.listPolicies()), 0);
-  if (command === 'kinds') return (json(evaluator.listAchievementKinds()), 0);
-  if (command === 'table' && rest[0]) return (io.out(renderPolicyTable(evaluator.getPolicy(rest[0]))), 0);
-  if (command === 'tables' && rest[0]) {
-    for (const { id } of evaluator.listPolicies()) {
-      io.writeFile(join(rest[0], `${id}.table.md`), renderPolicyTable(evaluator.getPolicy(id)));
-    }
-    return 0;
-  }
-  if (command === 'evaluate' && rest[0]) {
-    const raw = JSON.parse(io.readFile(rest[0] === '-' ? 0 : rest[0])) as unknown;
-    const { achievement, options } = unwrap(raw);
-    const result = evaluator.evaluate(
-      achievement as never,
-      option(rest, '--jurisdiction') ?? '',
-      option(rest, '--date') ?? '',
-      options as never,
+async function load(name: string): Promise<Command> {
+  const loader = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (loader === undefined) {
+    throw usageError(
+      name.startsWith('-')
+        ? `unknown option '${name}' (see quality-rewards --help)`
+        : `unknown command '${name}' (see quality-rewards --help)`,
     );
-    if (rest.includes('--text')) io.out(formatResult(result));
-    else json(result);
-    return 0;
   }
-  io.err(USAGE);
-  return 2;
+  return (await loader()).command;
 }
 
-/** A file holds the achievement(s) alone, or `{ achievement, history?, assumeStartDate? }`. */
-function unwrap(raw: unknown): { achievement: unknown; options: unknown } {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('achievement' in raw)) {
-    return { achievement: raw, options: undefined };
-  }
-  const { achievement, ...options } = raw as { achievement: unknown };
-  return { achievement, options };
+async function mainUsage(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map(async (loader) => (await loader()).command));
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'quality-rewards — 质量提升奖励政策计算 / quality-reward policies as exact, explainable numbers',
+    '',
+    'Usage: quality-rewards <command> [options]      quality-rewards <command> --help',
+    '',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    '  --help, -h     这份说明 / this help        --version   版本 / the version',
+    '  --debug        意外错误时打印堆栈 / print the stack of an unexpected error',
+    '',
+    'Exit status: 0 done, 1 failed (bad input, unreadable file, a batch line failed), 2 usage error.',
+    '',
+  ].join('\n');
 }
 
-function option(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
+async function report(error: unknown, name: string, io: CliIo, debug: boolean): Promise<number> {
+  if (error instanceof CliFailure) {
+    await write(io.stderr, `${name}: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (isQualityRewardsError(error)) {
+    const lines = error.issues.map((i) => `${name}: ${i.message.en} — ${i.message.zh} [${i.code}]\n`);
+    await write(io.stderr, lines.join(''));
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  await write(
+    io.stderr,
+    debug && error instanceof Error
+      ? `${error.stack ?? message}\n`
+      : `${name}: unexpected error: ${message} (run with --debug for details)\n`,
+  );
+  return 1;
+}
+
+/**
+ * The library's error, recognised by its shape so that this module need not load the library (which
+ * keeps `--version` fast).
+ */
+function isQualityRewardsError(error: unknown): error is {
+  issues: readonly { code: string; message: { zh: string; en: string } }[];
+} {
+  return (
+    error instanceof Error &&
+    error.name === 'QualityRewardsError' &&
+    Array.isArray((error as { issues?: unknown }).issues)
+  );
 }

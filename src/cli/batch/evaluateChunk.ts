@@ -1,0 +1,74 @@
+import { evaluateRequest, type InputIssue, QualityRewardsError } from '../../index.js';
+import type { ChunkResult, LineChunk } from './chunk.js';
+import { errorRows, resultRows } from './csvRows.js';
+
+/**
+ * Evaluates a chunk of request lines, each on its own: a line that is not JSON, or whose request is bad,
+ * becomes an error line with the library's issue codes, and the rest go on. Blank lines are skipped.
+ * NDJSON output: `{ line, id?, ok: true, result }` or `{ line, id?, ok: false, issues }`.
+ */
+export function evaluateChunk(chunk: LineChunk): ChunkResult {
+  let text = '';
+  let lines = 0;
+  let failed = 0;
+  let paidFen = 0n;
+  for (const [line, source] of chunk.lines) {
+    if (source.trim() === '') continue;
+    lines += 1;
+    const outcome = evaluateLine(source);
+    const id = outcome.id;
+    if (outcome.ok) {
+      paidFen += BigInt(outcome.result.total.fen);
+      text +=
+        chunk.format === 'csv'
+          ? resultRows(line, id, outcome.result)
+          : `${JSON.stringify({ line, ...(id === undefined ? {} : { id }), ok: true, result: outcome.result })}\n`;
+    } else {
+      failed += 1;
+      text +=
+        chunk.format === 'csv'
+          ? errorRows(line, id, outcome.issues)
+          : `${JSON.stringify({ line, ...(id === undefined ? {} : { id }), ok: false, issues: outcome.issues })}\n`;
+    }
+  }
+  return { seq: chunk.seq, text, lines, failed, paidFen: String(paidFen) };
+}
+
+type LineOutcome = { id: string | number | undefined } & (
+  { ok: true; result: ReturnType<typeof evaluateRequest> } | { ok: false; issues: readonly InputIssue[] }
+);
+
+function evaluateLine(source: string): LineOutcome {
+  let request: unknown;
+  try {
+    request = JSON.parse(source);
+  } catch (error) {
+    return { id: undefined, ok: false, issues: [notJson((error as Error).message)] };
+  }
+  const id = idOf(request);
+  try {
+    return { id, ok: true, result: evaluateRequest(request) };
+  } catch (error) {
+    if (error instanceof QualityRewardsError) return { id, ok: false, issues: error.issues };
+    throw error;
+  }
+}
+
+/** The caller's `id`, echoed even when the rest of the request is bad, so the error line can be matched. */
+function idOf(request: unknown): string | number | undefined {
+  if (typeof request !== 'object' || request === null) return undefined;
+  const id = (request as { id?: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? id : undefined;
+}
+
+/** A line that is not JSON: the issue a request that is not an object gets, with the parser's words. */
+function notJson(detail: string): InputIssue {
+  return {
+    code: 'invalid_type',
+    path: [],
+    message: {
+      zh: `(input)：类型错误（每行应为一个 JSON 对象：${detail}）`,
+      en: `(input): wrong type (expected one JSON object per line: ${detail})`,
+    },
+  };
+}
