@@ -10,7 +10,8 @@ const libraryEntry = resolve('src/index.ts');
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // `quality-rewards/fixtures` is its own entry so that only it loads the YAML parser.
+    entry: { index: 'src/index.ts', fixtures: 'src/fixtures/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -14,4 +14,5 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ readonly command:
   table: () => import('./commands/table.js'),
   tables: () => import('./commands/tables.js'),
   schema: () => import('./commands/schema.js'),
+  test: () => import('./commands/test.js'),
 };
