@@ -125,7 +125,7 @@ describe('the packed package, installed from its tarball: npx quality-rewards', 
         stdio: ['ignore', fd, 'pipe'],
       });
       let err = '';
-      child.stderr.on('data', (b: Buffer) => (err += String(b)));
+      child.stderr?.on('data', (b: Buffer) => (err += String(b)));
       child.on('close', (c) => resolve({ code: c, err }));
     });
     closeSync(fd);

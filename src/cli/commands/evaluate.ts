@@ -25,7 +25,7 @@ export const command: Command = {
                              a start for a text whose start is blank (the Shenzhen draft)
       --text                 the bilingual explanation instead of JSON
 
-Example: quality-rewards evaluate examples/evaluate.json --jurisdiction 长乐区 --date 2024-06-01 --text
+Example: quality-rewards evaluate examples/evaluate.json --jurisdiction <code> --date 2024-06-01 --text
 `,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {

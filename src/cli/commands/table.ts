@@ -13,7 +13,7 @@ export const command: Command = {
   Prints a policy as a Markdown table: clause × condition × amount × reading.
   The ids are those of \`quality-rewards policies\`.
 
-Example: quality-rewards table changle-2020
+Example: quality-rewards table <policyId>   (ids: quality-rewards policies)
 `,
   async run(argv, io) {
     const { positionals } = parseOptions(argv, {});
