@@ -1,3 +1,5 @@
+import type { Vocabulary } from '../src/schema/kinds.js';
+
 /**
  * The achievement vocabulary: every kind of achievement the encoded policies reward, named once for
  * all jurisdictions. An achievement is described by its kind plus shared facts (level, region, prize,
@@ -650,4 +652,4 @@ export const vocabulary = [
       en: 'Brand valued under international or national standards, meeting the set conditions',
     },
   },
-];
+] as const satisfies Vocabulary;

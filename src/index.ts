@@ -7,13 +7,18 @@
  * const r = evaluate({ kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' }, first.code, '2024-06-01');
  * r.total.text; r.awards[0]?.clause; r.awards[0]?.quote;
  */
+import type { JurisdictionName } from '../policies/jurisdictionNames.generated.js';
 import { library } from '../policies/index.js';
-import { createEvaluator } from './api/createEvaluator.js';
+import { createEvaluator, type Evaluator } from './api/createEvaluator.js';
+import type { BundledVocabulary } from './contract/bundledSchemas.js';
 import { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
 import { compare as compareWith } from './api/compare.js';
 import { policyCalendar as policyCalendarWith } from './api/policyCalendar.js';
 
-const evaluator = createEvaluator(library);
+/** The bundled evaluator's type: typed by the vocabulary (kinds, subtypes) and jurisdictions (codes, slugs, names). */
+export type BundledEvaluator = Evaluator<BundledVocabulary, JurisdictionName>;
+
+const evaluator: BundledEvaluator = createEvaluator(library);
 
 /**
  * Evaluates one achievement, or a portfolio of one applicant's achievements, against the policy in
@@ -24,22 +29,22 @@ const evaluator = createEvaluator(library);
  * @param date the date of evaluation, `'YYYY-MM-DD'` (China) or a `Date`
  * @param options `history` of rewards already paid; `assumeStartDate` for a policy whose start is blank
  */
-export const evaluate = evaluator.evaluate;
+export const evaluate: BundledEvaluator['evaluate'] = evaluator.evaluate;
 
 /** Like {@link evaluate}, but returns `{ success: false, error }` instead of throwing on bad input. */
-export const safeEvaluate = evaluator.safeEvaluate;
+export const safeEvaluate: BundledEvaluator['safeEvaluate'] = evaluator.safeEvaluate;
 
 /** Summaries of every bundled policy. */
-export const listPolicies = evaluator.listPolicies;
+export const listPolicies: BundledEvaluator['listPolicies'] = evaluator.listPolicies;
 
 /** A bundled policy's full, frozen data, by id (as `listPolicies()` gives it). */
-export const getPolicy = evaluator.getPolicy;
+export const getPolicy: BundledEvaluator['getPolicy'] = evaluator.getPolicy;
 
 /** Every jurisdiction with a bundled policy, and the names it answers to. */
-export const listJurisdictions = evaluator.listJurisdictions;
+export const listJurisdictions: BundledEvaluator['listJurisdictions'] = evaluator.listJurisdictions;
 
 /** The achievement vocabulary: every kind, with its subtypes. */
-export const listAchievementKinds = evaluator.listAchievementKinds;
+export const listAchievementKinds: BundledEvaluator['listAchievementKinds'] = evaluator.listAchievementKinds;
 
 /**
  * Evaluates one request envelope `{ id?, achievements | achievement, jurisdiction, date, options? }`, the
@@ -77,13 +82,11 @@ export * from './result/policyCalendar.js';
 export { DEFAULT_CALENDAR_WITHIN_DAYS } from './api/policyCalendar.js';
 export { createEvaluator } from './api/createEvaluator.js';
 export { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
-export type { Evaluator, JurisdictionListing, SafeEvaluation } from './api/createEvaluator.js';
-export type { PolicyListing } from './api/policyListing.js';
+export type { Evaluator, SafeEvaluation } from './api/createEvaluator.js';
 export { defineLibrary, PolicyDataError } from './engine/library.js';
 export type { Library } from './engine/library.js';
 export { library } from '../policies/index.js';
 export { QualityRewardsError } from './errors/QualityRewardsError.js';
-export type { InputIssue } from './errors/QualityRewardsError.js';
 export { ERROR_CODES } from './errors/errorCodes.js';
 export type { ErrorCode } from './errors/errorCodes.js';
 export { REASON_CODES, reasonMessage } from './explain/reasonCodes.js';
@@ -91,7 +94,9 @@ export type { ReasonCode } from './explain/reasonCodes.js';
 export { renderPolicyTable } from './explain/renderPolicyTable.js';
 export { formatResult } from './explain/formatResult.js';
 export type { Money } from './money/money.js';
-export type * from './result/types.js';
+export * from './result/types.js';
+export * from './result/listings.js';
+export * from './errors/errorSchema.js';
 export * from './schema/achievement.js';
 export * from './schema/facts.js';
 export * from './schema/kinds.js';
@@ -100,5 +105,17 @@ export * from './schema/policy.js';
 export * from './schema/vocabulary.js';
 export { bilingualSchema, calendarDateInputSchema, regionCodeSchema, yuanInputSchema } from './schema/primitives.js';
 export type { Bilingual } from './schema/primitives.js';
-export { evaluateRequestSchema } from './schema/request.js';
-export type { EvaluateRequestInput } from './schema/request.js';
+export { evaluateRequestSchemaFor, jurisdictionInputSchema } from './schema/request.js';
+export type { EvaluateRequestInputOf } from './schema/request.js';
+export { achievementSchema, evaluateRequestSchema, portfolioSchema } from './contract/bundledSchemas.js';
+export type {
+  AchievementInput,
+  AchievementKind,
+  BundledVocabulary,
+  EvaluateRequestInput,
+} from './contract/bundledSchemas.js';
+export { JURISDICTION_NAMES } from '../policies/jurisdictionNames.generated.js';
+export type { JurisdictionName } from '../policies/jurisdictionNames.generated.js';
+export { LIMITS } from './schema/limits.js';
+export { JSON_SCHEMA_NAMES, jsonSchema } from './contract/jsonSchemas.js';
+export type { JsonSchema, JsonSchemaName } from './contract/jsonSchemas.js';

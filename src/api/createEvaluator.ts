@@ -2,46 +2,45 @@ import { inputIssue, QualityRewardsError } from '../errors/QualityRewardsError.j
 import { evaluatePolicy } from '../engine/evaluatePolicy.js';
 import type { Library } from '../engine/library.js';
 import { resolveWindow, windowStatus } from '../engine/resolveWindow.js';
-import type { AchievementInput } from '../schema/achievement.js';
-import type { KindDefinition } from '../schema/kinds.js';
+import type { AchievementInputOf } from '../schema/achievement.js';
+import type { Vocabulary } from '../schema/kinds.js';
 import type { EvaluateOptionsInput } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
 import type { EvaluationResult } from '../result/types.js';
 import { deepFreeze } from '../engine/deepFreeze.js';
 import { AmountOutOfRangeError } from '../money/money.js';
 import { parseArguments } from './parseArguments.js';
-import { type PolicyListing, policyListing } from './policyListing.js';
+import { suggest } from '../errors/suggest.js';
+import { policyListing } from './policyListing.js';
+import type { JurisdictionListing, PolicyListing } from '../result/listings.js';
+
+export type { JurisdictionListing } from '../result/listings.js';
 
 /** What `safeEvaluate` returns, in the manner of zod's `safeParse`. */
 export type SafeEvaluation =
   | { readonly success: true; readonly data: EvaluationResult }
   | { readonly success: false; readonly error: QualityRewardsError };
 
-/** A jurisdiction and the names it answers to. */
-export interface JurisdictionListing {
-  readonly code: string;
-  readonly slug: string;
-  readonly names: readonly string[];
-  readonly nameEn: string;
-  readonly policyIds: readonly string[];
-}
-
-/** The public functions, bound to one library of policies. */
-export interface Evaluator {
+/**
+ * The public functions, bound to one library of policies. `V` is the library's vocabulary: `kind` and
+ * `subtype` are typed from it. `J` names the jurisdictions an editor offers (any string is accepted, as
+ * a jurisdiction may be known only at run time).
+ */
+export interface Evaluator<V extends Vocabulary = Vocabulary, J extends string = string> {
   /**
    * Evaluates one achievement or one applicant's portfolio against the policy in force in the
    * jurisdiction on the date; throws {@link QualityRewardsError} on bad input.
    */
   evaluate(
-    achievement: AchievementInput | readonly AchievementInput[],
-    jurisdiction: string,
+    achievement: AchievementInputOf<V> | readonly AchievementInputOf<V>[],
+    jurisdiction: J | (string & {}),
     date: string | Date,
     options?: EvaluateOptionsInput,
   ): EvaluationResult;
   /** Like `evaluate`, but returns `{ success: false, error }` instead of throwing on bad input. */
   safeEvaluate(
-    achievement: AchievementInput | readonly AchievementInput[],
-    jurisdiction: string,
+    achievement: AchievementInputOf<V> | readonly AchievementInputOf<V>[],
+    jurisdiction: J | (string & {}),
     date: string | Date,
     options?: EvaluateOptionsInput,
   ): SafeEvaluation;
@@ -52,15 +51,18 @@ export interface Evaluator {
   /** Every jurisdiction with a policy, and the names it answers to. */
   listJurisdictions(): readonly JurisdictionListing[];
   /** The achievement vocabulary. */
-  listAchievementKinds(): readonly KindDefinition[];
+  listAchievementKinds(): V;
 }
 
 /**
  * Builds the evaluator for a library. The package exports one bound to its own policies; tests and
  * callers with their own policy files can build others.
  */
-export function createEvaluator(library: Library): Evaluator {
-  const evaluate: Evaluator['evaluate'] = (achievement, jurisdiction, date, options) => {
+export function createEvaluator<const V extends Vocabulary, J extends string = string>(
+  library: Library<V>,
+): Evaluator<V, J> {
+  assertLibrary(library);
+  const evaluate: Evaluator<V, J>['evaluate'] = (achievement, jurisdiction, date, options) => {
     const args = parseArguments(library, achievement, jurisdiction, date, options);
     const policy = choosePolicy(args.policies, args.date, args.options.assumeStartDate);
     const window = resolveWindow(policy.window, args.options.assumeStartDate);
@@ -93,7 +95,19 @@ export function createEvaluator(library: Library): Evaluator {
     getPolicy(id) {
       const policy = typeof id === 'string' ? library.policies.find((p) => p.id === id) : undefined;
       if (!policy) {
-        throw new QualityRewardsError([inputIssue('unknown_policy', ['id'], typeof id === 'string' ? id : typeof id)]);
+        throw new QualityRewardsError([
+          inputIssue(
+            'unknown_policy',
+            ['id'],
+            { value: typeof id === 'string' ? id : typeof id },
+            typeof id === 'string' && id.length <= 100
+              ? suggest(
+                  id,
+                  library.policies.map((p) => p.id),
+                )
+              : [],
+          ),
+        ]);
       }
       return policy;
     },
@@ -121,7 +135,12 @@ function evaluateExactly<T>(run: () => T): T {
     return run();
   } catch (error) {
     if (!(error instanceof AmountOutOfRangeError)) throw error;
-    throw new QualityRewardsError([inputIssue('out_of_range', ['achievement'], 'amounts too large to count exactly')]);
+    throw new QualityRewardsError([
+      inputIssue('out_of_range', ['achievement'], {
+        zh: '奖励金额合计超出可精确计算的范围',
+        en: 'amounts too large to count exactly',
+      }),
+    ]);
   }
 }
 
@@ -132,4 +151,23 @@ function choosePolicy(policies: readonly Policy[], date: string, assumedStart: s
     [...list].sort((a, b) => (b.window.start.date ?? '').localeCompare(a.window.start.date ?? ''));
   const started = policies.filter((p) => (p.window.start.date ?? assumedStart ?? '9999') <= date);
   return byStart(inForce)[0] ?? byStart(started)[0] ?? (policies[0] as Policy);
+}
+
+/** A library is what `defineLibrary` returns: frozen, with a vocabulary and policies. */
+function assertLibrary(library: unknown): asserts library is Library {
+  const candidate = library as Partial<Library> | null;
+  const ok =
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    Object.isFrozen(candidate) &&
+    Array.isArray(candidate.kinds) &&
+    Array.isArray(candidate.policies);
+  if (!ok) {
+    throw new QualityRewardsError([
+      inputIssue('invalid_type', ['library'], {
+        zh: '应为 defineLibrary() 返回的政策库',
+        en: 'expected a library returned by defineLibrary()',
+      }),
+    ]);
+  }
 }

@@ -1,7 +1,7 @@
 import { fromZodIssues } from '../errors/fromZodIssues.js';
 import { inputIssue, issueAt, QualityRewardsError } from '../errors/QualityRewardsError.js';
 import type { EvaluationResult } from '../result/types.js';
-import { evaluateRequestSchema } from '../schema/request.js';
+import { evaluateRequestEnvelopeSchema } from '../schema/request.js';
 import type { Evaluator } from './createEvaluator.js';
 
 /**
@@ -11,21 +11,30 @@ import type { Evaluator } from './createEvaluator.js';
  * caller can point at the field whatever surface it used. Throws {@link QualityRewardsError}.
  */
 export function evaluateRequest(evaluator: Pick<Evaluator, 'evaluate'>, request: unknown): EvaluationResult {
-  const parsed = evaluateRequestSchema.safeParse(request, { reportInput: true });
+  if (typeof (evaluator as Partial<Evaluator> | null)?.evaluate !== 'function') {
+    throw new QualityRewardsError([
+      inputIssue('invalid_type', ['evaluator'], {
+        zh: '应为 createEvaluator() 返回的求值器',
+        en: 'expected an evaluator returned by createEvaluator()',
+      }),
+    ]);
+  }
+  const parsed = evaluateRequestEnvelopeSchema.safeParse(request, { reportInput: true });
   if (!parsed.success) {
     const issues = fromZodIssues(parsed.error.issues, []);
     throw new QualityRewardsError(
-      issues.length > 0 ? (issues as [never, ...never[]]) : [inputIssue('invalid_type', [], 'expected an object')],
+      issues.length > 0
+        ? (issues as [never, ...never[]])
+        : [inputIssue('invalid_type', [], { zh: '应为对象', en: 'expected an object' })],
     );
   }
   const { achievements, achievement, jurisdiction, date, options } = parsed.data;
   if ((achievements === undefined) === (achievement === undefined)) {
     throw new QualityRewardsError([
-      inputIssue(
-        achievements === undefined ? 'missing_field' : 'invalid_value',
-        ['achievements'],
-        'give either achievements (a list) or achievement (one), not both',
-      ),
+      inputIssue(achievements === undefined ? 'missing_field' : 'invalid_value', ['achievements'], {
+        zh: '应给出 achievements（列表）或 achievement（单项）之一，不能同时给出',
+        en: 'give either achievements (a list) or achievement (one), not both',
+      }),
     ]);
   }
   const field = achievements === undefined ? 'achievement' : 'achievements';

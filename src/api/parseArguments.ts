@@ -1,16 +1,35 @@
-import { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { fromZodIssues } from '../errors/fromZodIssues.js';
 import { findHostileInput } from '../errors/plainInput.js';
-import { inputIssue, type InputIssue, QualityRewardsError } from '../errors/QualityRewardsError.js';
+import { inputIssue, type InputIssue, QualityRewardsError, throwIfAny } from '../errors/QualityRewardsError.js';
+import { suggest } from '../errors/suggest.js';
+import { zhTypeName } from '../errors/zodMessages.js';
 import type { Library } from '../engine/library.js';
 import { policiesOfJurisdiction } from '../engine/resolveJurisdiction.js';
-import { type Achievement, achievementsInputSchema } from '../schema/achievement.js';
-import { type EvaluateOptions, evaluateOptionsSchema } from '../schema/options.js';
+import { validityEnd } from '../engine/resolveWindow.js';
+import {
+  type Achievement,
+  achievementSchemaFor,
+  anyKindAchievementSchema,
+  anyKindPortfolioSchema,
+  portfolioSchemaFor,
+  recipientSchema,
+} from '../schema/achievement.js';
+import { LIMITS } from '../schema/limits.js';
+import {
+  type EvaluateOptions,
+  evaluateOptionsSchema,
+  historyEntryInFen,
+  historyEntrySchema,
+} from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
 import { calendarDateInputSchema } from '../schema/primitives.js';
 
-/** zod leaves the input out of issues unless asked; it is needed to tell a missing field from a wrong one. */
+/**
+ * zod leaves the input out of issues unless asked; it is needed to tell a missing field from a wrong one
+ * and to say what was received.
+ */
 const REPORT_INPUT = { reportInput: true } as const;
 
 /** The arguments of `evaluate`, validated. */
@@ -19,6 +38,49 @@ export interface ParsedArguments {
   readonly policies: readonly Policy[];
   readonly date: CalendarDate;
   readonly options: EvaluateOptions;
+}
+
+const keysOf = (schema: z.ZodMiniObject) => Object.keys(schema._zod.def.shape);
+const ACHIEVEMENT_FIELDS = keysOf(anyKindAchievementSchema);
+const RECIPIENT_FIELDS = keysOf(recipientSchema);
+const HISTORY_FIELDS = keysOf(historyEntrySchema);
+const OPTION_FIELDS = keysOf(evaluateOptionsSchema);
+
+/**
+ * Parses without asking zod to copy inputs into issues (the common, valid case), and again with it only
+ * when there are issues to explain.
+ */
+function safeParse<S extends z.ZodMiniType>(schema: S, value: unknown) {
+  const quick = schema.safeParse(value);
+  return quick.success ? quick : schema.safeParse(value, REPORT_INPUT);
+}
+
+/**
+ * zod's issues as the library's, at most `LIMITS.issues` of them (a list of 10,000 broken entries is
+ * not read better as 10,000 lines), and one more saying that more were left out.
+ */
+function translated(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly (string | number)[],
+  names?: typeof fieldNamesAt,
+): InputIssue[] {
+  const listed = new Map<string, InputIssue>();
+  for (const issue of issues) {
+    if (listed.size >= LIMITS.issues) {
+      const more = inputIssue('too_large', prefix, { zh: '更多问题未列出', en: 'more issues not listed' });
+      return [...listed.values(), more];
+    }
+    // Both halves of an achievement may report the same problem; it is listed once.
+    for (const one of fromZodIssues([issue], prefix, names)) listed.set(`${one.code} ${one.path.join('.')}`, one);
+  }
+  return [...listed.values()];
+}
+
+/** The field names allowed in the object at `path`, for did-you-mean on an unknown field. */
+function fieldNamesAt(path: readonly (string | number)[]): readonly string[] {
+  const [argument] = path;
+  if (argument === 'options') return path.includes('history') ? HISTORY_FIELDS : OPTION_FIELDS;
+  return path[path.length - 1] === 'recipient' ? RECIPIENT_FIELDS : ACHIEVEMENT_FIELDS;
 }
 
 /**
@@ -37,7 +99,9 @@ export function parseArguments(
   } catch (error) {
     if (error instanceof QualityRewardsError) throw error;
     // An exotic object (a revoked Proxy, a fake Date …) can still make reading it throw.
-    throw new QualityRewardsError([inputIssue('invalid_value', [], 'the input could not be read')]);
+    throw new QualityRewardsError([
+      inputIssue('invalid_value', [], { zh: '无法读取输入', en: 'the input could not be read' }),
+    ]);
   }
 }
 
@@ -48,65 +112,135 @@ function parse(
   date: unknown,
   options: unknown,
 ): ParsedArguments {
-  const hostile = [
+  // Limits and hostile shapes first, before zod walks anything.
+  throwIfAny([
     ...findHostileInput(achievement, ['achievement']),
     ...findHostileInput(date, ['date']),
     ...findHostileInput(options, ['options']),
-  ];
-  if (hostile.length > 0) throw new QualityRewardsError(hostile as [InputIssue, ...InputIssue[]]);
+  ]);
 
   const issues: InputIssue[] = [];
-  const a = achievementsInputSchema.safeParse(achievement, REPORT_INPUT);
-  if (!a.success) issues.push(...fromZodIssues(a.error.issues, ['achievement']));
-  const d = calendarDateInputSchema.safeParse(date, REPORT_INPUT);
-  if (!d.success) issues.push(...fromZodIssues(d.error.issues, ['date']));
-  const o = evaluateOptionsSchema.optional().safeParse(options, REPORT_INPUT);
-  if (!o.success) issues.push(...fromZodIssues(o.error.issues, ['options']));
-  const j = z.string().min(1).safeParse(jurisdiction);
-  const policies = j.success ? policiesOfJurisdiction(library, j.data) : [];
-  if (!j.success) issues.push(inputIssue('invalid_type', ['jurisdiction'], 'expected a GB/T 2260 code, slug or name'));
-  else if (policies.length === 0) issues.push(inputIssue('unknown_jurisdiction', ['jurisdiction'], j.data));
+  const portfolio = Array.isArray(achievement);
+  const a = portfolio
+    ? safeParse(portfolioSchemaFor(library.kinds), achievement)
+    : safeParse(achievementSchemaFor(library.kinds), achievement);
+  if (!a.success) {
+    issues.push(...translated(a.error.issues, ['achievement'], fieldNamesAt));
+    // An intersection reports an unknown field only when both halves find it unknown, and the per-kind
+    // half says nothing when the kind itself is unknown: the fields alone name every unknown field.
+    const alone = (portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema).safeParse(achievement, REPORT_INPUT);
+    if (!alone.success) {
+      const unknownKeys = alone.error.issues.filter((i) => i.code === 'unrecognized_keys');
+      issues.push(...translated(unknownKeys, ['achievement'], fieldNamesAt));
+    }
+  }
+  const d = safeParse(calendarDateInputSchema, date);
+  if (!d.success) issues.push(...translated(d.error.issues, ['date']));
+  const o = options === undefined ? undefined : safeParse(evaluateOptionsSchema, options);
+  if (o && !o.success) issues.push(...translated(o.error.issues, ['options'], fieldNamesAt));
+  const policies = jurisdictionPolicies(library, jurisdiction, issues);
 
-  const list = a.success ? (Array.isArray(a.data) ? a.data : [a.data]) : [];
-  const path = (i: number, field: string) =>
-    Array.isArray(achievement) ? ['achievement', i, field] : ['achievement', field];
-  list.forEach((item, i) => {
-    const kind = library.kinds.find((k) => k.kind === item.kind);
-    if (!kind) issues.push(inputIssue('unknown_achievement_kind', path(i, 'kind'), item.kind));
-    else if (item.subtype !== undefined && !kind.subtypes?.some((s) => s.subtype === item.subtype)) {
-      issues.push(inputIssue('unknown_subtype', path(i, 'subtype'), `${item.kind}: ${item.subtype}`));
-    }
-    if (d.success && item.obtainedOn > d.data) {
-      issues.push(
-        inputIssue('achievement_after_evaluation_date', path(i, 'obtainedOn'), `${item.obtainedOn} > ${d.data}`),
-      );
-    }
-  });
-  const parsedOptions = o.success ? (o.data ?? {}) : {};
+  const list = (a.success ? (portfolio ? a.data : [a.data]) : []) as readonly Achievement[];
+  const path = (i: number, field: string) => (portfolio ? ['achievement', i, field] : ['achievement', field]);
+  if (d.success) {
+    list.forEach((item, i) => {
+      if (item.obtainedOn > d.data) {
+        issues.push(
+          inputIssue('achievement_after_evaluation_date', path(i, 'obtainedOn'), {
+            value: `${item.obtainedOn} > ${d.data}`,
+          }),
+        );
+      }
+    });
+  }
+  const parsedOptions: EvaluateOptions =
+    o?.success === true
+      ? {
+          ...(o.data.assumeStartDate === undefined ? {} : { assumeStartDate: o.data.assumeStartDate }),
+          ...(o.data.history === undefined ? {} : { history: o.data.history.map(historyEntryInFen) }),
+        }
+      : {};
+  let historySum = 0;
   parsedOptions.history?.forEach((entry, i) => {
+    historySum += entry.amountFen;
     const policy = library.policies.find((p) => p.id === entry.policyId);
     if (policy && !policy.rules.some((r) => r.id === entry.ruleId)) {
       issues.push(
-        inputIssue('unknown_rule', ['options', 'history', i, 'ruleId'], `${entry.policyId}: ${entry.ruleId}`),
+        inputIssue(
+          'unknown_rule',
+          ['options', 'history', i, 'ruleId'],
+          { value: `${entry.policyId}: ${entry.ruleId}` },
+          suggest(
+            entry.ruleId,
+            policy.rules.map((r) => r.id),
+          ),
+        ),
       );
     }
     if (d.success && entry.obtainedOn > d.data) {
       issues.push(
-        inputIssue(
-          'achievement_after_evaluation_date',
-          ['options', 'history', i, 'obtainedOn'],
-          `${entry.obtainedOn} > ${d.data}`,
-        ),
+        inputIssue('achievement_after_evaluation_date', ['options', 'history', i, 'obtainedOn'], {
+          value: `${entry.obtainedOn} > ${d.data}`,
+        }),
       );
     }
   });
-  if (
-    parsedOptions.assumeStartDate !== undefined &&
-    policies.length > 0 &&
-    policies.every((p) => p.window.start.date !== null)
-  ) {
-    issues.push(inputIssue('start_date_not_blank', ['options', 'assumeStartDate']));
+  if (!Number.isSafeInteger(historySum)) {
+    // The history alone cannot be summed exactly in 分: the fault is in the history, not the claim.
+    issues.push(
+      inputIssue('out_of_range', ['options', 'history'], {
+        zh: '已获奖励合计超出可精确计算的范围',
+        en: 'the amounts paid add up beyond exact integer range',
+      }),
+    );
   }
-  if (issues.length > 0) throw new QualityRewardsError(issues as [InputIssue, ...InputIssue[]]);
+  const assumed = parsedOptions.assumeStartDate;
+  if (assumed !== undefined && policies.length > 0 && policies.every((p) => p.window.start.date !== null)) {
+    issues.push(inputIssue('start_date_not_blank', ['options', 'assumeStartDate']));
+  } else if (assumed !== undefined && policies.some((p) => endsBeyondCalendar(p, assumed))) {
+    issues.push(
+      inputIssue('out_of_range', ['options', 'assumeStartDate'], {
+        zh: '按此施行日期，政策有效期将止于 9999-12-31 之后',
+        en: 'from this start, the policy would remain in force past 9999-12-31',
+      }),
+    );
+  }
+  throwIfAny(issues);
   return { achievements: list, policies, date: d.data as CalendarDate, options: parsedOptions };
+}
+
+/** The policies of the jurisdiction the caller named; an issue (with suggestions) when there are none. */
+function jurisdictionPolicies(library: Library, jurisdiction: unknown, issues: InputIssue[]): readonly Policy[] {
+  if (typeof jurisdiction !== 'string' || jurisdiction.length === 0) {
+    issues.push(
+      inputIssue('invalid_type', ['jurisdiction'], {
+        zh: `应为行政区划代码、拼音简称或名称，实际为${jurisdiction === '' ? '空字符串' : zhTypeName(jurisdiction === null ? 'null' : typeof jurisdiction)}`,
+        en: `expected a GB/T 2260 code, slug or name, received ${jurisdiction === '' ? 'an empty string' : jurisdiction === null ? 'null' : typeof jurisdiction}`,
+      }),
+    );
+    return [];
+  }
+  if (jurisdiction.length > LIMITS.stringLength) {
+    issues.push(
+      inputIssue('too_large', ['jurisdiction'], {
+        zh: `字符串超过 ${LIMITS.stringLength} 个字符`,
+        en: `string longer than ${LIMITS.stringLength}`,
+      }),
+    );
+    return [];
+  }
+  const policies = policiesOfJurisdiction(library, jurisdiction);
+  if (policies.length === 0) {
+    const names = library.policies.flatMap((p) => [p.jurisdiction.code, p.jurisdiction.slug, ...p.jurisdiction.names]);
+    issues.push(
+      inputIssue('unknown_jurisdiction', ['jurisdiction'], { value: jurisdiction }, suggest(jurisdiction, names)),
+    );
+  }
+  return policies;
+}
+
+/** True when a blank-start policy, started on `assumed`, would end past 9999-12-31. */
+function endsBeyondCalendar(policy: Policy, assumed: CalendarDate): boolean {
+  const { start, end } = policy.window;
+  return start.date === null && end.type === 'validity_years' && validityEnd(assumed, end.years) === null;
 }

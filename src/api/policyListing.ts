@@ -1,22 +1,8 @@
 import { resolveWindow } from '../engine/resolveWindow.js';
 import type { Policy } from '../schema/policy.js';
+import type { PolicyListing } from '../result/listings.js';
 
-/** A one-line summary of a policy, for lists and READMEs. */
-export interface PolicyListing {
-  readonly id: string;
-  readonly title: string;
-  readonly titleEn: string;
-  readonly jurisdiction: {
-    readonly code: string;
-    readonly slug: string;
-    readonly name: string;
-    readonly nameEn: string;
-  };
-  readonly status: 'in_force' | 'draft';
-  /** `start: null` where the text leaves it blank; `end: null` where it has none (or follows a blank start). */
-  readonly window: { readonly start: string | null; readonly end: string | null };
-  readonly ruleCount: number;
-}
+export type { PolicyListing } from '../result/listings.js';
 
 /** Summarises a policy. */
 export function policyListing(policy: Policy): PolicyListing {

@@ -1,32 +1,50 @@
+import { tz } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
+import { addDays, addYears, format, isValid } from 'date-fns';
+
 /**
- * A calendar date in China time, written `YYYY-MM-DD`.
+ * A calendar date in China, written `YYYY-MM-DD`, year 1000 to 9999.
  *
  * Dates are strings all the way through the engine: two `YYYY-MM-DD` strings compare correctly with
- * `<`, and a string cannot be shifted by the host's time zone. Arithmetic goes through `Date.UTC` and
- * the `getUTC…` readers only, so no local time zone (not even one that skipped a day) can touch it.
+ * `<`, and a string cannot be shifted by the host's time zone. Arithmetic is date-fns with the `in`
+ * context set to UTC (`@date-fns/utc`), and an instant is read in `Asia/Shanghai` (`@date-fns/tz`), so
+ * the host's time zone (even one that skipped a day) never touches a result. Arithmetic that would leave
+ * the years 1000–9999 answers `null` rather than a date that no longer compares as a string.
  */
 export type CalendarDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** date-fns options: compute on the UTC calendar, whatever the host's zone. */
+const ON_UTC = { in: utc } as const;
+/** date-fns options: read an instant on a Beijing clock. */
+const IN_CHINA = { in: tz('Asia/Shanghai') } as const;
 
-/** China Standard Time is UTC+8 all year (no daylight saving since 1991). */
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+/** The last date the library accepts. */
+export const LAST_CALENDAR_DATE: CalendarDate = '9999-12-31';
 
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
+/** Years 1000–9999 whose 29 February exists: divisible by 4 but not by 100, or by 400. */
+const LEAP_YEAR = '(?:[1-9]\\d(?:0[48]|[2468][048]|[13579][26])|(?:[13579][26]|[2468][048])00)';
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * The real `YYYY-MM-DD` dates of the years 1000–9999, as one regular expression: the month's length and
+ * leap years included, so a JSON Schema `pattern` made from it is as strict as the library.
+ */
+export const CALENDAR_DATE_PATTERN = new RegExp(
+  '^(?:[1-9]\\d{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|' +
+    LEAP_YEAR +
+    '-02-29)$',
+);
+
+/** A calendar date as midnight UTC, for date-fns to count on. */
+function onUtc(date: CalendarDate): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
-function fromUtc(instant: Date): CalendarDate {
-  const y = instant.getUTCFullYear();
-  const m = String(instant.getUTCMonth() + 1).padStart(2, '0');
-  const d = String(instant.getUTCDate()).padStart(2, '0');
-  return `${String(y).padStart(4, '0')}-${m}-${d}`;
-}
-
-function parts(date: CalendarDate): [number, number, number] {
-  return date.split('-').map(Number) as [number, number, number];
+/** The `YYYY-MM-DD` of a date-fns result, or `null` outside the years 1000–9999. */
+function calendarDateOf(date: Date, options: typeof ON_UTC | typeof IN_CHINA): CalendarDate | null {
+  if (!isValid(date)) return null;
+  const text = format(date, 'yyyy-MM-dd', options);
+  return isCalendarDate(text) ? text : null;
 }
 
 /**
@@ -36,45 +54,37 @@ function parts(date: CalendarDate): [number, number, number] {
  * @example isCalendarDate('2024-02-29') // true
  */
 export function isCalendarDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  return CALENDAR_DATE_PATTERN.test(text);
 }
 
 /**
- * The calendar date in China (UTC+8) of an instant, or `null` when the instant is invalid or its date
- * is outside the years 1000–9999. A `Date` passed by a caller means an instant; the policies speak of
- * days in China, so the instant is read on a Beijing clock, whatever the host's zone.
+ * The calendar date in China of an instant, or `null` when the instant is invalid or its date is
+ * outside the years 1000–9999. A `Date` passed by a caller means an instant; the policies speak of days
+ * in China, so the instant is read on a Beijing clock (`Asia/Shanghai`), whatever the host's zone.
  *
  * @example chinaDateOf(new Date('2024-05-09T16:30:00Z')) // '2024-05-10'
  */
 export function chinaDateOf(instant: Date): CalendarDate | null {
-  const time = instant.getTime();
-  if (Number.isNaN(time)) return null;
-  const date = fromUtc(new Date(time + CHINA_OFFSET_MS));
-  return isCalendarDate(date) ? date : null;
+  return calendarDateOf(instant, IN_CHINA);
 }
 
 /**
- * `date` plus `years` calendar years; 29 February falls back to 28 February in a common year.
+ * `date` plus `years` calendar years; a 29 February falls on 28 February in a common year (date-fns,
+ * and 民法典 第二百零二条: lacking the corresponding day, the month's last day). `null` past 9999-12-31.
  *
  * @example addCalendarYears('2023-02-11', 3) // '2026-02-11'
  */
-export function addCalendarYears(date: CalendarDate, years: number): CalendarDate {
-  const [y, m, d] = parts(date);
-  const year = y + years;
-  return fromUtc(new Date(Date.UTC(year, m - 1, Math.min(d, daysInMonth(year, m)))));
+export function addCalendarYears(date: CalendarDate, years: number): CalendarDate | null {
+  return calendarDateOf(addYears(onUtc(date), years, ON_UTC), ON_UTC);
 }
 
 /**
- * `date` plus `days` calendar days (negative to go back).
+ * `date` plus `days` calendar days (negative to go back). `null` outside the years 1000–9999.
  *
  * @example addCalendarDays('2026-02-11', -1) // '2026-02-10'
  */
-export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
-  const [y, m, d] = parts(date);
-  return fromUtc(new Date(Date.UTC(y, m - 1, d) + days * MS_PER_DAY));
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate | null {
+  return calendarDateOf(addDays(onUtc(date), days, ON_UTC), ON_UTC);
 }
 
 /** The calendar year of a date, e.g. `2024` for `'2024-05-10'`. */

@@ -8,7 +8,13 @@ type Lines = Pick<EvaluationResult, 'awards' | 'notPaid' | 'notComputable' | 'un
  * What the caller must be told beside the numbers: draft status, upper limits, the policy's notices,
  * an assumed start date, and every reading of damaged or open words the result relies on.
  */
-export function collectWarnings(policy: Policy, window: ResolvedWindow, lines: Lines): Warning[] {
+export function collectWarnings(
+  policy: Policy,
+  window: ResolvedWindow,
+  lines: Lines,
+  /** The evaluation date: a window's end reading is flagged when it decides the date is in force. */
+  date?: string,
+): Warning[] {
   const warnings: Warning[] = [];
   if (policy.status === 'draft') {
     warnings.push({
@@ -47,6 +53,7 @@ export function collectWarnings(policy: Policy, window: ResolvedWindow, lines: L
   }
   const readings: Reading[] = [];
   if (policy.window.start.reading) readings.push(policy.window.start.reading);
+  if (window.endReading && date === window.end) readings.push(window.endReading);
   if (policy.window.end.type === 'open') readings.push(policy.window.end.reading);
   const anyLine =
     lines.awards.length + lines.notPaid.length + lines.undetermined.length + lines.notComputable.length > 0;

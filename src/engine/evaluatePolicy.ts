@@ -196,7 +196,7 @@ export function evaluatePolicy(input: PolicyEvaluationInput): Omit<EvaluationRes
     totalIsUpperLimit: lines.awards.some((a) => a.upTo) || (upper && lines.awards.length > 0),
     ...lines,
     warnings: [
-      ...collectWarnings(policy, window, lines),
+      ...collectWarnings(policy, window, lines, date),
       ...provisionalWarnings(policy, lines, input.achievements),
       ...uncountedHistoryWarnings(policy, history),
     ],

@@ -1,10 +1,21 @@
-import { type KindDefinition, kindDefinitionSchema } from '../schema/kinds.js';
+import { z } from 'zod/mini';
+import { kindDefinitionSchema, type Vocabulary } from '../schema/kinds.js';
 import { type Policy, type PolicyInput, policySchema } from '../schema/policy.js';
 import { deepFreeze } from './deepFreeze.js';
+import { checkArgument } from '../errors/checkArgument.js';
 
-/** The vocabulary and the policies an evaluator works with. Deep-frozen. */
-export interface Library {
-  readonly kinds: readonly KindDefinition[];
+/** The shape `defineLibrary` needs before it reads anything; the contents are checked as policy data. */
+const libraryInputSchema = z.object({
+  kinds: z.array(z.unknown()).check(z.minLength(1)),
+  policies: z.array(z.unknown()),
+});
+
+/**
+ * The vocabulary and the policies an evaluator works with. Deep-frozen. `V` is the vocabulary as the
+ * data spells it (kept literal by `defineLibrary`), so an evaluator knows its kinds at compile time.
+ */
+export interface Library<V extends Vocabulary = Vocabulary> {
+  readonly kinds: V;
   readonly policies: readonly Policy[];
 }
 
@@ -20,10 +31,11 @@ export class PolicyDataError extends Error {
  * Validates the vocabulary and the policies against their schemas and each other (every rule's kind
  * and subtypes are in the vocabulary; policy ids are unique), then deep-freezes them.
  */
-export function defineLibrary(input: {
-  readonly kinds: readonly unknown[];
+export function defineLibrary<const V extends Vocabulary>(input: {
+  readonly kinds: V;
   readonly policies: readonly PolicyInput[];
-}): Library {
+}): Library<V> {
+  checkArgument(libraryInputSchema, input, 'library');
   const kinds = input.kinds.map((k, i) => parseOrThrow(kindDefinitionSchema, k, `kinds[${i}]`));
   const byKind = new Map(kinds.map((k) => [k.kind, k]));
   if (byKind.size !== kinds.length) throw new PolicyDataError('duplicate kind in the vocabulary');
@@ -43,7 +55,7 @@ export function defineLibrary(input: {
       }
     }
   }
-  return deepFreeze({ kinds, policies });
+  return deepFreeze({ kinds: kinds as Vocabulary as V, policies });
 }
 
 function parseOrThrow<T>(

@@ -1,7 +1,8 @@
 import { addCalendarDays, addCalendarYears, type CalendarDate } from '../calendar/calendarDate.js';
 import { positionInWindow } from '../calendar/dateWindow.js';
 import type { ReasonCode } from '../explain/reasonCodes.js';
-import type { PolicyWindow } from '../schema/policy.js';
+import type { PolicyWindow, Reading } from '../schema/policy.js';
+import { VALIDITY_FROM_LEAP_DAY_READING } from '../calendar/validityEndReading.js';
 
 /** A policy window with both ends as dates (`null` = open or blank). */
 export interface ResolvedWindow {
@@ -9,21 +10,49 @@ export interface ResolvedWindow {
   readonly end: CalendarDate | null;
   /** The start came from the caller, the text leaving it blank. */
   readonly startAssumed: boolean;
+  /**
+   * A reading that chose `end` where another reading gives another day (有效期 from 29 February); it
+   * decides whether the policy is in force on `end` itself.
+   */
+  readonly endReading?: Reading;
 }
 
 /**
- * Turns a window as written into dates. `有效期N年` ends the day before the N-th anniversary
- * (2023-02-11 + 3 years → last day 2026-02-10). A blank start stays blank unless `assumedStart` is given.
+ * Turns a window as written into dates. `有效期N年` runs N whole years from the first day in force: it
+ * ends on the day before the start carried N years on (2023-02-11 + 3 years → last day 2026-02-10; from
+ * 2024-02-29, 1 year → 2025-02-28, see {@link VALIDITY_FROM_LEAP_DAY_READING}). A blank start stays blank
+ * unless `assumedStart` is given. Throws {@link WindowBeyondCalendarError} when the end would pass
+ * 9999-12-31 (the boundary refuses such a start before this is reached).
  */
 export function resolveWindow(window: PolicyWindow, assumedStart: CalendarDate | undefined): ResolvedWindow {
   const startAssumed = window.start.date === null && assumedStart !== undefined;
   const start = window.start.date ?? assumedStart ?? null;
-  let end: CalendarDate | null = null;
-  if (window.end.type === 'date') end = window.end.date;
-  if (window.end.type === 'validity_years' && start !== null) {
-    end = addCalendarDays(addCalendarYears(start, window.end.years), -1);
+  if (window.end.type === 'date') return { start, end: window.end.date, startAssumed };
+  if (window.end.type !== 'validity_years' || start === null) return { start, end: null, startAssumed };
+  const end = validityEnd(start, window.end.years);
+  if (end === null) throw new WindowBeyondCalendarError();
+  const anniversary = addCalendarYears(start, window.end.years);
+  const alternative = anniversary === null ? null : addCalendarDays(anniversary, -1);
+  return alternative === end
+    ? { start, end, startAssumed }
+    : { start, end, startAssumed, endReading: VALIDITY_FROM_LEAP_DAY_READING };
+}
+
+/**
+ * The last day of `有效期N年` from `start`, or `null` when it would pass 9999-12-31: for the boundary
+ * to refuse such a start.
+ */
+export function validityEnd(start: CalendarDate, years: number): CalendarDate | null {
+  const dayBefore = addCalendarDays(start, -1);
+  return dayBefore === null ? null : addCalendarYears(dayBefore, years);
+}
+
+/** A window whose end lies past 9999-12-31, the last date the library accepts. */
+export class WindowBeyondCalendarError extends RangeError {
+  constructor() {
+    super('the window ends after 9999-12-31');
+    this.name = 'WindowBeyondCalendarError';
   }
-  return { start, end, startAssumed };
 }
 
 /** Whether a policy is in force on `date`, or the reason code why not. */

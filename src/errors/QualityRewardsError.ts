@@ -1,23 +1,61 @@
 import type { Bilingual } from '../schema/primitives.js';
 import { type ErrorCode, errorText } from './errorCodes.js';
+import type { InputIssue, QualityRewardsErrorData } from './errorSchema.js';
 
-/** One problem with the caller's input: what, where, and a message in Chinese and English. */
-export interface InputIssue {
-  readonly code: ErrorCode;
-  /** Path to the offending field from the argument, e.g. `['achievement', 0, 'obtainedOn']`. */
-  readonly path: readonly (string | number)[];
-  readonly message: Bilingual;
+export type { InputIssue } from './errorSchema.js';
+
+/**
+ * What follows the code's text in a message: words in each language, or a value the caller wrote
+ * (quoted the same in both).
+ */
+export type IssueDetail = Bilingual | { readonly value: string };
+
+/** Where an issue is, as people read it: `achievement.0.kind`, or `(input)` for the argument itself. */
+export function fieldName(path: readonly (string | number)[]): string {
+  return path.length > 0 ? path.join('.') : '(input)';
 }
 
-/** Builds an issue whose message names the field and adds `detail`. */
-export function inputIssue(code: ErrorCode, path: readonly (string | number)[], detail?: string): InputIssue {
-  const field = path.length > 0 ? path.join('.') : '(input)';
+/** Builds an issue whose message names the field, states the code's text, and adds `detail` and suggestions. */
+export function inputIssue(
+  code: ErrorCode,
+  path: readonly (string | number)[],
+  detail?: IssueDetail,
+  suggestions: readonly string[] = [],
+): InputIssue {
   const text = errorText(code);
-  const tail = detail ? ` (${detail})` : '';
+  return issueWithText(code, path, text, detail, suggestions);
+}
+
+/** Like {@link inputIssue}, with the text given (zod's own locale messages for zod's issues). */
+export function issueWithText(
+  code: ErrorCode,
+  path: readonly (string | number)[],
+  text: Bilingual,
+  detail?: IssueDetail,
+  suggestions: readonly string[] = [],
+): InputIssue {
+  const field = fieldName(path);
+  const tail =
+    detail === undefined
+      ? { zh: '', en: '' }
+      : 'value' in detail
+        ? { zh: `：“${detail.value}”`, en: `: "${detail.value}"` }
+        : { zh: `（${detail.zh}）`, en: ` (${detail.en})` };
+  const hint =
+    suggestions.length === 0
+      ? { zh: '', en: '' }
+      : {
+          zh: `；是否要找：${suggestions.map((s) => `“${s}”`).join('、')}？`,
+          en: `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?`,
+        };
   return Object.freeze({
     code,
     path: Object.freeze([...path]),
-    message: Object.freeze({ zh: `${field}：${text.zh}${tail}`, en: `${field}: ${text.en}${tail}` }),
+    message: Object.freeze({
+      zh: `${field}：${text.zh}${tail.zh}${hint.zh}`,
+      en: `${field}: ${text.en}${tail.en}${hint.en}`,
+    }),
+    ...(suggestions.length > 0 ? { suggestions: Object.freeze([...suggestions]) } : {}),
   });
 }
 
@@ -26,11 +64,10 @@ export function inputIssue(code: ErrorCode, path: readonly (string | number)[], 
  * the new path.
  */
 export function issueAt(issue: InputIssue, path: readonly (string | number)[]): InputIssue {
-  const fieldOf = (p: readonly (string | number)[]) => (p.length > 0 ? p.join('.') : '(input)');
-  const old = fieldOf(issue.path).length;
-  const field = fieldOf(path);
+  const old = fieldName(issue.path).length;
+  const field = fieldName(path);
   return Object.freeze({
-    code: issue.code,
+    ...issue,
     path: Object.freeze([...path]),
     message: Object.freeze({ zh: field + issue.message.zh.slice(old), en: field + issue.message.en.slice(old) }),
   });
@@ -38,6 +75,7 @@ export function issueAt(issue: InputIssue, path: readonly (string | number)[]): 
 
 /**
  * The one error this library throws for bad input. `issues` is never empty; each names the field.
+ * `message` gives every issue in Chinese, then in English.
  *
  * @example
  * try { evaluate(a, 'atlantis', '2024-06-01') } catch (e) {
@@ -48,8 +86,29 @@ export class QualityRewardsError extends Error {
   readonly issues: readonly [InputIssue, ...InputIssue[]];
 
   constructor(issues: readonly [InputIssue, ...InputIssue[]]) {
-    super(issues.map((i) => i.message.en).join('; '));
+    super(`${issues.map((i) => i.message.zh).join('；')}\n${issues.map((i) => i.message.en).join('; ')}`);
     this.name = 'QualityRewardsError';
     this.issues = Object.freeze([...issues]) as unknown as readonly [InputIssue, ...InputIssue[]];
   }
+
+  /** The error as plain data (see `qualityRewardsErrorSchema`), e.g. for `JSON.stringify`. */
+  toJSON(): QualityRewardsErrorData {
+    return { name: 'QualityRewardsError', message: this.message, issues: this.issues };
+  }
+}
+
+/**
+ * Throws one {@link QualityRewardsError} carrying `issues`, if there are any; an issue found twice (the
+ * same code at the same path) is reported once.
+ */
+export function throwIfAny(issues: readonly InputIssue[]): void {
+  if (issues.length === 0) return;
+  const seen = new Set<string>();
+  const unique = issues.filter((issue) => {
+    const key = `${issue.code}\u0000${issue.path.join('\u0000')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  throw new QualityRewardsError(unique as [InputIssue, ...InputIssue[]]);
 }

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'invalid_amount',
   'negative_amount',
   'out_of_range',
+  'too_large',
   'unknown_field',
   'forbidden_key',
   'missing_field',
@@ -24,14 +25,18 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const TEXT: Record<ErrorCode, Bilingual> = {
   invalid_type: { zh: '类型错误', en: 'wrong type' },
-  invalid_date: { zh: '不是有效的日期（应为 YYYY-MM-DD 的真实日期）', en: 'not a valid calendar date (YYYY-MM-DD)' },
-  invalid_value: { zh: '取值不在允许范围内', en: 'value not allowed' },
-  invalid_amount: { zh: '金额无效（以元计，最多两位小数）', en: 'invalid amount (元, at most two decimals)' },
-  negative_amount: { zh: '金额不能为负数', en: 'amount must not be negative' },
-  out_of_range: {
-    zh: '数值超出允许范围（应为非负整数或不小于 1 的整数）',
-    en: 'number out of range (a whole number, at least the minimum)',
+  invalid_date: {
+    zh: '不是有效的日期（应为形如“2024-05-10”的真实日期，年份 1000 至 9999）',
+    en: 'not a valid calendar date (YYYY-MM-DD, a day that exists, year 1000 to 9999)',
   },
+  invalid_value: { zh: '取值不在允许范围内', en: 'value not allowed' },
+  invalid_amount: {
+    zh: '金额无效（以元计，最多两位小数，且须能精确计为整数分）',
+    en: 'invalid amount (in yuan, at most two decimals, countable exactly in fen)',
+  },
+  negative_amount: { zh: '金额不能为负数', en: 'amount must not be negative' },
+  out_of_range: { zh: '数值超出允许范围', en: 'number out of range' },
+  too_large: { zh: '输入超出本库的处理上限', en: 'input beyond the limits of this library' },
   unknown_field: { zh: '未知字段', en: 'unknown field' },
   forbidden_key: { zh: '禁止使用的键名', en: 'forbidden key' },
   missing_field: { zh: '缺少必填字段', en: 'required field missing' },

@@ -1,10 +1,12 @@
-import type { EvaluationResult } from '../result/types.js';
+import { checkArgument } from '../errors/checkArgument.js';
+import { type EvaluationResult, evaluationResultSchema } from '../result/types.js';
 
 /**
  * A plain-text explanation of a result, Chinese first with English beside it: what is paid and by
  * which clause, what is not and why, what cannot be computed or decided, and the warnings.
  */
 export function formatResult(result: EvaluationResult): string {
+  checkArgument(evaluationResultSchema, result, 'result');
   const p = result.policy;
   const lines: string[] = [
     `${result.jurisdiction.name} (${result.jurisdiction.code}) · ${p.title}`,

@@ -1,3 +1,5 @@
+import { inputIssue, QualityRewardsError } from '../errors/QualityRewardsError.js';
+import { suggest } from '../errors/suggest.js';
 import type { Bilingual } from '../schema/primitives.js';
 
 /**
@@ -134,5 +136,16 @@ function detailEn(c: ReasonContext): string {
  * @example reasonMessage('policy_not_in_force', { date: '2027-03-01', from: '2022-03-01', to: '2027-02-28' }).en
  */
 export function reasonMessage(code: ReasonCode, context: ReasonContext = {}): Bilingual {
+  if (typeof code !== 'string' || !Object.hasOwn(MESSAGES, code)) {
+    const written = String(code);
+    throw new QualityRewardsError([
+      inputIssue('invalid_value', ['code'], { value: written }, suggest(written, REASON_CODES)),
+    ]);
+  }
+  if (typeof context !== 'object' || context === null) {
+    throw new QualityRewardsError([
+      inputIssue('invalid_type', ['context'], { zh: '应为对象', en: 'expected an object' }),
+    ]);
+  }
   return MESSAGES[code](context);
 }

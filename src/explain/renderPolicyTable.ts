@@ -1,5 +1,6 @@
 import { resolveWindow } from '../engine/resolveWindow.js';
-import type { Policy, Reading } from '../schema/policy.js';
+import { checkArgument } from '../errors/checkArgument.js';
+import { type Policy, policySchema, type Reading } from '../schema/policy.js';
 import { describeAmount, describeCondition, describeMatch, describeStacking } from './describePolicyParts.js';
 
 /**
@@ -7,6 +8,7 @@ import { describeAmount, describeCondition, describeMatch, describeStacking } fr
  * check against the source text without reading TypeScript. Deterministic: same data, same text.
  */
 export function renderPolicyTable(policy: Policy): string {
+  checkArgument(policySchema, policy, 'policy');
   const window = resolveWindow(policy.window, undefined);
   const out: string[] = [
     `# ${policy.title}`,

@@ -1,145 +1,232 @@
-import type { CalendarDate } from '../calendar/calendarDate.js';
-import type { ReasonCode } from '../explain/reasonCodes.js';
-import type { Money } from '../money/money.js';
-import type { Bilingual } from '../schema/primitives.js';
-import type { FactName } from '../schema/facts.js';
-import type { Reading } from '../schema/policy.js';
+import { z } from 'zod';
+import { REASON_CODES } from '../explain/reasonCodes.js';
+import {
+  booleanFactSchema,
+  moneyFactSchema,
+  numberFactSchema,
+  placeFactSchema,
+  selectorFactSchema,
+} from '../schema/facts.js';
+import { readingSchema } from '../schema/policy.js';
+import { bilingualSchema, calendarDateSchema, regionCodeSchema } from '../schema/primitives.js';
+
+/**
+ * The evaluation result as zod schemas: the contract of what `evaluate` returns, from which the types
+ * below are inferred and `schemas/result.json` is generated. Every result the test suite produces is
+ * validated against {@link evaluationResultSchema}. Output schemas use classic zod: they are not on the
+ * path of a browser bundle that only evaluates.
+ */
+
+/** A list in a result: results are frozen, so their lists are read-only in the types too. */
+const list = <T extends z.core.SomeType>(item: T) => z.array(item).readonly();
+
+/** Reason codes of rewards not paid, not computable or not decidable. */
+export const reasonCodeSchema = z.enum(REASON_CODES);
+
+/** An exact amount of money: integer 分, with renderings for people. */
+export const moneySchema = z.strictObject({
+  /** Integer number of 分 (1/100 元); the only figure to compute with. */
+  fen: z.int(),
+  /** The same amount in 元 with exactly two decimals, e.g. `"300000.00"`. */
+  yuan: z.string().regex(/^-?\d+\.\d{2}$/),
+  /** A Chinese rendering as the policies write amounts, e.g. `"30万元"`. */
+  text: z.string().min(1),
+});
+
+/** Any fact name: the names a result lists under `missingFacts`. */
+export const factNameSchema = z.enum([
+  ...selectorFactSchema.options,
+  ...booleanFactSchema.options,
+  ...numberFactSchema.options,
+  ...moneyFactSchema.options,
+  ...placeFactSchema.options,
+  'filedOn',
+]);
+
+const clauseCitationShape = {
+  ruleId: z.string().min(1),
+  /** Clause reference as the policy text numbers it. */
+  clause: z.string().min(1),
+  /** The verbatim words of the text. */
+  quote: z.string().min(1),
+  title: bilingualSchema,
+};
 
 /** The clause a line of the result stands on. */
-export interface ClauseCitation {
-  readonly ruleId: string;
-  /** Clause reference as the policy text numbers it. */
-  readonly clause: string;
-  /** The verbatim words of the text. */
-  readonly quote: string;
-  readonly title: Bilingual;
-}
+export const clauseCitationSchema = z.strictObject(clauseCitationShape);
+/** See {@link clauseCitationSchema}. */
+export type ClauseCitation = z.infer<typeof clauseCitationSchema>;
+
+const achievementRefShape = {
+  /** Position in the list passed to `evaluate` (0 for a single achievement). */
+  achievementIndex: z.int().nonnegative(),
+  /** The caller's `id`, if given. */
+  achievementId: z.string().optional(),
+};
 
 /** Which of the caller's achievements a line is about. */
-export interface AchievementRef {
-  /** Position in the list passed to `evaluate` (0 for a single achievement). */
-  readonly achievementIndex: number;
-  /** The caller's `id`, if given. */
-  readonly achievementId?: string;
-}
+export const achievementRefSchema = z.strictObject(achievementRefShape);
+/** See {@link achievementRefSchema}. */
+export type AchievementRef = z.infer<typeof achievementRefSchema>;
 
 /** How an amount is reckoned. */
-export type AmountBasis = 'one_off' | 'per_item' | 'per_year' | 'percentage' | 'matching';
+export const amountBasisSchema = z.enum(['one_off', 'per_item', 'per_year', 'percentage', 'matching']);
+/** See {@link amountBasisSchema}. */
+export type AmountBasis = z.infer<typeof amountBasisSchema>;
 
 /** A change stacking or caps made to an amount, with the clause that made it. */
-export interface Adjustment {
-  readonly code: ReasonCode;
-  readonly message: Bilingual;
-  readonly clause: string;
-  readonly quote: string;
-  readonly before: Money;
-  readonly after: Money;
-}
+export const adjustmentSchema = z.strictObject({
+  code: reasonCodeSchema,
+  message: bilingualSchema,
+  clause: z.string(),
+  quote: z.string(),
+  before: moneySchema,
+  after: moneySchema,
+});
+/** See {@link adjustmentSchema}. */
+export type Adjustment = z.infer<typeof adjustmentSchema>;
 
 /** A reward paid. */
-export interface Award extends ClauseCitation, AchievementRef {
+export const awardSchema = z.strictObject({
+  ...clauseCitationShape,
+  ...achievementRefShape,
   /** What is paid, after stacking and caps. */
-  readonly amount: Money;
+  amount: moneySchema,
   /** What the clause alone gives, before stacking and caps. */
-  readonly clauseAmount: Money;
-  readonly basis: AmountBasis;
+  clauseAmount: moneySchema,
+  basis: amountBasisSchema,
   /** 最高: the amount is an upper limit, not a promised payment. */
-  readonly upTo: boolean;
+  upTo: z.boolean(),
   /** How the clause amount was reckoned. */
-  readonly calculation: Bilingual;
+  calculation: bilingualSchema,
   /** For per-year rewards, the yearly instalments. */
-  readonly schedule?: readonly { readonly year: number; readonly amount: Money }[];
-  readonly adjustments: readonly Adjustment[];
+  schedule: list(z.strictObject({ year: z.int(), amount: moneySchema })).optional(),
+  adjustments: list(adjustmentSchema),
   /** Readings of damaged or open words this amount relies on. */
-  readonly readings: readonly Reading[];
-}
+  readings: list(readingSchema),
+});
+/** See {@link awardSchema}. */
+export type Award = z.infer<typeof awardSchema>;
 
 /** A candidate reward not paid, and why. */
-export interface NotPaid extends AchievementRef {
-  readonly code: ReasonCode;
-  readonly message: Bilingual;
+export const notPaidSchema = z.strictObject({
+  ...achievementRefShape,
+  code: reasonCodeSchema,
+  message: bilingualSchema,
   /** The clause, or `null` when no clause is about the achievement. */
-  readonly citation: ClauseCitation | null;
+  citation: clauseCitationSchema.nullable(),
   /** What the clause alone would have given, where it can be reckoned. */
-  readonly clauseAmount?: Money;
+  clauseAmount: moneySchema.optional(),
   /** The clause or stacking rule that stopped it, where it is not the reward's own clause. */
-  readonly stoppedBy?: { readonly clause: string; readonly quote: string };
-  readonly readings: readonly Reading[];
-}
+  stoppedBy: z.strictObject({ clause: z.string(), quote: z.string() }).optional(),
+  readings: list(readingSchema),
+});
+/** See {@link notPaidSchema}. */
+export type NotPaid = z.infer<typeof notPaidSchema>;
 
 /** A reward the text grants without an amount this library can compute. */
-export interface NotComputable extends ClauseCitation, AchievementRef {
-  readonly code: 'case_by_case' | 'other_rules';
-  readonly message: Bilingual;
+export const notComputableSchema = z.strictObject({
+  ...clauseCitationShape,
+  ...achievementRefShape,
+  code: z.enum(['case_by_case', 'other_rules']),
+  message: bilingualSchema,
   /** Readings this line relies on. */
-  readonly readings: readonly Reading[];
-}
+  readings: list(readingSchema),
+});
+/** See {@link notComputableSchema}. */
+export type NotComputable = z.infer<typeof notComputableSchema>;
 
 /** A reward that cannot be decided because the caller did not give a fact it needs. */
-export interface Undetermined extends ClauseCitation, AchievementRef {
-  readonly code: 'missing_fact' | 'first_filed_undecided';
-  readonly missingFacts: readonly FactName[];
-  readonly message: Bilingual;
+export const undeterminedSchema = z.strictObject({
+  ...clauseCitationShape,
+  ...achievementRefShape,
+  code: z.enum(['missing_fact', 'first_filed_undecided']),
+  missingFacts: list(factNameSchema),
+  message: bilingualSchema,
   /** What the clause would give if the missing facts turn out in its favour, where reckonable. */
-  readonly clauseAmount?: Money;
+  clauseAmount: moneySchema.optional(),
   /** Readings this line relies on (e.g. a damaged figure in `clauseAmount`). */
-  readonly readings: readonly Reading[];
-}
+  readings: list(readingSchema),
+});
+/** See {@link undeterminedSchema}. */
+export type Undetermined = z.infer<typeof undeterminedSchema>;
 
-/** Codes of warnings. */
-export type WarningCode =
-  | 'draft_policy'
-  | 'uncertain_reading'
-  | 'upper_limit'
-  | 'notice'
-  | 'assumed_start_date'
-  /** A computed payment could change once an undetermined reward under the same stacking rule is decided. */
-  | 'provisional'
-  /** History entries under other policy ids, which count for nothing here. */
-  | 'history_not_counted';
+/**
+ * Codes of warnings. `provisional`: a computed payment could change once an undetermined reward under
+ * the same stacking rule is decided. `history_not_counted`: history entries under other policy ids,
+ * which count for nothing here.
+ */
+export const warningCodeSchema = z.enum([
+  'draft_policy',
+  'uncertain_reading',
+  'upper_limit',
+  'notice',
+  'assumed_start_date',
+  'provisional',
+  'history_not_counted',
+]);
+/** See {@link warningCodeSchema}. */
+export type WarningCode = z.infer<typeof warningCodeSchema>;
 
 /** Something the caller must know about the result. */
-export interface Warning {
-  readonly code: WarningCode;
-  readonly message: Bilingual;
-  readonly clause?: string;
-  readonly quote?: string;
-  readonly reading?: Reading;
-}
+export const warningSchema = z.strictObject({
+  code: warningCodeSchema,
+  message: bilingualSchema,
+  clause: z.string().optional(),
+  quote: z.string().optional(),
+  reading: readingSchema.optional(),
+});
+/** See {@link warningSchema}. */
+export type Warning = z.infer<typeof warningSchema>;
+
+/** Whether a policy is in force or a draft. */
+export const policyStatusSchema = z.enum(['in_force', 'draft']);
+
+/** First and last day in force; `null` where the text leaves it open or blank. */
+export const policyWindowSchema = z.strictObject({
+  start: z.nullable(calendarDateSchema),
+  end: z.nullable(calendarDateSchema),
+});
 
 /** The policy a result was reckoned under. */
-export interface PolicySummary {
-  readonly id: string;
-  readonly title: string;
-  readonly titleEn: string;
-  readonly documentNumber?: string;
-  readonly status: 'in_force' | 'draft';
-  /** First and last day in force; `null` where the text leaves it open or blank. */
-  readonly window: { readonly start: CalendarDate | null; readonly end: CalendarDate | null };
+export const policySummarySchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  titleEn: z.string().min(1),
+  documentNumber: z.string().optional(),
+  status: policyStatusSchema,
+  window: policyWindowSchema,
   /** True when the start was supplied by the caller through `assumeStartDate`. */
-  readonly startAssumed: boolean;
+  startAssumed: z.boolean(),
   /** 有效期N年, where the text counts the end from the start (so `window.end` is `null` while the start is blank). */
-  readonly validityYears?: number;
-}
+  validityYears: z.int().positive().optional(),
+});
+/** See {@link policySummarySchema}. */
+export type PolicySummary = z.infer<typeof policySummarySchema>;
+
+/** A jurisdiction as a result names it. */
+export const jurisdictionRefSchema = z.strictObject({
+  code: regionCodeSchema,
+  slug: z.string().min(1),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+});
 
 /** What `evaluate` returns. Plain, frozen data. */
-export interface EvaluationResult {
-  readonly jurisdiction: {
-    readonly code: string;
-    readonly slug: string;
-    readonly name: string;
-    readonly nameEn: string;
-  };
-  readonly date: CalendarDate;
-  readonly policy: PolicySummary;
-  readonly inForce: boolean;
+export const evaluationResultSchema = z.strictObject({
+  jurisdiction: jurisdictionRefSchema,
+  date: calendarDateSchema,
+  policy: policySummarySchema,
+  inForce: z.boolean(),
   /** Sum of `awards[].amount`. */
-  readonly total: Money;
+  total: moneySchema,
   /** True when any award is an upper limit, so the total is one too. */
-  readonly totalIsUpperLimit: boolean;
-  readonly awards: readonly Award[];
-  readonly notPaid: readonly NotPaid[];
-  readonly notComputable: readonly NotComputable[];
-  readonly undetermined: readonly Undetermined[];
-  readonly warnings: readonly Warning[];
-}
+  totalIsUpperLimit: z.boolean(),
+  awards: list(awardSchema),
+  notPaid: list(notPaidSchema),
+  notComputable: list(notComputableSchema),
+  undetermined: list(undeterminedSchema),
+  warnings: list(warningSchema),
+});
+/** See {@link evaluationResultSchema}. */
+export type EvaluationResult = z.infer<typeof evaluationResultSchema>;

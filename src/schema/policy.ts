@@ -37,13 +37,13 @@ export const readingSchema = z.strictObject({
   /** The literal words of the source. */
   literal: z.string().min(1),
   chosen: bilingualSchema,
-  alternative: bilingualSchema.optional(),
+  alternative: z.optional(bilingualSchema),
   basis: bilingualSchema,
 });
 /** See {@link readingSchema}. */
 export type Reading = z.infer<typeof readingSchema>;
 
-const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
+const oneOrMany = <T extends z.core.$ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
 
 /** Which achievements a rule is about: a kind plus required values of selector facts (any of a list). */
 export const matchSchema = z.strictObject({
@@ -74,7 +74,7 @@ export const conditionFailureSchema = z.enum([
 
 const conditionCommon = {
   /** Applies only to this kind of recipient (e.g. 附则 conditions that differ for 单位 and 个人). */
-  onlyFor: recipientTypeSchema.optional(),
+  onlyFor: z.optional(recipientTypeSchema),
   clause: z.string().min(1).optional(),
   quote: z.string().min(1).optional(),
   reading: readingSchema.optional(),
@@ -129,8 +129,8 @@ const simpleConditionSchema = z.discriminatedUnion('type', [
   /** The achievement must be obtained within `[from, to]` (a rule with its own window). */
   z.strictObject({
     type: z.literal('obtained_within'),
-    from: calendarDateSchema.nullable(),
-    to: calendarDateSchema.nullable(),
+    from: z.nullable(calendarDateSchema),
+    to: z.nullable(calendarDateSchema),
     /**
      * The clause's own window reaches back before the policy's start, so for this rule it replaces the
      * policy-wide rule that achievements obtained before the start are not rewarded.
@@ -276,7 +276,7 @@ export type Notice = z.infer<typeof noticeSchema>;
 /** The policy's effective window, as the text states it. */
 export const windowSchema = z.strictObject({
   /** `date: null` when the text leaves the start blank. */
-  start: z.strictObject({ date: calendarDateSchema.nullable(), ...citation, reading: readingSchema.optional() }),
+  start: z.strictObject({ date: z.nullable(calendarDateSchema), ...citation, reading: readingSchema.optional() }),
   end: z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('date'), date: calendarDateSchema, ...citation }),
     /** 有效期N年: the last day is the day before the N-th anniversary of the start. */

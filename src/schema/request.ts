@@ -1,25 +1,63 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { achievementSchemaFor, portfolioSchemaFor } from './achievement.js';
+import type { Vocabulary } from './kinds.js';
+import { LIMITS } from './limits.js';
+import { evaluateOptionsSchema } from './options.js';
+import { calendarDateInputSchema, textSchema } from './primitives.js';
+
+/** The caller's own identifier of a request (an applicant number), echoed in the answer. */
+const requestIdSchema = z.union([textSchema, z.int()]);
+
+/** GB/T 2260 code, slug or name of the jurisdiction. */
+export const jurisdictionInputSchema = z.string().check(z.minLength(1), z.maxLength(LIMITS.stringLength));
+
+/**
+ * The envelope of a request, its fields left to `evaluate`: so that every issue about the achievements,
+ * the date or the options carries the same code and path whichever surface the request came through.
+ */
+export const evaluateRequestEnvelopeSchema = z.strictObject({
+  id: z.optional(requestIdSchema),
+  achievements: z.optional(z.unknown()),
+  achievement: z.optional(z.unknown()),
+  jurisdiction: z.unknown(),
+  date: z.unknown(),
+  options: z.optional(z.unknown()),
+});
+
+const requests = new WeakMap<Vocabulary, z.ZodMiniType>();
 
 /**
  * One evaluation request, as one line of `batch` input, the body of `POST /v1/evaluate`, or a fixture's
- * input: one applicant's achievement(s), the jurisdiction, the date and the options.
- *
- * Only the envelope is checked here; `achievement(s)`, `date` and `options` are checked by `evaluate`
- * itself, so that every issue carries the same code and path whichever surface the request came through.
+ * input: one applicant's achievement(s), the jurisdiction, the date and the options, for a vocabulary.
+ * Give `achievements` (a list) or `achievement` (one), not both. Built once per vocabulary.
  */
-export const evaluateRequestSchema = z.strictObject({
-  /** The caller's own identifier of the request (an applicant number), echoed in the answer. */
-  id: z.union([z.string().min(1), z.number().int()]).optional(),
-  /** One applicant's portfolio: a non-empty list of achievements. Give this or `achievement`, not both. */
-  achievements: z.unknown().optional(),
-  /** A single achievement. Give this or `achievements`, not both. */
-  achievement: z.unknown().optional(),
-  /** GB/T 2260 code, slug or name of the jurisdiction. */
-  jurisdiction: z.unknown(),
-  /** The date of evaluation, `'YYYY-MM-DD'`. */
-  date: z.unknown(),
-  /** The options of `evaluate` (`history`, `assumeStartDate`). */
-  options: z.unknown().optional(),
-});
-/** A request as the caller writes it. */
-export type EvaluateRequestInput = z.input<typeof evaluateRequestSchema>;
+export function evaluateRequestSchemaFor<const V extends Vocabulary>(vocabulary: V): EvaluateRequestSchema<V> {
+  const known = requests.get(vocabulary);
+  if (known) return known as EvaluateRequestSchema<V>;
+  const schema = buildRequestSchema(vocabulary);
+  requests.set(vocabulary, schema);
+  return schema;
+}
+
+function buildRequestSchema<const V extends Vocabulary>(vocabulary: V) {
+  const common = {
+    /** The caller's own identifier of the request, echoed in the answer. */
+    id: z.optional(requestIdSchema),
+    /** GB/T 2260 code, slug or name of the jurisdiction. */
+    jurisdiction: jurisdictionInputSchema,
+    /** The date of evaluation, `'YYYY-MM-DD'` (China). */
+    date: calendarDateInputSchema,
+    /** The options of `evaluate` (`history`, `assumeStartDate`). */
+    options: z.optional(evaluateOptionsSchema),
+  };
+  return z.union([
+    z.strictObject({ ...common, achievements: portfolioSchemaFor(vocabulary) }),
+    z.strictObject({ ...common, achievement: achievementSchemaFor(vocabulary) }),
+  ]);
+}
+
+/** The schema of a request for vocabulary `V` (see {@link evaluateRequestSchemaFor}). */
+export type EvaluateRequestSchema<V extends Vocabulary> = ReturnType<typeof buildRequestSchema<V>>;
+
+/** A request as the caller writes it, for vocabulary `V`. */
+export type EvaluateRequestInputOf<V extends Vocabulary> = z.input<EvaluateRequestSchema<V>>;

@@ -43,7 +43,7 @@ describe('calendar dates (China time, YYYY-MM-DD)', () => {
         fc.integer({ min: -4000, max: 4000 }),
         (d, n) => {
           const date = chinaDateOf(d) as string;
-          expect(addCalendarDays(addCalendarDays(date, n), -n)).toBe(date);
+          expect(addCalendarDays(addCalendarDays(date, n) as string, -n)).toBe(date);
         },
       ),
     );
@@ -56,7 +56,7 @@ describe('calendar dates (China time, YYYY-MM-DD)', () => {
         expect(isCalendarDate('2011-12-30')).toBe(true);
         expect(isCalendarDate('1994-12-31')).toBe(true);
         expect(addCalendarDays('2011-12-29', 1)).toBe('2011-12-30');
-        expect(addCalendarDays(addCalendarYears('2006-12-30', 5), -1)).toBe('2011-12-29');
+        expect(addCalendarDays(addCalendarYears('2006-12-30', 5) as string, -1)).toBe('2011-12-29');
         expect(chinaDateOf(new Date('2011-12-29T16:00:00Z'))).toBe('2011-12-30');
       }
     } finally {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { checkCondition, type ConditionContext } from '../../src/engine/checkCondition.js';
 import { matchRule } from '../../src/engine/matchRule.js';
 import { reckonAmount } from '../../src/engine/reckonAmount.js';
-import { achievementSchema, type AchievementInput } from '../../src/schema/achievement.js';
+import { type AchievementInput, anyKindAchievementSchema } from '../../src/schema/achievement.js';
 import { conditionSchema, type ConditionInput } from '../../src/schema/policy.js';
 
 const a = (input: Omit<AchievementInput, 'obtainedOn'> & { obtainedOn?: string }) =>
-  achievementSchema.parse({ obtainedOn: '2024-05-10', ...input });
+  anyKindAchievementSchema.parse({ obtainedOn: '2024-05-10', ...input });
 const ctx: ConditionContext = { policyId: 'p', ruleId: 'r', history: [] };
 const check = (c: ConditionInput, input: Parameters<typeof a>[0], history = ctx.history) =>
   checkCondition(conditionSchema.parse(c), a(input), { ...ctx, history });

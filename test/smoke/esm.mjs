@@ -6,6 +6,10 @@ const r = evaluate({ kind: 'government_quality_award', level: 'national', prize:
 assert.equal(r.total.fen, 200_000_000);
 assert.ok(listPolicies().length >= 1);
 assert.throws(() => evaluate({ kind: 'x', obtainedOn: '2024-01-01' }, 'atlantis', '2024-06-01'), QualityRewardsError);
+// The JSON Schemas ship through the exports map, and say the same as jsonSchema().
+import { createRequire } from 'node:module';
+import { jsonSchema } from 'quality-rewards';
+assert.deepEqual(createRequire(import.meta.url)('quality-rewards/schemas/result.json'), jsonSchema('result'));
 console.log('esm smoke: ok');
 
 // The built CLI runs and answers.

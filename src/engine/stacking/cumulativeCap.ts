@@ -57,7 +57,10 @@ export function applyCumulativeCap(
 function periodStart(period: CumulativeCap['period'], anchor: CalendarDate, date: CalendarDate): string {
   if (period.type === 'ever') return 'ever';
   let start = anchor;
-  for (let k = 1; addCalendarYears(anchor, k * period.years) <= date; k += 1)
-    start = addCalendarYears(anchor, k * period.years);
-  return start;
+  // A period starting past 9999-12-31 (`null`) starts after every date the library accepts.
+  for (let k = 1; ; k += 1) {
+    const next = addCalendarYears(anchor, k * period.years);
+    if (next === null || next > date) return start;
+    start = next;
+  }
 }

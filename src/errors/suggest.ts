@@ -1,0 +1,40 @@
+/**
+ * Did-you-mean: the known names closest to what the caller wrote, by edit distance (a swap of two
+ * neighbouring letters counts as one edit, so `rnak` finds `rank`). Only suggestions: a close name may
+ * be a different thing (two cities whose names differ by one character), so nothing is ever corrected.
+ */
+export function suggest(written: string, known: Iterable<string>, max = 3): string[] {
+  if (written.length === 0 || written.length > 100) return [];
+  const limit = Math.max(1, Math.min(3, Math.floor(written.length / 3)));
+  const lower = written.toLowerCase();
+  const scored: [string, number][] = [];
+  for (const name of known) {
+    if (Math.abs(name.length - written.length) > limit) continue;
+    const distance = editDistance(lower, name.toLowerCase());
+    if (distance <= limit && name !== written) scored.push([name, distance]);
+  }
+  return scored
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([name]) => name);
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  for (let i = 0; i < rows; i += 1) d[i * cols] = i;
+  for (let j = 0; j < cols; j += 1) d[j] = j;
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, d[(i - 2) * cols + j - 2]! + 1);
+      }
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1]!;
+}
