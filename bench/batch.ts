@@ -4,16 +4,20 @@
  * maximum resident set, worker threads included) — and the CLI's start-up: `--version` against
  * `node -e 0`, interleaved. A benchmark, not a test: it prints figures and asserts nothing.
  *
- *   npm run bench:batch                 1,000,000 lines
- *   npm run bench:batch -- 200000       another size
+ *   npm run bench:batch                      throughput on 100,000 lines, memory on 1,000,000
+ *   npm run bench:batch -- 20000 200000      other sizes
+ *
+ * Besides wall-clock lines/s it prints lines per CPU-second (user + system time of the process, every
+ * thread included) and the load average: on a shared machine the wall clock measures the neighbours.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 
-const lines = Number(process.argv[2] ?? 1_000_000);
+const throughputLines = Number(process.argv[2] ?? 100_000);
+const memoryLines = Number(process.argv[3] ?? 1_000_000);
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'qr-bench-batch-'));
 
@@ -33,7 +37,7 @@ function requestFor(i: number): string {
   return JSON.stringify({ id: `B${i}`, achievements, jurisdiction, date: '2024-06-01', options });
 }
 
-async function writeInput(file: string): Promise<void> {
+async function writeInput(file: string, lines: number): Promise<void> {
   const out = createWriteStream(file);
   for (let i = 0; i < lines; i += 1) {
     if (!out.write(`${requestFor(i)}\n`)) await once(out, 'drain');
@@ -43,7 +47,7 @@ async function writeInput(file: string): Promise<void> {
 }
 
 /** Runs `batch` with output to /dev/null; the peak RSS comes from the process itself as it exits. */
-async function runBatch(input: string, workers: number) {
+async function runBatch(input: string, lines: number, workers: number) {
   const usage = join(dir, `usage-${workers}.json`);
   const hook = join(dir, `hook-${workers}.cjs`);
   writeFileSync(
@@ -59,13 +63,15 @@ async function runBatch(input: string, workers: number) {
   const [code] = (await once(child, 'close')) as [number];
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (!existsSync(usage)) throw new Error(`batch --workers ${workers} exited ${code}: ${err}`);
-  const { maxRSS } = JSON.parse(readFileSync(usage, 'utf8')) as { maxRSS: number };
+  const { maxRSS, userCPUTime, systemCPUTime } = JSON.parse(readFileSync(usage, 'utf8')) as Record<string, number>;
+  const cpuSeconds = ((userCPUTime as number) + (systemCPUTime as number)) / 1e6;
   return {
     workers,
     code,
     seconds,
     linesPerSecond: Math.round(lines / seconds),
-    peakRssMiB: maxRSS / 1024,
+    linesPerCpuSecond: Math.round(lines / cpuSeconds),
+    peakRssMiB: (maxRSS as number) / 1024,
     summary: err.trim(),
   };
 }
@@ -86,17 +92,26 @@ function startup(rounds = 15) {
   return { nodeMs: median(node), versionMs: median(version), ratio: median(version) / median(node) };
 }
 
-const input = join(dir, 'input.ndjson');
-await writeInput(input);
-console.log(`input: ${lines} lines, ${(statSync(input).size / 2 ** 20).toFixed(1)} MiB`);
 const s = startup();
 console.log(
   `start-up: node -e 0 ${s.nodeMs.toFixed(1)} ms, quality-rewards --version ${s.versionMs.toFixed(1)} ms (×${s.ratio.toFixed(2)})`,
 );
-for (const workers of [1, availableParallelism()]) {
-  const r = await runBatch(input, workers);
+const cores = availableParallelism();
+for (const [lines, runs] of [
+  [throughputLines, [1, cores]],
+  [memoryLines, [cores]],
+] as const) {
+  const input = join(dir, `input-${lines}.ndjson`);
+  await writeInput(input, lines);
   console.log(
-    `batch --workers ${r.workers}: ${r.seconds.toFixed(1)} s, ${r.linesPerSecond} lines/s, peak RSS ${r.peakRssMiB.toFixed(0)} MiB, exit ${r.code}\n  ${r.summary}`,
+    `input: ${lines} lines, ${(statSync(input).size / 2 ** 20).toFixed(1)} MiB; load average ${loadavg()[0]?.toFixed(1)} on ${cores} cores`,
   );
+  for (const workers of runs) {
+    const r = await runBatch(input, lines, workers);
+    console.log(
+      `  batch --workers ${r.workers}: ${r.seconds.toFixed(1)} s, ${r.linesPerSecond} lines/s (${r.linesPerCpuSecond} lines per CPU-second), peak RSS ${r.peakRssMiB.toFixed(0)} MiB, exit ${r.code}; load average ${loadavg()[0]?.toFixed(1)}\n    ${r.summary}`,
+    );
+  }
+  rmSync(input);
 }
 rmSync(dir, { recursive: true, force: true });

@@ -61,7 +61,7 @@ describe('compare: one achievement against several jurisdictions on one date', (
       ['unknown_jurisdiction', 'jurisdictions.1'],
       ['unknown_jurisdiction', 'jurisdictions.2'],
     ]);
-    expect(issuesOf(() => compare({ ...cqa, kind: 'nobel_prize' }, 'all', '2024-06-01'))).toEqual([
+    expect(issuesOf(() => compare({ ...cqa, kind: 'nobel_prize' } as never, 'all', '2024-06-01'))).toEqual([
       ['unknown_achievement_kind', 'achievement.kind'],
     ]);
     expect(issuesOf(() => compare(cqa, [], '2024-06-01'))).toEqual([['invalid_type', 'jurisdictions']]);

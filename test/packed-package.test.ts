@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -92,7 +92,8 @@ describe('the packed package, installed from its tarball: npx quality-rewards', 
     const dir = mkdtempSync(join(tmpdir(), 'qr-tables-'));
     expect((await npx(['tables', dir])).code).toBe(0);
     expect(readdirSync(dir)).toHaveLength(5);
-    expect(JSON.parse((await npx(['schema', 'evaluate-request'])).out).type).toBe('object');
+    rmSync(dir, { recursive: true, force: true });
+    expect((await npx(['schema', 'evaluate-request'])).out).toContain('"jurisdiction"');
   });
 
   it('usage and input errors: one line, exit 2 or 1', async () => {
@@ -142,5 +143,6 @@ describe('the packed package, installed from its tarball: npx quality-rewards', 
       else expect(id).toBe(`P${n - 1}`);
     }
     expect(seen).toEqual(Array.from({ length: 100_000 }, (_, i) => i + 1));
-  }, 300_000);
+    rmSync(dir, { recursive: true, force: true });
+  }, 600_000);
 });

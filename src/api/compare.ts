@@ -48,7 +48,10 @@ function jurisdictionsOf(evaluator: Pick<Evaluator, 'listJurisdictions'>, jurisd
   if (jurisdictions === 'all') return evaluator.listJurisdictions().map((j) => j.code);
   if (!Array.isArray(jurisdictions) || jurisdictions.length === 0) {
     throw new QualityRewardsError([
-      inputIssue('invalid_type', ['jurisdictions'], "expected 'all' or a non-empty list of jurisdictions"),
+      inputIssue('invalid_type', ['jurisdictions'], {
+        zh: "应为 'all' 或非空的地区列表",
+        en: "expected 'all' or a non-empty list of jurisdictions",
+      }),
     ]);
   }
   return jurisdictions as readonly string[];

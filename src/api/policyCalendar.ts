@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { fromZodIssues } from '../errors/fromZodIssues.js';
 import { type InputIssue, QualityRewardsError } from '../errors/QualityRewardsError.js';
@@ -26,7 +27,7 @@ export function policyCalendar(
   const issues: InputIssue[] = [];
   const d = calendarDateInputSchema.safeParse(date, { reportInput: true });
   if (!d.success) issues.push(...fromZodIssues(d.error.issues, ['date']));
-  const w = wholeNumberSchema.optional().safeParse(options?.within, { reportInput: true });
+  const w = z.optional(wholeNumberSchema).safeParse(options?.within, { reportInput: true });
   if (!w.success) issues.push(...fromZodIssues(w.error.issues, ['options', 'within']));
   if (!d.success || !w.success) throw new QualityRewardsError(issues as [InputIssue, ...InputIssue[]]);
   const within = w.data ?? DEFAULT_CALENDAR_WITHIN_DAYS;

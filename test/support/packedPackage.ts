@@ -32,6 +32,7 @@ async function prepare(): Promise<string> {
       .join('\n'),
   ).slice(0, 16);
   const dir = join(tmpdir(), `quality-rewards-packed-${key}`);
+  pruneOldPacks();
   const project = join(dir, 'project');
   if (existsSync(join(dir, 'ready'))) return project;
   rmSync(dir, { recursive: true, force: true });
@@ -45,6 +46,15 @@ async function prepare(): Promise<string> {
   });
   writeFileSync(join(dir, 'ready'), '');
   return project;
+}
+
+/** Scratch projects of earlier builds pile up in the temp directory: those older than a day go. */
+function pruneOldPacks(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith('quality-rewards-packed-')) continue;
+    const path = join(tmpdir(), name);
+    if (Date.now() - statSync(path).mtimeMs > 24 * 60 * 60_000) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 function isStale(): boolean {
@@ -65,9 +75,9 @@ function hash(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Runs `work` holding a lock directory; waits (up to 10 minutes) while another process holds it. */
+/** Runs `work` holding a lock directory; waits (up to 30 minutes) while another process holds it. */
 async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + 10 * 60_000;
+  const deadline = Date.now() + 30 * 60_000;
   for (;;) {
     try {
       mkdirSync(lock);
@@ -75,7 +85,8 @@ async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A lock left by a process that died long ago is broken.
-      if (Date.now() - statSync(lock).mtimeMs > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 30 * 60_000) rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }

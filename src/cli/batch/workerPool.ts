@@ -16,9 +16,10 @@ export function inlineRunner(): ChunkRunner {
 }
 
 /**
- * Up to `size` worker threads, started as the chunks come (a short input starts one), each given the
- * chunk to the one with the fewest chunks waiting. Results come back as each finishes; the caller keeps
- * the order. A worker that dies fails every chunk it held.
+ * Up to `size` worker threads, started as the chunks come, each chunk given to the worker with the fewest
+ * chunks waiting. The first chunk is evaluated on this thread while the workers start, so an input of
+ * one chunk (256 lines) starts none. Results come back as each finishes; the caller keeps the order. A
+ * worker that dies fails every chunk it held.
  */
 export function workerRunner(size: number): ChunkRunner {
   const workers: { worker: Worker; pending: Map<number, (r: ChunkResult | Error) => void> }[] = [];
@@ -41,6 +42,7 @@ export function workerRunner(size: number): ChunkRunner {
   };
   return {
     run(chunk) {
+      if (chunk.seq === 0) return Promise.resolve(evaluateChunk(chunk));
       const idle = workers.find((w) => w.pending.size === 0);
       const slot =
         idle ?? (workers.length < size ? start() : workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a)));

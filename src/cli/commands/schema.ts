@@ -1,26 +1,22 @@
 import { z } from 'zod';
 import {
-  achievementSchema,
-  evaluateOptionsSchema,
-  evaluateRequestSchema,
-  kindDefinitionSchema,
+  comparisonSchema,
+  JSON_SCHEMA_NAMES,
+  jsonSchema,
+  type JsonSchemaName,
   policyCalendarSchema,
-  policySchema,
 } from '../../index.js';
 import { usageError } from '../cliFailure.js';
 import type { Command } from '../command.js';
 import { write } from '../io.js';
 import { onePositional, parseOptions } from '../parseOptions.js';
 
-/** The contracts a caller writes or reads, by the name `schema <name>` takes. */
-const SCHEMAS: Readonly<Record<string, { schema: z.ZodType; io: 'input' | 'output' }>> = {
-  achievement: { schema: achievementSchema, io: 'input' },
-  'evaluate-options': { schema: evaluateOptionsSchema, io: 'input' },
-  'evaluate-request': { schema: evaluateRequestSchema, io: 'input' },
-  policy: { schema: policySchema, io: 'input' },
-  kind: { schema: kindDefinitionSchema, io: 'input' },
-  'policy-calendar': { schema: policyCalendarSchema, io: 'output' },
+/** The outputs of `compare` and `calendar`, beside the package's own contracts. */
+const CLI_OUTPUTS: Readonly<Record<string, () => Record<string, unknown>>> = {
+  comparison: () => z.toJSONSchema(comparisonSchema, { io: 'output', unrepresentable: 'any' }),
+  'policy-calendar': () => z.toJSONSchema(policyCalendarSchema, { io: 'output', unrepresentable: 'any' }),
 };
+const NAMES = [...JSON_SCHEMA_NAMES, ...Object.keys(CLI_OUTPUTS)];
 
 /** `schema`: a JSON Schema generated from the library's zod schemas. */
 export const command: Command = {
@@ -31,19 +27,19 @@ export const command: Command = {
   由库的 zod 模式生成的 JSON Schema（从不手写）。不给 name 则列出全部名称。
   A JSON Schema generated from the library's zod schemas. Without a name, lists the names.
 
-  names: ${Object.keys(SCHEMAS).join(', ')}
+  names: ${NAMES.join(', ')}
 
 Example: quality-rewards schema evaluate-request
 `,
   async run(argv, io) {
     const { positionals } = parseOptions(argv, {});
     const name = onePositional(positionals);
-    if (name === undefined) return (await write(io.stdout, `${Object.keys(SCHEMAS).join('\n')}\n`), 0);
-    const entry = Object.hasOwn(SCHEMAS, name) ? SCHEMAS[name] : undefined;
-    if (entry === undefined) {
-      throw usageError(`unknown schema '${name}' (one of: ${Object.keys(SCHEMAS).join(', ')})`);
+    if (name === undefined) return (await write(io.stdout, `${NAMES.join('\n')}\n`), 0);
+    const cliOutput = Object.hasOwn(CLI_OUTPUTS, name) ? CLI_OUTPUTS[name] : undefined;
+    if (cliOutput === undefined && !(JSON_SCHEMA_NAMES as readonly string[]).includes(name)) {
+      throw usageError(`unknown schema '${name}' (one of: ${NAMES.join(', ')})`);
     }
-    const json = z.toJSONSchema(entry.schema, { io: entry.io, unrepresentable: 'any' });
+    const json = cliOutput ? cliOutput() : jsonSchema(name as JsonSchemaName);
     await write(io.stdout, `${JSON.stringify(json, null, 2)}\n`);
     return 0;
   },

@@ -7,7 +7,13 @@ import { textTable } from './textTable.js';
  */
 export function comparisonTable(comparison: Comparison): string {
   const rows = comparison.map((r) => {
-    const status = `${r.inForce ? '有效 in force' : '无效 not in force'}${r.policy.status === 'draft' ? ' · 草案 draft' : ''}`;
+    const status = [
+      r.inForce ? '有效 in force' : '无效 not in force',
+      r.policy.status === 'draft' ? '草案 draft' : '',
+      r.policy.startAssumed ? '假定施行日 assumed start' : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
     const total = `${r.totalIsUpperLimit ? '最高 up to ' : ''}${r.total.text}`;
     const clauses = [...new Set(r.awards.map((a) => a.clause))].join(', ') || '—';
     const whyNot = [...new Set([...r.notPaid.map((n) => n.code), ...r.undetermined.map((u) => u.code)])].join(', ');
