@@ -7,12 +7,16 @@ import { defineConfig } from 'tsup';
 // package's one copy of the library instead of bundling a second.
 // The two builds run side by side, so neither cleans dist/: `npm run build` empties it first.
 const libraryEntry = resolve('src/index.ts');
+// Likewise the `test` subcommand uses the package's `quality-rewards/fixtures` entry (./fixtures.js).
+const fixturesEntry = resolve('src/fixtures/index.ts');
 
 export default defineConfig([
   {
     // `quality-rewards/fixtures` is its own entry so that only it loads the YAML parser.
     entry: { index: 'src/index.ts', fixtures: 'src/fixtures/index.ts' },
     format: ['esm', 'cjs'],
+    // Each entry stands alone: no chunk shared between the library and the fixture runner.
+    splitting: false,
     dts: true,
     sourcemap: true,
     clean: false,
@@ -30,11 +34,12 @@ export default defineConfig([
       {
         name: 'library-entry-external',
         setup(build) {
-          build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) =>
-            resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === libraryEntry
-              ? { path: './index.js', external: true }
-              : undefined,
-          );
+          build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) => {
+            const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+            if (target === libraryEntry) return { path: './index.js', external: true };
+            if (target === fixturesEntry) return { path: './fixtures.js', external: true };
+            return undefined;
+          });
         },
       },
     ],

@@ -1,5 +1,4 @@
-import { formatFixtureReport } from '../../fixtures/formatFixtureReport.js';
-import { fixtureExitCode, runFixtures } from '../../fixtures/runFixtures.js';
+import { fixtureExitCode, formatFixtureReport, runFixtures } from '../../fixtures/index.js';
 import { evaluateRequest } from '../../index.js';
 import { usageError } from '../cliFailure.js';
 import type { Command } from '../command.js';
