@@ -12,13 +12,15 @@ import { library } from '../policies/index.js';
 import { createEvaluator, type Evaluator } from './api/createEvaluator.js';
 import type { BundledVocabulary } from './contract/bundledSchemas.js';
 import { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
+import { compareRequest as compareRequestWith } from './api/compareRequest.js';
 import { compare as compareWith } from './api/compare.js';
 import { policyCalendar as policyCalendarWith } from './api/policyCalendar.js';
 
 /** The bundled evaluator's type: typed by the vocabulary (kinds, subtypes) and jurisdictions (codes, slugs, names). */
 export type BundledEvaluator = Evaluator<BundledVocabulary, JurisdictionName>;
 
-const evaluator: BundledEvaluator = createEvaluator(library);
+// Pure: a bundler that keeps none of the bound functions below drops the bundled policies with them.
+const evaluator: BundledEvaluator = /* @__PURE__ */ createEvaluator(library);
 
 /**
  * Evaluates one achievement, or a portfolio of one applicant's achievements, against the policy in
@@ -68,6 +70,14 @@ export const compare = (
 ) => compareWith(evaluator, achievement, jurisdictions, date, options);
 
 /**
+ * Runs {@link compare} on one request envelope `{ achievement | achievements, jurisdictions, date, options? }`,
+ * the body of `POST /v1/compare`; issues carry paths from the request. Throws {@link QualityRewardsError}.
+ */
+export const compareRequest = (request: unknown) => compareRequestWith(evaluator, request);
+export { compareRequestSchema } from './api/compareRequest.js';
+export type { CompareRequestInput } from './api/compareRequest.js';
+
+/**
  * Every bundled policy on a date: in force, not yet in force, expired or with a blank start, a draft or
  * not, its window, days until it starts and ends, and whether that falls within `within` days (default 90).
  *
@@ -83,6 +93,7 @@ export { DEFAULT_CALENDAR_WITHIN_DAYS } from './api/policyCalendar.js';
 export { createEvaluator } from './api/createEvaluator.js';
 export { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js';
 export type { Evaluator, SafeEvaluation } from './api/createEvaluator.js';
+export { bundledLibrary } from './engine/bundledLibrary.js';
 export { defineLibrary, PolicyDataError } from './engine/library.js';
 export type { Library } from './engine/library.js';
 export { library } from '../policies/index.js';

@@ -22,7 +22,12 @@ function diagnosticsOf(texts: readonly string[]): string[][] {
     noEmit: true,
     // A snippet shows a value by writing it on its own line; unused names are part of the illustration.
     noUnusedLocals: false,
-    paths: { 'quality-rewards': [`${ROOT}src/index.ts`] },
+    paths: {
+      'quality-rewards': [`${ROOT}src/index.ts`],
+      'quality-rewards/engine': [`${ROOT}src/entries/engine.ts`],
+      'quality-rewards/vocabulary': [`${ROOT}policies/entries/vocabulary.ts`],
+      'quality-rewards/policies/*': [`${ROOT}policies/entries/*.ts`],
+    },
   };
   const files = new Map(texts.map((text, i) => [`${ROOT}readme-snippet-${i}.ts`, `${text}\nexport {};\n`]));
   const host = ts.createCompilerHost(compilerOptions);

@@ -1,6 +1,7 @@
 import { inputIssue, QualityRewardsError } from '../errors/QualityRewardsError.js';
 import { evaluatePolicy } from '../engine/evaluatePolicy.js';
 import type { Library } from '../engine/library.js';
+import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import { resolveWindow, windowStatus } from '../engine/resolveWindow.js';
 import type { AchievementInputOf } from '../schema/achievement.js';
 import type { Vocabulary } from '../schema/kinds.js';
@@ -62,10 +63,16 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
   library: Library<V>,
 ): Evaluator<V, J> {
   assertLibrary(library);
+  const compiled = compiledLibrary(library);
   const evaluate: Evaluator<V, J>['evaluate'] = (achievement, jurisdiction, date, options) => {
     const args = parseArguments(library, achievement, jurisdiction, date, options);
-    const policy = choosePolicy(args.policies, args.date, args.options.assumeStartDate);
-    const window = resolveWindow(policy.window, args.options.assumeStartDate);
+    const assumedStart = args.options.assumeStartDate;
+    const policy = compiled.compiled(choosePolicy(args.policies, args.date, assumedStart));
+    // Only a blank start can be assumed; otherwise the window resolved at compile time stands.
+    const window =
+      assumedStart !== undefined && policy.policy.window.start.date === null
+        ? resolveWindow(policy.policy.window, assumedStart)
+        : policy.window;
     const result = evaluateExactly(() =>
       evaluatePolicy({
         policy,
@@ -75,11 +82,7 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
         history: args.options.history ?? [],
       }),
     );
-    const j = policy.jurisdiction;
-    return deepFreeze({
-      jurisdiction: { code: j.code, slug: j.slug, name: j.names[0] as string, nameEn: j.nameEn },
-      ...result,
-    });
+    return deepFreeze(result);
   };
   return {
     evaluate,
@@ -146,6 +149,7 @@ function evaluateExactly<T>(run: () => T): T {
 
 /** The policy in force on the date; failing that, the latest that started before it; failing that, the first. */
 function choosePolicy(policies: readonly Policy[], date: string, assumedStart: string | undefined): Policy {
+  if (policies.length === 1) return policies[0] as Policy;
   const inForce = policies.filter((p) => windowStatus(resolveWindow(p.window, assumedStart), date) === 'in_force');
   const byStart = (list: readonly Policy[]) =>
     [...list].sort((a, b) => (b.window.start.date ?? '').localeCompare(a.window.start.date ?? ''));

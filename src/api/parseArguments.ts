@@ -6,6 +6,7 @@ import { inputIssue, type InputIssue, QualityRewardsError, throwIfAny } from '..
 import { suggest } from '../errors/suggest.js';
 import { zhTypeName } from '../errors/zodMessages.js';
 import type { Library } from '../engine/library.js';
+import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import { policiesOfJurisdiction } from '../engine/resolveJurisdiction.js';
 import { validityEnd } from '../engine/resolveWindow.js';
 import {
@@ -24,6 +25,7 @@ import {
   historyEntrySchema,
 } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
+import { knownAchievements } from './knownAchievements.js';
 import { calendarDateInputSchema } from '../schema/primitives.js';
 
 /**
@@ -121,14 +123,19 @@ function parse(
 
   const issues: InputIssue[] = [];
   const portfolio = Array.isArray(achievement);
-  const a = portfolio
-    ? safeParse(portfolioSchemaFor(library.kinds), achievement)
-    : safeParse(achievementSchemaFor(library.kinds), achievement);
+  const fast = knownAchievements(library, achievement, portfolio);
+  const a =
+    fast.known ??
+    (portfolio
+      ? safeParse(portfolioSchemaFor(library.kinds), achievement)
+      : safeParse(achievementSchemaFor(library.kinds), achievement));
   if (!a.success) {
     issues.push(...translated(a.error.issues, ['achievement'], fieldNamesAt));
     // An intersection reports an unknown field only when both halves find it unknown, and the per-kind
     // half says nothing when the kind itself is unknown: the fields alone name every unknown field.
-    const alone = (portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema).safeParse(achievement, REPORT_INPUT);
+    const alone =
+      fast.fields ??
+      (portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema).safeParse(achievement, REPORT_INPUT);
     if (!alone.success) {
       const unknownKeys = alone.error.issues.filter((i) => i.code === 'unrecognized_keys');
       issues.push(...translated(unknownKeys, ['achievement'], fieldNamesAt));
@@ -161,10 +168,12 @@ function parse(
         }
       : {};
   let historySum = 0;
+  const { ruleIdsOfPolicy } = compiledLibrary(library);
   parsedOptions.history?.forEach((entry, i) => {
     historySum += entry.amountFen;
-    const policy = library.policies.find((p) => p.id === entry.policyId);
-    if (policy && !policy.rules.some((r) => r.id === entry.ruleId)) {
+    const ruleIds = ruleIdsOfPolicy.get(entry.policyId);
+    if (ruleIds && !ruleIds.has(entry.ruleId)) {
+      const policy = library.policies.find((p) => p.id === entry.policyId) as Policy;
       issues.push(
         inputIssue(
           'unknown_rule',

@@ -1,4 +1,6 @@
-import { z } from 'zod/mini';
+import { utc } from '@date-fns/utc';
+import { differenceInCalendarDays } from 'date-fns';
+import * as z from 'zod/mini';
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { fromZodIssues } from '../errors/fromZodIssues.js';
 import { type InputIssue, QualityRewardsError } from '../errors/QualityRewardsError.js';
@@ -10,8 +12,6 @@ import type { Evaluator } from './createEvaluator.js';
 
 /** The horizon of "starts / ends soon" when the caller gives none: about a quarter. */
 export const DEFAULT_CALENDAR_WITHIN_DAYS = 90;
-
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Every policy of an evaluator on a date: in force, not yet in force, expired or with a blank start; a
@@ -71,7 +71,7 @@ function entry(policy: Policy, date: CalendarDate, within: number): PolicyCalend
   };
 }
 
-/** Calendar days from `from` to `to` (negative when `to` is earlier); dates are read as UTC days, never local. */
+/** Calendar days from `from` to `to` (negative when `to` is earlier), counted on UTC days, never local ones. */
 function daysFrom(from: CalendarDate, to: CalendarDate): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY;
+  return differenceInCalendarDays(`${to}T00:00:00Z`, `${from}T00:00:00Z`, { in: utc });
 }

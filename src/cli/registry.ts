@@ -15,4 +15,5 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ readonly command:
   tables: () => import('./commands/tables.js'),
   schema: () => import('./commands/schema.js'),
   test: () => import('./commands/test.js'),
+  serve: () => import('./commands/serve.js'),
 };

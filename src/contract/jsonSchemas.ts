@@ -8,11 +8,12 @@ import { deepFreeze } from '../engine/deepFreeze.js';
 import { jurisdictionListingSchema, policyListingSchema } from '../result/listings.js';
 import { evaluationResultSchema } from '../result/types.js';
 import { achievementSchemaFor, isPerKindVariant } from '../schema/achievement.js';
-import { vocabularySchema } from '../schema/kinds.js';
+import { kindDefinitionSchema, vocabularySchema } from '../schema/kinds.js';
+import { policyCalendarSchema } from '../result/policyCalendar.js';
 import { evaluateOptionsSchema } from '../schema/options.js';
 import { policySchema } from '../schema/policy.js';
 import { calendarDateInputSchema } from '../schema/primitives.js';
-import { evaluateRequestSchemaFor } from '../schema/request.js';
+import { evaluateRequestSchemaFor, requiresOneAchievementField } from '../schema/request.js';
 
 /**
  * The JSON Schemas this package ships in `schemas/*.json` (`quality-rewards/schemas/<name>.json`), each
@@ -31,6 +32,8 @@ export const JSON_SCHEMA_NAMES = [
   'policy-listing',
   'jurisdiction-listing',
   'vocabulary',
+  'kind',
+  'policy-calendar',
 ] as const;
 /** See {@link JSON_SCHEMA_NAMES}. */
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
@@ -56,6 +59,8 @@ const SOURCES: Record<
   'policy-listing': { io: 'output', schema: () => policyListingSchema, title: 'A policy listing' },
   'jurisdiction-listing': { io: 'output', schema: () => jurisdictionListingSchema, title: 'A jurisdiction listing' },
   vocabulary: { io: 'output', schema: () => vocabularySchema, title: 'The achievement vocabulary' },
+  kind: { io: 'input', schema: () => kindDefinitionSchema, title: 'One kind of the achievement vocabulary' },
+  'policy-calendar': { io: 'output', schema: () => policyCalendarSchema, title: 'The policy calendar' },
 };
 
 /** A caller's date over JSON: the `'YYYY-MM-DD'` string (a `Date` exists only in JavaScript). */
@@ -64,7 +69,8 @@ const DATE_JSON = { type: 'string', format: 'date', pattern: CALENDAR_DATE_PATTE
 /**
  * Adjusts what zod writes where JSON cannot say what JavaScript can, or says it better another way:
  * a date field is its string form; an achievement is written as `allOf` [its fields, `oneOf` its kinds]
- * rather than one full object per kind, and each kind's branch names only `kind` and `subtype`.
+ * rather than one full object per kind, and each kind's branch names only `kind` and `subtype`; a
+ * request's refinement "`achievements` or `achievement`, exactly one" is a `oneOf` of `required` lists.
  */
 function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSchema.BaseSchema }): void {
   const schema = ctx.zodSchema as z.core.$ZodType;
@@ -77,6 +83,8 @@ function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSch
     json.type = 'object';
   } else if (isPerKindVariant(schema)) {
     delete json.additionalProperties;
+  } else if (requiresOneAchievementField(schema)) {
+    json.oneOf = [{ required: ['achievements'] }, { required: ['achievement'] }];
   }
 }
 

@@ -10,6 +10,8 @@ export function applyFirstTimeWithinPortfolio(claims: readonly Claim[]): void {
     const condition = claim.rule.conditions?.find((c) => c.type === 'first_time');
     return condition?.type === 'first_time' ? [{ claim, sameAs: condition.sameAs ?? [] }] : [];
   });
+  // With fewer than two such claims, none can come after another.
+  if (withFirstTime.length < 2) return;
   const groups = new Map(
     [...groupBy(withFirstTime, ({ claim, sameAs }) => [claim.rule.id, ...sameAs].sort().join('|'))].map(
       ([key, list]) => [key, list.map((x) => x.claim)] as const,

@@ -1,6 +1,7 @@
 import { type Achievement } from '../schema/achievement.js';
-import { type FactName, readFact, type SelectorFact } from '../schema/facts.js';
+import { type FactName, readFact } from '../schema/facts.js';
 import type { Match } from '../schema/policy.js';
+import { SELECTOR_ORDER } from './selectorOrder.js';
 
 /** Whether a rule is about an achievement: no, yes, or cannot tell for want of facts. */
 export type MatchOutcome =
@@ -8,22 +9,42 @@ export type MatchOutcome =
   | { readonly status: 'yes' }
   | { readonly status: 'missing'; readonly facts: readonly FactName[] };
 
-/**
- * Compares an achievement with a rule's `match`. A fact the caller gave that differs makes the rule
- * irrelevant (`no`); a fact the rule needs and the caller left out makes it `missing`, never assumed.
- */
-export function matchRule(match: Match, achievement: Achievement): MatchOutcome {
-  if (match.kind !== achievement.kind) return { status: 'no' };
-  const missing: FactName[] = [];
-  for (const [name, wanted] of Object.entries(match)) {
-    if (name === 'kind' || wanted === undefined) continue;
-    const actual = readFact(achievement, name as SelectorFact);
-    if (actual === undefined) {
-      missing.push(name as SelectorFact);
-      continue;
-    }
-    const allowed: readonly unknown[] = Array.isArray(wanted) ? wanted : [wanted];
-    if (!allowed.includes(actual)) return { status: 'no' };
+/** A selector of a rule compiled for matching: the fact and the values it allows. */
+export interface Selector {
+  readonly fact: (typeof SELECTOR_ORDER)[number];
+  readonly allowed: readonly unknown[];
+}
+
+const NO: MatchOutcome = Object.freeze({ status: 'no' });
+const YES: MatchOutcome = Object.freeze({ status: 'yes' });
+
+/** The selectors of a `match` besides its kind, in {@link SELECTOR_ORDER}; built once per rule. */
+export function selectorsOf(match: Match): Selector[] {
+  const selectors: Selector[] = [];
+  for (const fact of SELECTOR_ORDER) {
+    const wanted = match[fact];
+    if (wanted !== undefined) selectors.push({ fact, allowed: Array.isArray(wanted) ? wanted : [wanted] });
   }
-  return missing.length > 0 ? { status: 'missing', facts: missing } : { status: 'yes' };
+  return selectors;
+}
+
+/**
+ * Compares an achievement of the rule's kind with the rule's selectors. A fact the caller gave that
+ * differs makes the rule irrelevant (`no`); a fact the rule needs and the caller left out makes it
+ * `missing`, never assumed.
+ */
+export function matchSelectors(selectors: readonly Selector[], achievement: Achievement): MatchOutcome {
+  let missing: FactName[] | undefined;
+  for (const { fact, allowed } of selectors) {
+    const actual = readFact(achievement, fact);
+    if (actual === undefined) (missing ??= []).push(fact);
+    else if (!allowed.includes(actual)) return NO;
+  }
+  return missing ? { status: 'missing', facts: missing } : YES;
+}
+
+/** Compares an achievement with a rule's `match` (kind, then selectors); see {@link matchSelectors}. */
+export function matchRule(match: Match, achievement: Achievement): MatchOutcome {
+  if (match.kind !== achievement.kind) return NO;
+  return matchSelectors(selectorsOf(match), achievement);
 }

@@ -1,14 +1,19 @@
 import type { Policy } from '../schema/policy.js';
+import { compiledLibrary } from './compile/compiledLibrary.js';
 import type { Library } from './library.js';
+
+const NONE: readonly Policy[] = Object.freeze([]);
 
 /**
  * The policies of the jurisdiction a caller named by GB/T 2260 code, slug (any case) or one of its
- * names as the policy data lists them. Empty when nothing matches.
+ * names as the policy data lists them, in the library's order. Empty when nothing matches.
  */
 export function policiesOfJurisdiction(library: Library, query: string): readonly Policy[] {
+  const { byCodeOrName, bySlug } = compiledLibrary(library);
   const q = query.trim();
-  const lower = q.toLowerCase();
-  return library.policies.filter(
-    (p) => p.jurisdiction.code === q || p.jurisdiction.slug === lower || p.jurisdiction.names.includes(q),
-  );
+  const exact = byCodeOrName.get(q);
+  const slug = bySlug.get(q.toLowerCase());
+  if (!exact) return slug ?? NONE;
+  if (!slug || slug === exact) return exact;
+  return library.policies.filter((p) => exact.includes(p) || slug.includes(p));
 }

@@ -30,7 +30,8 @@ interface Walk {
  */
 export function findHostileInput(value: unknown, path: (string | number)[] = []): InputIssue[] {
   const walk: Walk = { issues: [], seen: new Set(), nodes: 0, stopped: false };
-  visit(value, path, 0, walk);
+  // One path array, pushed and popped as the walk goes: valid input allocates no path (an issue copies it).
+  visit(value, [...path], 0, walk);
   return walk.issues;
 }
 
@@ -119,6 +120,8 @@ function visit(value: unknown, path: (string | number)[], depth: number, walk: W
       );
       continue;
     }
-    visit(descriptor.value, [...path, at], depth + 1, walk);
+    path.push(at);
+    visit(descriptor.value, path, depth + 1, walk);
+    path.pop();
   }
 }

@@ -1,3 +1,4 @@
+import { SELECTOR_ORDER } from '../engine/selectorOrder.js';
 import { fenFromWholeYuan, money } from '../money/money.js';
 import type { Amount, Condition, Match, Stacking } from '../schema/policy.js';
 
@@ -5,9 +6,8 @@ import type { Amount, Condition, Match, Stacking } from '../schema/policy.js';
 
 /** `kind level=national prize=award` style text for a rule's match. */
 export function describeMatch(match: Match): string {
-  const parts = Object.entries(match)
-    .filter(([k, v]) => k !== 'kind' && v !== undefined)
-    .map(([k, v]) => `${k}=${[v].flat().join('/')}`);
+  // In schema order, whatever order the data file writes the keys in.
+  const parts = SELECTOR_ORDER.flatMap((k) => (match[k] === undefined ? [] : [`${k}=${[match[k]].flat().join('/')}`]));
   return [match.kind, ...parts].join(' ');
 }
 

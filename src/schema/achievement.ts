@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { withCode } from './issueCode.js';
 import type { KindOf, SubtypeOf, Vocabulary } from './kinds.js';
 import { LIMITS } from './limits.js';

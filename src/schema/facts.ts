@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Achievement } from './achievement.js';
 
 /** Facts a rule's selector may match on: closed value sets, compared by equality. */

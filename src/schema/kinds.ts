@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { type Bilingual, bilingualSchema } from './primitives.js';
 
 const identifierSchema = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/), z.maxLength(100));

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CALENDAR_DATE_PATTERN, chinaDateOf } from '../calendar/calendarDate.js';
 import { fenFromYuanInput } from '../money/money.js';
 import { withCode } from './issueCode.js';

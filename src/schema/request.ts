@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { achievementSchemaFor, portfolioSchemaFor } from './achievement.js';
 import type { Vocabulary } from './kinds.js';
 import { LIMITS } from './limits.js';
@@ -29,7 +29,7 @@ const requests = new WeakMap<Vocabulary, z.ZodMiniType>();
 /**
  * One evaluation request, as one line of `batch` input, the body of `POST /v1/evaluate`, or a fixture's
  * input: one applicant's achievement(s), the jurisdiction, the date and the options, for a vocabulary.
- * Give `achievements` (a list) or `achievement` (one), not both. Built once per vocabulary.
+ * Give `achievements` (a list) or `achievement` (one), exactly one of them. Built once per vocabulary.
  */
 export function evaluateRequestSchemaFor<const V extends Vocabulary>(vocabulary: V): EvaluateRequestSchema<V> {
   const known = requests.get(vocabulary);
@@ -40,20 +40,40 @@ export function evaluateRequestSchemaFor<const V extends Vocabulary>(vocabulary:
 }
 
 function buildRequestSchema<const V extends Vocabulary>(vocabulary: V) {
-  const common = {
-    /** The caller's own identifier of the request, echoed in the answer. */
-    id: z.optional(requestIdSchema),
-    /** GB/T 2260 code, slug or name of the jurisdiction. */
-    jurisdiction: jurisdictionInputSchema,
-    /** The date of evaluation, `'YYYY-MM-DD'` (China). */
-    date: calendarDateInputSchema,
-    /** The options of `evaluate` (`history`, `assumeStartDate`). */
-    options: z.optional(evaluateOptionsSchema),
-  };
-  return z.union([
-    z.strictObject({ ...common, achievements: portfolioSchemaFor(vocabulary) }),
-    z.strictObject({ ...common, achievement: achievementSchemaFor(vocabulary) }),
-  ]);
+  const schema = z
+    .strictObject({
+      /** The caller's own identifier of the request, echoed in the answer. */
+      id: z.optional(requestIdSchema),
+      /** One applicant's portfolio: a non-empty list of achievements. Give this or `achievement`. */
+      achievements: z.optional(portfolioSchemaFor(vocabulary)),
+      /** A single achievement. Give this or `achievements`. */
+      achievement: z.optional(achievementSchemaFor(vocabulary)),
+      /** GB/T 2260 code, slug or name of the jurisdiction. */
+      jurisdiction: jurisdictionInputSchema,
+      /** The date of evaluation, `'YYYY-MM-DD'` (China). */
+      date: calendarDateInputSchema,
+      /** The options of `evaluate` (`history`, `assumeStartDate`). */
+      options: z.optional(evaluateOptionsSchema),
+    })
+    .check(
+      z.refine((request) => (request.achievements === undefined) !== (request.achievement === undefined), {
+        path: ['achievements'],
+        params: { code: 'invalid_value' },
+      }),
+    );
+  exactlyOneAchievementField.add(schema);
+  return schema;
+}
+
+/**
+ * Request schemas, whose rule "`achievements` or `achievement`, exactly one" is a refinement: the JSON
+ * Schema generator states it as `oneOf` of the two `required` lists.
+ */
+const exactlyOneAchievementField = new WeakSet<object>();
+
+/** True for a request schema (see {@link evaluateRequestSchemaFor}). */
+export function requiresOneAchievementField(schema: object): boolean {
+  return exactlyOneAchievementField.has(schema);
 }
 
 /** The schema of a request for vocabulary `V` (see {@link evaluateRequestSchemaFor}). */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * The closed value sets of the achievement vocabulary. They are shared by every jurisdiction: a

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { vocabulary } from '../../policies/vocabulary.js';
 import { jsonSchemaFileText } from '../../src/contract/jsonSchemaFile.js';
 import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchema } from '../../src/contract/jsonSchemas.js';
 import {
+  achievementSchema,
   evaluateRequest,
   evaluateRequestSchema,
   getPolicy,
@@ -15,7 +17,8 @@ import {
   QualityRewardsError,
 } from '../../src/index.js';
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
+// Strict, except that a `required` may name a property declared beside its `oneOf` (as the JSON Schema spec allows).
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
 addFormats.default(ajv);
 const validators = new Map(JSON_SCHEMA_NAMES.map((name) => [name, ajv.compile(jsonSchema(name))]));
 const valid = (name: JsonSchemaName, value: unknown) => {
@@ -111,5 +114,37 @@ describe('the JSON Schemas are true: a standard validator (ajv) agrees with the 
     }
     for (const j of listJurisdictions()) expect(valid('jurisdiction-listing', j)).toBe(true);
     expect(valid('vocabulary', listAchievementKinds())).toBe(true);
+  });
+});
+
+describe('property: ajv (achievement.json) and the library agree on arbitrary achievements', () => {
+  const kinds = vocabulary.map((k) => k.kind);
+  const subtypes = vocabulary.flatMap((k) => ('subtypes' in k ? k.subtypes.map((s) => s.subtype) : []));
+  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const achievement = fc
+    .record({
+      kind: fc.oneof(fc.constantFrom(...kinds), fc.string({ maxLength: 8 })),
+      subtype: maybe(fc.oneof(fc.constantFrom(...subtypes), fc.string({ maxLength: 4 }))),
+      obtainedOn: fc.oneof(
+        fc
+          .date({ min: new Date('0990-01-01'), max: new Date('9999-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
+        fc.constantFrom('2023-02-29', '2024-02-29', '2024-13-01', '24-01-01', ''),
+      ),
+      count: maybe(fc.integer({ min: -2, max: 1_000_001 })),
+      rank: maybe(fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constant('1'))),
+      level: maybe(fc.constantFrom('national', 'provincial', 'nation', 'local')),
+      annualSalesRevenue: maybe(fc.oneof(fc.nat(), fc.constantFrom('12.3', '12.34', '12.345', '-1', 'x', ' 5 '))),
+      recipient: maybe(fc.oneof(fc.constant({ type: 'organization' }), fc.constant({}), fc.constant({ type: 'x' }))),
+      rnak: maybe(fc.constant(1)),
+    })
+    .map((a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)));
+  it('valid for one exactly when valid for the other', () => {
+    fc.assert(
+      fc.property(achievement, (a) => {
+        expect(valid('achievement', a) === true).toBe(achievementSchema.safeParse(a).success);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { listAchievementKinds } from '../../index.js';
+import { listAchievementKinds, type Vocabulary } from '../../index.js';
 import { usageError } from '../cliFailure.js';
 import type { Command } from '../command.js';
 import { write } from '../io.js';
@@ -17,7 +17,7 @@ export const command: Command = {
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { text: { type: 'boolean' } });
     if (positionals.length > 0) throw usageError(`unexpected argument '${positionals[0]}'`);
-    const kinds = listAchievementKinds();
+    const kinds: Vocabulary = listAchievementKinds();
     if (!values.text) return (await write(io.stdout, `${JSON.stringify(kinds, null, 2)}\n`), 0);
     const lines = kinds.map((k) => {
       const subtypes = 'subtypes' in k ? k.subtypes?.map((s: { subtype: string }) => s.subtype).join(', ') : undefined;

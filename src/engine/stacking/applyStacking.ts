@@ -9,21 +9,31 @@ import { applyHighestOnly } from './highestOnly.js';
  * Settles a policy's stacking rules in a fixed order: which claim of a project counts (最先申报),
  * then which of competing rewards is paid (就高), then how much of it fits under a cap (累计不超过).
  */
-const ORDER: readonly Stacking['type'][] = ['first_filed', 'highest_only', 'cumulative_cap'];
+export const STACKING_ORDER: readonly Stacking['type'][] = ['first_filed', 'highest_only', 'cumulative_cap'];
 
-/** Applies every stacking rule of the policy to the claims, in {@link ORDER}. */
+/** Applies one stacking rule to the claims. */
+export function applyStackingRule(
+  rule: Stacking,
+  claims: readonly Claim[],
+  filedWithoutAmount: readonly FiledWithoutAmount[],
+  history: readonly HistoryEntry[],
+  policyId: string,
+): void {
+  if (rule.type === 'first_filed') applyFirstFiled(rule, claims, filedWithoutAmount, history, policyId);
+  if (rule.type === 'highest_only') applyHighestOnly(rule, claims, history, policyId);
+  if (rule.type === 'cumulative_cap') applyCumulativeCap(rule, claims, history, policyId);
+}
+
+/** Applies every stacking rule of the policy to the claims, in {@link STACKING_ORDER}. */
 export function applyStacking(
   policy: Policy,
   claims: readonly Claim[],
   filedWithoutAmount: readonly FiledWithoutAmount[],
   history: readonly HistoryEntry[],
 ): void {
-  for (const type of ORDER) {
+  for (const type of STACKING_ORDER) {
     for (const rule of policy.stacking ?? []) {
-      if (rule.type !== type) continue;
-      if (rule.type === 'first_filed') applyFirstFiled(rule, claims, filedWithoutAmount, history, policy.id);
-      if (rule.type === 'highest_only') applyHighestOnly(rule, claims, history, policy.id);
-      if (rule.type === 'cumulative_cap') applyCumulativeCap(rule, claims, history, policy.id);
+      if (rule.type === type) applyStackingRule(rule, claims, filedWithoutAmount, history, policy.id);
     }
   }
 }

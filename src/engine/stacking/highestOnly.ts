@@ -39,6 +39,8 @@ export function applyHighestOnly(
   );
   for (const [key, group] of groups) {
     const inScope = pooledHistory.filter((h) => keyOf(h.obtainedOn, h.projectId, 'history') === key);
+    // One claim and nothing paid before in its scope: it is the highest, and nothing is deducted.
+    if (group.length === 1 && inScope.length === 0) continue;
     const [winner, ...others] = bundlesOf(group, additive, inScope).sort(
       (a, b) =>
         b.fen - a.fen ||

@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Spread, spread } from './stats.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = new URL('../dist/index.js', import.meta.url).href;
+const ANCHOR = fileURLToPath(new URL('./changle-anchor.json', import.meta.url));
+const CHILD = (name: string) => fileURLToPath(new URL(`./child/${name}`, import.meta.url));
+
+function wallMs(args: readonly string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  const t1 = performance.now();
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')}: ${r.stderr}`);
+  return t1 - t0;
+}
+
+/** Whole-process wall times, interleaved run by run. */
+export interface ProcessTimes {
+  readonly nodeOnly: Spread;
+  readonly zodOnly: Spread;
+  readonly pkg: Spread;
+  readonly pkgOverNode: Spread;
+  readonly pkgOverZod: Spread;
+  readonly cli: { readonly times: Spread; readonly overNode: Spread } | null;
+  readonly inProcess: { readonly importMs: Spread; readonly firstMs: Spread; readonly secondMs: Spread };
+}
+
+/** Does the built CLI answer `--version`? (The CLI is another issue's; measured only once it does.) */
+function cliVersionWorks(): boolean {
+  const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  if (!existsSync(cli)) return false;
+  const r = spawnSync(process.execPath, [cli, '--version'], { cwd: ROOT, encoding: 'utf8' });
+  return r.status === 0 && /\d+\.\d+\.\d+/.test(r.stdout);
+}
+
+/**
+ * `node -e 0`, importing zod alone, importing the package, and (when it exists) the CLI's `--version`,
+ * each a whole process, `runs` times interleaved; then import and first `evaluate` timed inside a process.
+ */
+export function measureProcessTimes(runs: number): ProcessTimes {
+  const withCli = cliVersionWorks();
+  const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  const series = { node: [] as number[], zod: [] as number[], pkg: [] as number[], cli: [] as number[] };
+  for (let i = 0; i < runs + 1; i += 1) {
+    const node = wallMs(['-e', '0']);
+    const zod = wallMs(['--input-type=module', '-e', "import 'zod';"]);
+    const pkg = wallMs(['--input-type=module', '-e', `import ${JSON.stringify(DIST)};`]);
+    const c = withCli ? wallMs([cli, '--version']) : NaN;
+    if (i === 0) continue; // the first run fills the file cache
+    series.node.push(node);
+    series.zod.push(zod);
+    series.pkg.push(pkg);
+    series.cli.push(c);
+  }
+  const inside = Array.from({ length: runs }, () => {
+    const r = spawnSync(process.execPath, [CHILD('firstEvaluate.mjs'), DIST, ANCHOR], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return JSON.parse(r.stdout) as { importMs: number; firstMs: number; secondMs: number };
+  });
+  const diff = (a: number[], b: number[]) => a.map((x, i) => x - (b[i] as number));
+  return {
+    nodeOnly: spread(series.node),
+    zodOnly: spread(series.zod),
+    pkg: spread(series.pkg),
+    pkgOverNode: spread(diff(series.pkg, series.node)),
+    pkgOverZod: spread(diff(series.pkg, series.zod)),
+    cli: withCli
+      ? { times: spread(series.cli), overNode: spread(series.cli.map((x, i) => x / (series.node[i] as number))) }
+      : null,
+    inProcess: {
+      importMs: spread(inside.map((x) => x.importMs)),
+      firstMs: spread(inside.map((x) => x.firstMs)),
+      secondMs: spread(inside.map((x) => x.secondMs)),
+    },
+  };
+}
+
+/** Bytes allocated per call (median of several clean measurements), from a process of its own. */
+export function measureAllocation(): Record<string, Spread> {
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--min-semi-space-size=64', '--max-semi-space-size=64', CHILD('allocation.mjs'), DIST, ANCHOR],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(r.stderr);
+  const raw = JSON.parse(r.stdout) as Record<string, number[]>;
+  return Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [k, v.length > 0 ? spread(v) : { median: NaN, min: NaN, max: NaN }]),
+  );
+}

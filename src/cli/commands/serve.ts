@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { startServer } from '../../server/startServer.js';
+import { DEFAULT_SERVER_LIMITS } from '../../server/serverLimits.js';
+import { CliFailure, usageError } from '../cliFailure.js';
+import type { Command } from '../command.js';
+import { parseOptions } from '../parseOptions.js';
+
+const MB = 1024 * 1024;
+
+/** `serve`: the HTTP service, until SIGTERM or SIGINT. */
+export const command: Command = {
+  name: 'serve',
+  summary: 'HTTP 服务（JSON、OpenAPI、计算器页面）/ the HTTP service (JSON, OpenAPI, calculator page)',
+  usage: `Usage: quality-rewards serve [--port <n>] [--host <address>] [--quiet]
+
+  无状态的 HTTP/1.1 JSON 服务：POST /v1/evaluate、/v1/compare、/v1/batch，GET /v1/policies、
+  /v1/calendar、/v1/kinds、/v1/schemas/{name}、/openapi.json、/healthz，以及 / 的计算器页面。
+  A stateless HTTP/1.1 JSON service with the routes above and a calculator page at /.
+  Runs until SIGTERM or SIGINT, then lets requests in flight finish.
+
+  -p, --port <n>        TCP port (default 8080; 0 picks a free one)
+      --host <address>  interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+  -q, --quiet           no access log (one line per request on stderr otherwise)
+
+  Limits: JSON bodies ${DEFAULT_SERVER_LIMITS.jsonBodyBytes / MB} MiB (413 beyond), batch bodies ${DEFAULT_SERVER_LIMITS.batchBodyBytes / MB} MiB and lines
+  ${DEFAULT_SERVER_LIMITS.batchLineBytes / MB} MiB; headers within ${DEFAULT_SERVER_LIMITS.headersTimeoutMs / 1000} s, a body within ${DEFAULT_SERVER_LIMITS.requestTimeoutMs / 1000} s and no pause over ${DEFAULT_SERVER_LIMITS.bodyIdleTimeoutMs / 1000} s (408).
+
+Example: quality-rewards serve --port 8080
+         curl -s localhost:8080/v1/evaluate -H 'content-type: application/json' -d @request.json
+`,
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, {
+      port: { type: 'string', short: 'p' },
+      host: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+    });
+    if (positionals.length > 0) throw usageError(`unexpected argument '${positionals[0]}'`);
+    const port = values.port === undefined ? 8080 : Number(values.port);
+    if (!/^\d+$/.test(values.port ?? '8080') || port > 65_535) {
+      throw usageError(`--port must be a whole number from 0 to 65535, not '${values.port}'`);
+    }
+    const log = (line: string) => void io.stderr.write(line);
+    let server;
+    try {
+      server = await startServer({
+        port,
+        host: values.host ?? '127.0.0.1',
+        log: values.quiet ? null : log,
+        version: packageVersion(),
+      });
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      throw new CliFailure(`cannot listen on ${values.host ?? '127.0.0.1'}:${port}: ${e.code ?? e.message}`);
+    }
+    log(`quality-rewards: listening on ${server.url}\n`);
+    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+      const stop = (received: NodeJS.Signals) => {
+        process.off('SIGTERM', stop).off('SIGINT', stop);
+        resolve(received);
+      };
+      process.on('SIGTERM', stop).on('SIGINT', stop);
+    });
+    log(`quality-rewards: ${signal}: finishing requests in flight, then stopping\n`);
+    await server.close();
+    log('quality-rewards: stopped\n');
+    return 0;
+  },
+};
+
+/** The version in the package's own package.json, found upwards from this module (src/ or dist/). */
+function packageVersion(): string {
+  for (let dir = new URL('./', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
+    const file = new URL('package.json', dir);
+    if (!existsSync(file)) continue;
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (json.name === 'quality-rewards' && json.version) return json.version;
+  }
+  return '0.0.0';
+}

@@ -1,0 +1,193 @@
+import type { CalendarDate } from '../../calendar/calendarDate.js';
+import { reasonMessage } from '../../explain/reasonCodes.js';
+import type { Achievement } from '../../schema/achievement.js';
+import type { FactName } from '../../schema/facts.js';
+import type { CompiledRule } from '../compile/compiledRule.js';
+import type { MatchOutcome } from '../matchRule.js';
+import { type GateContext, type GateOutcome, gate } from './gate.js';
+import { notComputableLine, notPaidLine, undeterminedLine } from './lineOf.js';
+import type { Filed } from './lines.js';
+import { matchRuleTo, rulesForKind } from './match.js';
+import { reckon, type ReckonedForRule } from './reckon.js';
+
+/** What a call knows while it assesses achievements one by one. */
+export interface AssessContext extends GateContext {
+  readonly date: CalendarDate;
+}
+
+/** A failed condition, kept as data until it is known whether the line is reported at all. */
+interface ConditionFailure {
+  readonly rule: CompiledRule;
+  readonly failed: Extract<GateOutcome, { type: 'fail' }>;
+  readonly reckoned: ReckonedForRule;
+}
+
+type Through = Extract<GateOutcome, { type: 'missing' | 'pass' }>;
+
+/**
+ * Runs one achievement through match, gate and reckon against every rule of its kind, and files the
+ * outcome: a claim with an amount (settled later by stacking), or a line not paid, not computable or
+ * undetermined. Rules of one clause split it into alternatives (rank 1–3 vs rank ≥4, initial vs
+ * renewal): a failed condition is reported only when no alternative of the same clause got past its
+ * conditions, so its line is built only then.
+ */
+export function assessAchievement(achievement: Achievement, index: number, context: AssessContext, filed: Filed): void {
+  let relevant = 0;
+  let passedClauses: Set<string> | undefined;
+  let failures: ConditionFailure[] | undefined;
+  for (const rule of rulesForKind(context.policy, achievement)) {
+    const matched = matchRuleTo(rule, achievement);
+    if (matched.status === 'no') continue;
+    relevant += 1;
+    const reckoned = reckon(rule, achievement);
+    const outcome = gate(rule, achievement, context);
+    if (outcome.type === 'window') {
+      const message = reasonMessage(outcome.code, {
+        date: context.date,
+        from: context.window.start,
+        to: context.window.end,
+      });
+      filed.notPaid.push(
+        notPaidLine(
+          achievement,
+          index,
+          outcome.code,
+          message,
+          rule.citation,
+          reckoned.clauseAmount,
+          undefined,
+          rule.readings,
+        ),
+      );
+    } else if (outcome.type === 'too_early') {
+      const timing = context.policy.policy.achievementTiming;
+      const message = reasonMessage('achievement_before_policy', {
+        date: achievement.obtainedOn,
+        from: context.window.start,
+      });
+      const stoppedBy = timing.clause && timing.quote ? { clause: timing.clause, quote: timing.quote } : undefined;
+      filed.notPaid.push(
+        notPaidLine(
+          achievement,
+          index,
+          'achievement_before_policy',
+          message,
+          rule.citation,
+          reckoned.clauseAmount,
+          stoppedBy,
+          rule.timingReadings,
+        ),
+      );
+    } else if (outcome.type === 'fail') {
+      (failures ??= []).push({ rule, failed: outcome, reckoned });
+    } else {
+      (passedClauses ??= new Set()).add(rule.rule.clause);
+      fileThrough(rule, achievement, index, matched, outcome, reckoned, filed);
+    }
+  }
+  if (failures) {
+    for (const f of failures) {
+      if (passedClauses?.has(f.rule.rule.clause)) continue;
+      const message = reasonMessage(f.failed.code, { detail: f.failed.detail });
+      const stoppedBy = { clause: f.failed.clause, quote: f.failed.quote };
+      filed.notPaid.push(
+        notPaidLine(
+          achievement,
+          index,
+          f.failed.code,
+          message,
+          f.rule.citation,
+          f.reckoned.clauseAmount,
+          stoppedBy,
+          f.rule.lineReadings,
+        ),
+      );
+    }
+  }
+  if (relevant === 0) {
+    const message = reasonMessage('no_rule_for_achievement');
+    filed.notPaid.push(
+      notPaidLine(achievement, index, 'no_rule_for_achievement', message, null, undefined, undefined, NONE),
+    );
+  }
+}
+
+/** A matched rule past its conditions: undetermined for missing facts, not computable, or a claim. */
+function fileThrough(
+  rule: CompiledRule,
+  achievement: Achievement,
+  index: number,
+  matched: Exclude<MatchOutcome, { status: 'no' }>,
+  outcome: Through,
+  reckoned: ReckonedForRule,
+  filed: Filed,
+): void {
+  const amount = reckoned.outcome;
+  const missingFacts = missingOf(matched, outcome, amount);
+  if (missingFacts.length > 0) {
+    const message = reasonMessage('missing_fact', {
+      detail: { zh: `需要 ${missingFacts.join('、')}`, en: `needs ${missingFacts.join(', ')}` },
+    });
+    filed.undetermined.push(
+      undeterminedLine(
+        achievement,
+        index,
+        rule.citation,
+        'missing_fact',
+        missingFacts,
+        message,
+        reckoned.clauseAmount,
+        rule.lineReadings,
+      ),
+    );
+    filed.filedWithoutAmount.push({
+      index,
+      achievement,
+      clause: rule.rule.clause,
+      status: 'undetermined',
+      missingFacts,
+    });
+    return;
+  }
+  if (amount.status === 'not_computable') {
+    const message = reasonMessage(amount.reason, { detail: amount.note });
+    filed.notComputable.push(
+      notComputableLine(achievement, index, rule.citation, amount.reason, message, rule.lineReadings),
+    );
+    filed.filedWithoutAmount.push({
+      index,
+      achievement,
+      clause: rule.rule.clause,
+      status: 'not_computable',
+      missingFacts: [],
+    });
+    return;
+  }
+  if (amount.status !== 'ok') return;
+  filed.claims.push({
+    index,
+    achievement,
+    rule: rule.rule,
+    reckoned: amount,
+    readings: rule.lineReadings.slice(),
+    fen: amount.fen,
+    adjustments: [],
+    state: { type: 'live' },
+  });
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The facts missing to decide a rule, from matching, conditions and amount, each once, in that order. */
+function missingOf(
+  matched: Exclude<MatchOutcome, { status: 'no' }>,
+  outcome: Through,
+  amount: ReckonedForRule['outcome'],
+): readonly FactName[] {
+  if (matched.status === 'yes' && outcome.type === 'pass' && amount.status !== 'missing') return NONE;
+  const facts = new Set<FactName>();
+  if (matched.status === 'missing') for (const f of matched.facts) facts.add(f);
+  if (outcome.type === 'missing') for (const f of outcome.facts) facts.add(f);
+  if (amount.status === 'missing') for (const f of amount.facts) facts.add(f);
+  return Array.from(facts);
+}

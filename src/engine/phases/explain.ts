@@ -1,0 +1,68 @@
+import type { CalendarDate } from '../../calendar/calendarDate.js';
+import { money } from '../../money/money.js';
+import type { Achievement } from '../../schema/achievement.js';
+import type { HistoryEntry } from '../../schema/options.js';
+import type { Policy } from '../../schema/policy.js';
+import type { EvaluationResult, PolicySummary } from '../../result/types.js';
+import { collectWarnings } from '../collectWarnings.js';
+import type { CompiledPolicy } from '../compile/compiledPolicy.js';
+import { provisionalWarnings, uncountedHistoryWarnings } from '../provisionalWarnings.js';
+import type { ResolvedWindow } from '../resolveWindow.js';
+import type { Lines } from './settle.js';
+
+/** The summary of a policy a result was reckoned under, with its window resolved. */
+export function policySummary(policy: Policy, window: ResolvedWindow): PolicySummary {
+  return {
+    id: policy.id,
+    title: policy.title,
+    titleEn: policy.titleEn,
+    ...(policy.documentNumber ? { documentNumber: policy.documentNumber } : {}),
+    status: policy.status,
+    window: { start: window.start, end: window.end },
+    startAssumed: window.startAssumed,
+    ...(policy.window.end.type === 'validity_years' ? { validityYears: policy.window.end.years } : {}),
+  };
+}
+
+/** What `explain` needs from the call. */
+export interface ExplainInput {
+  readonly policy: CompiledPolicy;
+  readonly window: ResolvedWindow;
+  readonly date: CalendarDate;
+  readonly inForce: boolean;
+  readonly achievements: readonly Achievement[];
+  readonly history: readonly HistoryEntry[];
+}
+
+/**
+ * Phase 6, explain: the result around the lines: the policy it was reckoned under, the total, whether
+ * the total is an upper limit, and the warnings (draft, assumed start, limits, notices, readings,
+ * provisional payments, history that does not count).
+ */
+export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
+  const { policy, window } = input;
+  let total = 0;
+  let anyUpTo = false;
+  for (const award of lines.awards) {
+    total += award.amount.fen;
+    if (award.upTo) anyUpTo = true;
+  }
+  const summary = window === policy.window ? policy.summary : policySummary(policy.policy, window);
+  const warnings = collectWarnings(policy, window, lines, input.date);
+  for (const w of provisionalWarnings(policy.policy, lines, input.achievements)) warnings.push(w);
+  if (input.history.length > 0)
+    for (const w of uncountedHistoryWarnings(policy.policy, input.history)) warnings.push(w);
+  return {
+    jurisdiction: policy.jurisdiction,
+    date: input.date,
+    policy: summary,
+    inForce: input.inForce,
+    total: money(total),
+    totalIsUpperLimit: anyUpTo || (policy.policy.upperLimits !== undefined && lines.awards.length > 0),
+    awards: lines.awards,
+    notPaid: lines.notPaid,
+    notComputable: lines.notComputable,
+    undetermined: lines.undetermined,
+    warnings,
+  };
+}

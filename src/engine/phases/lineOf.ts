@@ -1,0 +1,122 @@
+import type { FactName } from '../../schema/facts.js';
+import type { Money } from '../../money/money.js';
+import type { Achievement } from '../../schema/achievement.js';
+import type { Reading } from '../../schema/policy.js';
+import type { Bilingual } from '../../schema/primitives.js';
+import type {
+  Adjustment,
+  AmountBasis,
+  Award,
+  ClauseCitation,
+  NotComputable,
+  NotPaid,
+  Undetermined,
+} from '../../result/types.js';
+
+/*
+ * The lines of a result, built field by field in the order the result type lists them. Object spread is
+ * avoided on purpose: V8 copies a spread source (above all a frozen one, such as a compiled citation)
+ * through a slow generic path, which cost more than the rest of an evaluation.
+ */
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** `{ achievementIndex, achievementId? }`: which of the caller's achievements a line is about. */
+function refOf<T>(achievement: Achievement, index: number): Mutable<T> {
+  const line = { achievementIndex: index } as Mutable<T> & { achievementIndex: number; achievementId?: string };
+  if (achievement.id !== undefined) line.achievementId = achievement.id;
+  return line;
+}
+
+function cite(line: Mutable<ClauseCitation>, citation: ClauseCitation): void {
+  line.ruleId = citation.ruleId;
+  line.clause = citation.clause;
+  line.quote = citation.quote;
+  line.title = citation.title;
+}
+
+/** A reward not paid, and why. */
+export function notPaidLine(
+  achievement: Achievement,
+  index: number,
+  code: NotPaid['code'],
+  message: Bilingual,
+  citation: ClauseCitation | null,
+  clauseAmount: Money | undefined,
+  stoppedBy: NotPaid['stoppedBy'],
+  readings: readonly Reading[],
+): NotPaid {
+  const line = refOf<NotPaid>(achievement, index);
+  line.code = code;
+  line.message = message;
+  line.citation = citation;
+  if (clauseAmount !== undefined) line.clauseAmount = clauseAmount;
+  if (stoppedBy !== undefined) line.stoppedBy = stoppedBy;
+  line.readings = readings;
+  return line;
+}
+
+/** A reward that cannot be decided for want of facts. */
+export function undeterminedLine(
+  achievement: Achievement,
+  index: number,
+  citation: ClauseCitation,
+  code: Undetermined['code'],
+  missingFacts: readonly FactName[],
+  message: Bilingual,
+  clauseAmount: Money | undefined,
+  readings: readonly Reading[],
+): Undetermined {
+  const line = refOf<Undetermined>(achievement, index);
+  cite(line, citation);
+  line.code = code;
+  line.missingFacts = missingFacts;
+  line.message = message;
+  if (clauseAmount !== undefined) line.clauseAmount = clauseAmount;
+  line.readings = readings;
+  return line;
+}
+
+/** A reward whose amount the text leaves to another procedure. */
+export function notComputableLine(
+  achievement: Achievement,
+  index: number,
+  citation: ClauseCitation,
+  code: NotComputable['code'],
+  message: Bilingual,
+  readings: readonly Reading[],
+): NotComputable {
+  const line = refOf<NotComputable>(achievement, index);
+  cite(line, citation);
+  line.code = code;
+  line.message = message;
+  line.readings = readings;
+  return line;
+}
+
+/** What an award says besides its achievement and clause. */
+export interface AwardFields {
+  readonly amount: Money;
+  readonly clauseAmount: Money;
+  readonly basis: AmountBasis;
+  readonly upTo: boolean;
+  readonly calculation: Bilingual;
+  readonly schedule: Award['schedule'] | undefined;
+  readonly adjustments: readonly Adjustment[];
+  readonly readings: readonly Reading[];
+}
+
+/** A reward paid. */
+export function awardLine(achievement: Achievement, index: number, citation: ClauseCitation, f: AwardFields): Award {
+  const line = refOf<Award>(achievement, index);
+  cite(line, citation);
+  line.amount = f.amount;
+  line.clauseAmount = f.clauseAmount;
+  line.basis = f.basis;
+  line.upTo = f.upTo;
+  line.calculation = f.calculation;
+  if (f.schedule !== undefined) line.schedule = f.schedule;
+  line.adjustments = f.adjustments;
+  line.readings = f.readings;
+  return line;
+}

@@ -1,0 +1,20 @@
+import { money, type Money } from '../../money/money.js';
+import type { Achievement } from '../../schema/achievement.js';
+import type { CompiledRule } from '../compile/compiledRule.js';
+import { reckonAmount, type ReckonOutcome } from '../reckonAmount.js';
+
+/** An amount reckoned for a matched rule, with the clause amount a line shows where there is one. */
+export interface ReckonedForRule {
+  readonly outcome: ReckonOutcome;
+  readonly clauseAmount: Money | undefined;
+}
+
+/**
+ * Phase 3, reckon: what the rule's amount gives for the achievement, in integer 分. A fixed amount
+ * was reckoned when the policy was compiled; the others read the achievement's facts.
+ */
+export function reckon(rule: CompiledRule, achievement: Achievement): ReckonedForRule {
+  if (rule.fixed) return { outcome: rule.fixed.reckoned, clauseAmount: rule.fixed.clauseAmount };
+  const outcome = reckonAmount(rule.rule.amount, achievement);
+  return { outcome, clauseAmount: outcome.status === 'ok' ? money(outcome.fen) : undefined };
+}

@@ -1,0 +1,82 @@
+import { reasonMessage } from '../../explain/reasonCodes.js';
+import { money } from '../../money/money.js';
+import type { Award, EvaluationResult } from '../../result/types.js';
+import type { Claim } from '../claim.js';
+import type { CompiledPolicy } from '../compile/compiledPolicy.js';
+import { type CompiledRule, compileRule } from '../compile/compiledRule.js';
+import { awardLine, notPaidLine, undeterminedLine } from './lineOf.js';
+import type { Filed } from './lines.js';
+
+/** One frozen empty list for every empty list of a result: nothing to allocate, nothing to freeze. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The four kinds of line of a result. */
+export type Lines = Pick<EvaluationResult, 'awards' | 'notPaid' | 'notComputable' | 'undetermined'>;
+
+/**
+ * Phase 5, settle: turns each claim, as stacking left it, into its line: an award (with the clause
+ * amount, the adjustments and the readings it relies on), a line not paid, or an undetermined line.
+ */
+export function settle(policy: CompiledPolicy, filed: Filed): Lines {
+  const awards: Award[] = [];
+  for (const claim of filed.claims) {
+    const rule = compiledRuleOf(policy, claim);
+    const clauseAmount = money(claim.reckoned.fen);
+    const state = claim.state;
+    if (state.type === 'stopped') {
+      const message = reasonMessage(state.code, { detail: state.detail });
+      const stoppedBy = { clause: state.clause, quote: state.quote };
+      filed.notPaid.push(
+        notPaidLine(
+          claim.achievement,
+          claim.index,
+          state.code,
+          message,
+          rule.citation,
+          clauseAmount,
+          stoppedBy,
+          claim.readings,
+        ),
+      );
+    } else if (state.type === 'undecided') {
+      const message = reasonMessage(state.code, { detail: state.detail });
+      filed.undetermined.push(
+        undeterminedLine(
+          claim.achievement,
+          claim.index,
+          rule.citation,
+          state.code,
+          state.facts,
+          message,
+          clauseAmount,
+          claim.readings,
+        ),
+      );
+    } else {
+      const schedule = claim.reckoned.schedule;
+      awards.push(
+        awardLine(claim.achievement, claim.index, rule.citation, {
+          amount: claim.fen === claim.reckoned.fen ? clauseAmount : money(claim.fen),
+          clauseAmount,
+          basis: claim.reckoned.basis,
+          upTo: rule.upTo,
+          calculation: claim.reckoned.calculation,
+          schedule: schedule ? schedule.map((s) => ({ year: s.year, amount: money(s.fen) })) : undefined,
+          adjustments: claim.adjustments.length > 0 ? claim.adjustments : NONE,
+          readings: claim.readings.length > 0 ? claim.readings : NONE,
+        }),
+      );
+    }
+  }
+  return {
+    awards: awards.length > 0 ? awards : NONE,
+    notPaid: filed.notPaid.length > 0 ? filed.notPaid : NONE,
+    notComputable: filed.notComputable.length > 0 ? filed.notComputable : NONE,
+    undetermined: filed.undetermined.length > 0 ? filed.undetermined : NONE,
+  };
+}
+
+/** The compiled rule a claim stands on (compiled on the spot for a rule the compile step did not see). */
+function compiledRuleOf(policy: CompiledPolicy, claim: Claim): CompiledRule {
+  return policy.compiledRules.get(claim.rule) ?? compileRule(policy.policy, claim.rule);
+}

@@ -1,0 +1,28 @@
+/** The two languages every message of this library is written in. */
+export type Language = 'zh' | 'en';
+
+/**
+ * Chooses the language of a human-facing rendering from an `Accept-Language` header: the first
+ * language range (by quality, then order) that is Chinese or English. Chinese when neither is asked for,
+ * as the policies are written in Chinese.
+ *
+ * @example negotiateLanguage('en-US,en;q=0.9,zh;q=0.5') // 'en'
+ */
+export function negotiateLanguage(header: string | undefined): Language {
+  if (!header) return 'zh';
+  const ranges = header
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const quality = q === undefined ? 1 : Number(q.slice(2));
+      return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0, order };
+    })
+    .filter((r) => r.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.order - b.order);
+  for (const { tag } of ranges) {
+    if (tag === 'zh' || tag.startsWith('zh-')) return 'zh';
+    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  }
+  return 'zh';
+}

@@ -1,0 +1,93 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSocket, readUntilClosed } from '../support/rawHttp.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** `quality-rewards serve` from source, on an ephemeral port; resolves once it says where it listens. */
+function serve(...args: string[]): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(child);
+  let stderr = '';
+  return new Promise((resolve, reject) => {
+    child.stderr.setEncoding('utf8').on('data', (text: string) => {
+      stderr += text;
+      const url = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
+      if (url) resolve({ child, url, stderr: () => stderr });
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code));
+  });
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+const body = JSON.stringify({
+  achievement: { kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' },
+  jurisdiction: '350112',
+  date: '2024-06-01',
+});
+
+describe('quality-rewards serve', () => {
+  it('SIGTERM lets a request in flight finish, then the process exits 0', async () => {
+    const { child, url, stderr } = await serve();
+    const socket = await openSocket(url);
+    const answer = readUntilClosed(socket);
+    socket.write(
+      `POST /v1/evaluate HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n`,
+    );
+    socket.write(body.slice(0, 20));
+    // Give the server time to read the headers, so the request is in flight when the signal comes.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    child.kill('SIGTERM');
+    // The service stops listening at once; the request in flight is still answered afterwards.
+    await expect
+      .poll(
+        () =>
+          fetch(`${url}/healthz`).then(
+            () => 'listening',
+            () => 'closed',
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe('closed');
+    socket.write(body.slice(20));
+    const text = await answer;
+    expect(text).toMatch(/^HTTP\/1\.1 200 /);
+    expect(text).toMatch(/connection: close/i);
+    expect(text).toContain('"text":"200万元"');
+    expect(await exited(child)).toBe(0);
+    expect(stderr()).toMatch(/SIGTERM: finishing requests in flight[\s\S]*stopped/);
+    expect(stderr()).toMatch(/"POST \/v1\/evaluate" 200 /);
+  }, 60_000);
+
+  it('--quiet writes no access-log line; SIGINT stops it too', async () => {
+    const { child, url, stderr } = await serve('--quiet');
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    child.kill('SIGINT');
+    expect(await exited(child)).toBe(0);
+    expect(stderr()).not.toMatch(/"GET \/healthz"/);
+  }, 60_000);
+
+  it('a bad --port is a usage error (exit 2), one line, no stack', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', 'http'], { cwd: root });
+    running.push(child);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+    expect(await exited(child)).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('--port');
+  }, 60_000);
+});
