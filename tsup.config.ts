@@ -23,11 +23,15 @@ const POLICY_IDS = ['changle-2020', 'minhang-2022', 'shenzhen-draft', 'taizhou-2
 // package's one copy of the library instead of bundling a second.
 // The two builds run side by side, so neither cleans dist/: `npm run build` empties it first.
 const libraryEntry = resolve('src/index.ts');
+// Likewise the `test` subcommand uses the package's `quality-rewards/fixtures` entry (./fixtures.js).
+const fixturesEntry = resolve('src/fixtures/index.ts');
 
 export default defineConfig([
   {
     entry: {
       index: 'src/index.ts',
+      // `quality-rewards/fixtures` is its own entry so that only it loads the YAML parser.
+      fixtures: 'src/fixtures/index.ts',
       engine: 'src/entries/engine.ts',
       vocabulary: 'policies/entries/vocabulary.ts',
       ...Object.fromEntries(POLICY_IDS.map((id) => [`policies/${id}`, `policies/entries/${id}.ts`])),
@@ -55,11 +59,12 @@ export default defineConfig([
       {
         name: 'library-entry-external',
         setup(build) {
-          build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) =>
-            resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === libraryEntry
-              ? { path: './index.js', external: true }
-              : undefined,
-          );
+          build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) => {
+            const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+            if (target === libraryEntry) return { path: './index.js', external: true };
+            if (target === fixturesEntry) return { path: './fixtures.js', external: true };
+            return undefined;
+          });
         },
       },
     ],

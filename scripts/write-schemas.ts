@@ -8,11 +8,15 @@ import { library } from '../policies/index.js';
 import { jsonSchemaFileText } from '../src/contract/jsonSchemaFile.js';
 import { JSON_SCHEMA_NAMES, jsonSchema } from '../src/contract/jsonSchemas.js';
 import { jurisdictionNamesFileText } from '../src/contract/jurisdictionNamesFile.js';
+import { fixtureJsonSchema } from '../src/fixtures/fixtureJsonSchema.js';
 
 mkdirSync('schemas', { recursive: true });
 for (const name of JSON_SCHEMA_NAMES) {
   writeFileSync(`schemas/${name}.json`, jsonSchemaFileText(jsonSchema(name)));
   process.stdout.write(`schemas/${name}.json\n`);
 }
+// The fixture format (`quality-rewards test`), beside the achievement.json it refers to.
+writeFileSync('schemas/fixture.json', jsonSchemaFileText(fixtureJsonSchema()));
+process.stdout.write('schemas/fixture.json\n');
 writeFileSync('policies/jurisdictionNames.generated.ts', jurisdictionNamesFileText(library));
 process.stdout.write('policies/jurisdictionNames.generated.ts\n');

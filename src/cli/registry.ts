@@ -14,5 +14,6 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ readonly command:
   table: () => import('./commands/table.js'),
   tables: () => import('./commands/tables.js'),
   schema: () => import('./commands/schema.js'),
+  test: () => import('./commands/test.js'),
   serve: () => import('./commands/serve.js'),
 };

@@ -14,9 +14,11 @@ vi.setConfig({ testTimeout: 120_000 });
  * more than its highest member less what history paid.
  */
 const cases = library.policies.flatMap((policy) =>
-  (policy.stacking ?? []).map((s) => {
+  // duplicate_support has no members: it weighs payments under other policies, tested clause by clause.
+  (policy.stacking ?? []).flatMap((s) => {
+    if (s.type === 'duplicate_support') return [];
     const members = s.type === 'first_filed' ? policy.rules : policy.rules.filter((r) => s.rules.includes(r.id));
-    return [`${policy.id} ${s.type} ${s.id}`, policy, members] as const;
+    return [[`${policy.id} ${s.type} ${s.id}`, policy, members] as const];
   }),
 );
 

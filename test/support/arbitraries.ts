@@ -155,6 +155,8 @@ export function satisfyingFacts(policy: Policy, rule: Rule): Record<string, unkn
   const facts: Record<string, unknown> = {};
   const recipient: Record<string, unknown> = {};
   const RECIPIENT = new Set([
+    'legalForm',
+    'hiredByEnterpriseIn',
     'fullyStateFunded',
     'aboveDesignatedSize',
     'registeredIn',
