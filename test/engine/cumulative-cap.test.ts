@@ -7,7 +7,8 @@ import { fixedRule, syntheticPolicy } from '../support/syntheticPolicy.js';
 /** 累计不超过: the cap serves claims in the order obtained, whatever the order of the portfolio. */
 describe('第5条 同一企业最高奖励不超过50万元 (独家品种, cumulative cap served in date order)', () => {
   const listing = (id: string, obtainedOn: string, count: number) =>
-    ({ id, kind: 'essential_drug_listing', obtainedOn, count }) as const;
+    // Each product is its own matter (一次性 is paid once per matter, told apart by projectId).
+    ({ id, kind: 'essential_drug_listing', obtainedOn, count, projectId: `product-${id}` }) as const;
 
   it('[B 2024-03-01 ×4, A 2024-01-01 ×3] → A 30万元 in full, B cut to 20万元', () => {
     const r = evaluate([listing('B', '2024-03-01', 4), listing('A', '2024-01-01', 3)], '410100', '2024-06-01');
@@ -34,7 +35,13 @@ describe('第5条 同一企业最高奖励不超过50万元 (独家品种, cumul
   it('history already at the cap → a new listing is stopped with cap_reached', () => {
     const r = evaluate(listing('C', '2024-01-01', 1), '410100', '2024-06-01', {
       history: [
-        { policyId: 'zhengzhou-2019', ruleId: 'art5.exclusive-variety', amountYuan: 500_000, obtainedOn: '2023-01-01' },
+        {
+          policyId: 'zhengzhou-2019',
+          ruleId: 'art5.exclusive-variety',
+          amountYuan: 500_000,
+          obtainedOn: '2023-01-01',
+          projectId: 'product-A',
+        },
       ],
     });
     expect(refused(r)).toEqual({ 'art5.exclusive-variety': 'cap_reached' });
