@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { CLIENTS_REQUEST } from '../test/support/clientsRequest.js';
 
 /** The part of autocannon's result this script reads. */
 interface LoadResult {
@@ -27,17 +28,7 @@ const duration = Number(process.argv[2] ?? 30);
 const connections = Number(process.argv[3] ?? 32);
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 
-const body = JSON.stringify({
-  achievement: {
-    kind: 'government_quality_award',
-    level: 'national',
-    prize: 'award',
-    obtainedOn: '2024-05-10',
-    recipient: { type: 'organization', registeredIn: '350112' },
-  },
-  jurisdiction: '350112',
-  date: '2024-06-01',
-});
+const body = JSON.stringify(CLIENTS_REQUEST);
 
 const server = spawn(process.execPath, [cli, 'serve', '--port', '0', '--quiet'], {
   stdio: ['ignore', 'ignore', 'pipe'],

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateRequest } from '../../src/index.js';
 import { type PackedService, startPackedService } from '../support/packedService.js';
+import { CLIENTS_REQUEST } from '../support/clientsRequest.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -27,17 +28,7 @@ function available(binary: string, versionFlag: string): boolean {
 }
 
 // What both clients must print: the total, then the clause and the quote of the award.
-const expected = evaluateRequest({
-  achievement: {
-    kind: 'government_quality_award',
-    level: 'national',
-    prize: 'award',
-    obtainedOn: '2024-05-10',
-    recipient: { type: 'organization', registeredIn: '350112' },
-  },
-  jurisdiction: '350112',
-  date: '2024-06-01',
-});
+const expected = evaluateRequest(CLIENTS_REQUEST);
 const award = expected.awards[0]!;
 
 // The clients call the built package, installed from its tarball, as a Java or Python shop would run it.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateRequest } from '../../src/index.js';
 import { DEFAULT_SERVER_LIMITS } from '../../src/server/serverLimits.js';
 import { startTestService, type TestService } from '../support/runningService.js';
+import { CLIENTS_REQUEST } from '../support/clientsRequest.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const readme = readFileSync(`${root}README.md`, 'utf8');
@@ -74,17 +75,7 @@ describe('README: calling from Java or Python', () => {
   });
 
   it('the clients’ output shown is what the clients’ request gets', () => {
-    const r = evaluateRequest({
-      achievement: {
-        kind: 'government_quality_award',
-        level: 'national',
-        prize: 'award',
-        obtainedOn: '2024-05-10',
-        recipient: { type: 'organization', registeredIn: '350112' },
-      },
-      jurisdiction: '350112',
-      date: '2024-06-01',
-    });
+    const r = evaluateRequest(CLIENTS_REQUEST);
     const a = r.awards[0]!;
     expect(blocks('text')[0]).toBe(
       `total: ${r.total.text} (${r.total.yuan} yuan)\nclause: ${a.clause} ${a.title.zh} -> ${a.amount.text}\nquote: ${a.quote}\n`,
