@@ -1,11 +1,16 @@
 import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import base from '../vitest.config.js';
+import { FastFirstSequencer } from './fastFirstSequencer.js';
 
 /**
  * The suite as Stryker runs it against each mutant: the unit, policy and error tests. Left out: the
  * fuzz run and the property tests, whose thousands of generated inputs reach every file and would be
  * rerun for every mutant (each mutant must be killed by a test named for the behaviour it breaks), and
- * the tests that build, pack or spawn, which do not run the mutated sources.
+ * the tests that pack or spawn (the packed package and fixtures, the example clients, `serve` in a child
+ * process): a child process never has a mutant switched on, so they cannot kill one. Left out for time: the
+ * README snippets' type check (it compiles, it evaluates nothing) and the calculator page in a browser
+ * (its script is not mutated; a browser per mutant would cost seconds each), and the batch command on worker
+ * threads (ten seconds; its workers load the sources without the mutant).
  *
  * `isolate: false` keeps modules loaded between test files: Stryker switches mutants at run time (static
  * mutants are ignored), so reloading the policies for every file would only cost time.
@@ -20,10 +25,16 @@ export default mergeConfig(
         'test/fuzz/**',
         'test/properties/**',
         'test/packed-package.test.ts',
-        'test/cli/**',
+        'test/fixtures/packed-fixtures.test.ts',
+        'test/server/clients.test.ts',
+        'test/server/serve-command.test.ts',
+        'test/readme-snippets.test.ts',
+        'test/server/calculator-page.test.ts',
+        'test/cli/batch-workers.test.ts',
         'test/smoke/**',
       ],
       isolate: false,
+      sequence: { sequencer: FastFirstSequencer },
     },
   }),
 );

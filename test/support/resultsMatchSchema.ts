@@ -32,5 +32,12 @@ vi.mock('../../src/api/createEvaluator.js', async (importOriginal) => {
   };
 });
 
-/** How many results were checked (a test asserts the hook is live). */
-export const checkedResults = { count: 0 };
+/**
+ * How many results were checked (a test asserts the hook is live). Kept on `globalThis` because this setup
+ * file runs again for every test file: when modules stay loaded between files (the mutation run's
+ * `isolate: false`), the mocked evaluator from the first file must count into the same object the later
+ * files read.
+ */
+export const checkedResults: { count: number } = ((
+  globalThis as { __checkedResults?: { count: number } }
+).__checkedResults ??= { count: 0 });
