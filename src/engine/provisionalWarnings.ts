@@ -12,6 +12,7 @@ type Lines = Pick<EvaluationResult, 'awards' | 'undetermined'>;
  * of the same project could be the first filed. Each such stacking rule gets one warning.
  */
 export function provisionalWarnings(policy: Policy, lines: Lines, achievements: readonly Achievement[]): Warning[] {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut only; with either list empty the loop below finds no rule affected.
   if (lines.undetermined.length === 0 || lines.awards.length === 0) return [];
   const warnings: Warning[] = [];
   for (const stacking of policy.stacking ?? []) {
@@ -20,9 +21,11 @@ export function provisionalWarnings(policy: Policy, lines: Lines, achievements: 
     const affected =
       stacking.type === 'first_filed'
         ? lines.awards.some((a) => {
+            // Stryker disable next-line OptionalChaining: every line's index is into this portfolio; `?.` is for the type checker.
             const project = achievements[a.achievementIndex]?.projectId;
             return (
               project !== undefined &&
+              // Stryker disable next-line OptionalChaining: every line's index is into this portfolio; `?.` is for the type checker.
               lines.undetermined.some((u) => achievements[u.achievementIndex]?.projectId === project)
             );
           })
@@ -47,6 +50,7 @@ export function provisionalWarnings(policy: Policy, lines: Lines, achievements: 
  * at it (another policy of a government within its region); say so, so a mistyped id is noticed.
  */
 export function uncountedHistoryWarnings(policy: Policy, history: readonly HistoryEntry[]): Warning[] {
+  // Stryker disable next-line ArrayDeclaration: an element that is not a stacking rule is not a duplicate_support one either, so it is dropped the same.
   const duplicateRules = (policy.stacking ?? []).flatMap((s) => (s.type === 'duplicate_support' ? [s] : []));
   const counted = (h: HistoryEntry) => duplicateRules.some((rule) => isOtherPolicyWithin(rule, h, policy.id));
   const others = [...new Set(history.filter((h) => h.policyId !== policy.id && !counted(h)).map((h) => h.policyId))];

@@ -49,6 +49,10 @@ describe('amounts as the texts write them', () => {
     expect(money(-150).text).toBe('-1.50元');
   });
 
+  it('zero has no sign: 0 分 → 0.00 and 0元 (a total with nothing paid)', () => {
+    expect(money(0)).toEqual({ fen: 0, yuan: '0.00', text: '0元' });
+  });
+
   it('whole 元 from policy data are 100 分 each', () => {
     expect(fenFromWholeYuan(500_000)).toBe(50_000_000);
   });

@@ -41,6 +41,12 @@ describe('provisional: a payment that may change once a missing fact is known', 
     it('no project on either: not flagged', () => {
       expect(provisional(evaluate([drafting(), pilot()], 'testcity', ON))).toEqual([]);
     });
+    it('two awards, only one sharing its project with the undetermined claim: flagged', () => {
+      expect(provisional(evaluate([drafting('P'), pilot('P'), pilot('Q')], 'testcity', ON))).toEqual(['F']);
+    });
+    it('two undetermined claims, only one of the award’s project: flagged', () => {
+      expect(provisional(evaluate([drafting('P'), drafting('Q'), pilot('P')], 'testcity', ON))).toEqual(['F']);
+    });
   });
 
   describe('under 就高 or a cap: an undetermined member and a paid member of the same rule', () => {
@@ -91,6 +97,38 @@ describe('provisional: a payment that may change once a missing fact is known', 
     it('each stacking rule affected gets its own warning', () => {
       expect(provisional(evaluate([lab, small, pilot, drafting], 'testcity', ON))).toEqual(['S', 'C']);
     });
+  });
+});
+
+describe('provisional: stacking an undetermined reward cannot change', () => {
+  const lab = { kind: 'laboratory_accreditation', obtainedOn: '2024-01-01' };
+  const small = { kind: 'key_project', obtainedOn: '2024-01-01' };
+  const rules = [
+    fixedRule('big', 'laboratory_accreditation', 500_000, {
+      match: { kind: 'laboratory_accreditation', cycle: 'initial' },
+    }),
+    fixedRule('small', 'key_project', 100_000),
+  ];
+
+  it('不得重复享受 (duplicate_support) acts on history alone: an undetermined and a paid reward → not flagged', () => {
+    const { evaluate } = evaluatorFor(
+      syntheticPolicy({
+        rules,
+        stacking: [
+          { type: 'duplicate_support', id: 'dup', clause: 'D', quote: 'D', region: '990100', settle: 'not_paid' },
+        ],
+      }),
+    );
+    const r = evaluate([lab, small], 'testcity', ON);
+    expect([r.undetermined.length, r.awards.length]).toEqual([1, 1]);
+    expect(provisional(r)).toEqual([]);
+  });
+
+  it('a policy with no stacking rule: an undetermined and a paid reward → not flagged', () => {
+    const { evaluate } = evaluatorFor(syntheticPolicy({ rules }));
+    const r = evaluate([lab, small], 'testcity', ON);
+    expect([r.undetermined.length, r.awards.length]).toEqual([1, 1]);
+    expect(provisional(r)).toEqual([]);
   });
 });
 
