@@ -27,6 +27,16 @@ describe('(十二) 本措施规定的支持政策与深圳市其他支持政策�
     expect(readingIds(r)).toContain('shenzhen.other-shenzhen-policies');
     expect(warningCodes(r)).not.toContain('history_not_counted');
   });
+  it('(十二) 两项深圳市其他政策支持同一事项 → 不予支付，说明事项、各政策（各一次）与合计金额', () => {
+    const r = evaluate(project, 'shenzhen', '2024-06-01', {
+      ...assumed,
+      history: [other('440300'), { ...other('440300'), policyId: 'caller:b' }, other('440300')],
+    });
+    expect(r.notPaid[0]?.message).toEqual({
+      zh: '同一事项已获其他政策支持，不得重复享受：事项 qc-1 已按 caller:shenzhen-tech-fund、caller:b 获支持 30万元。',
+      en: 'The same matter was already supported under another policy, and support may not be combined: matter qc-1 was supported under caller:shenzhen-tech-fund、caller:b (300000.00 yuan).',
+    });
+  });
   it('(十二) 深圳市某区（南山区 440305）的政策亦为深圳市其他支持政策 → 不予支付', () => {
     const r = evaluate(project, 'shenzhen', '2024-06-01', { ...assumed, history: [other('440305')] });
     expect(refused(r)).toEqual({ 'quality-innovation': 'duplicate_support' });
@@ -77,6 +87,10 @@ describe('附则(二) 同一单位不得因同一事项重复享受本区其他�
     const r = evaluate(cqa, 'minhang', '2024-06-30', { history: [other(300_000)] });
     expect(paid(r)).toEqual({ 'cqa.award': 700_000 });
     expect(r.awards[0]?.adjustments.map((a) => [a.code, a.clause])).toEqual([['duplicate_support', '附则(二)']]);
+    expect(r.awards[0]?.adjustments[0]?.message).toEqual({
+      zh: '同一事项已获其他政策支持，不得重复享受：事项 cqa-2024 已按 caller:minhang-talent-fund 获支持 30万元，按就高原则只付高出部分。',
+      en: 'The same matter was already supported under another policy, and support may not be combined: matter cqa-2024 was supported under caller:minhang-talent-fund (300000.00 yuan); under 就高 only the excess is paid.',
+    });
     expect(readingIds(r)).toContain('minhang.other-district-policies');
   });
   it('附则(二) 本区其他政策已付120万元（高于本政策100万元）→ 不付', () => {

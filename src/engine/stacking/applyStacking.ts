@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../../schema/options.js';
-import type { Policy, Stacking } from '../../schema/policy.js';
+import type { Stacking } from '../../schema/policy.js';
 import type { Claim } from '../claim.js';
 import { applyCumulativeCap } from './cumulativeCap.js';
 import { applyDuplicateSupport } from './duplicateSupport.js';
@@ -30,18 +30,4 @@ export function applyStackingRule(
   if (rule.type === 'highest_only') applyHighestOnly(rule, claims, history, policyId);
   if (rule.type === 'cumulative_cap') applyCumulativeCap(rule, claims, history, policyId);
   if (rule.type === 'duplicate_support') applyDuplicateSupport(rule, claims, history, policyId);
-}
-
-/** Applies every stacking rule of the policy to the claims, in {@link STACKING_ORDER}. */
-export function applyStacking(
-  policy: Policy,
-  claims: readonly Claim[],
-  filedWithoutAmount: readonly FiledWithoutAmount[],
-  history: readonly HistoryEntry[],
-): void {
-  for (const type of STACKING_ORDER) {
-    for (const rule of policy.stacking ?? []) {
-      if (rule.type === type) applyStackingRule(rule, claims, filedWithoutAmount, history, policy.id);
-    }
-  }
 }
