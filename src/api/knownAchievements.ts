@@ -2,6 +2,7 @@ import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import type { Library } from '../engine/library.js';
 import { type Achievement, anyKindAchievementSchema, anyKindPortfolioSchema } from '../schema/achievement.js';
 import { LIMITS } from '../schema/limits.js';
+import { parseFieldsPresent } from './fieldsPresentParser.js';
 
 type FieldsParse =
   ReturnType<typeof anyKindAchievementSchema.safeParse> | ReturnType<typeof anyKindPortfolioSchema.safeParse>;
@@ -12,31 +13,69 @@ export interface KnownAchievements {
   readonly known: { readonly success: true; readonly data: Achievement | Achievement[] } | undefined;
   /** The parse of the fields alone (any kind), when it ran and passed: the full path need not parse them again. */
   readonly fields: FieldsParse | undefined;
+  /** True when the fields alone were shown invalid: the full schema is sure to fail as well. */
+  readonly invalid: boolean;
+  /**
+   * True when the fields failed but every `kind` and `subtype` is one the vocabulary knows: then the
+   * per-kind half of the full schema has nothing to add, and the fields' own issues are all of them, so
+   * the error path need not run the intersection and the union over the kinds.
+   */
+  readonly fieldsDecide: boolean;
 }
 
 /**
  * The fast path of the boundary, for input that is valid: one strict parse of the fields (no
- * intersection, no union over the kinds), then the kind and subtype looked up in the compiled
- * vocabulary. Whatever passes here also passes the full per-vocabulary schema, with the same output
+ * intersection, no union over the kinds; first with a parser for just the fields present), then the
+ * kind and subtype looked up in the compiled vocabulary. Whatever passes here also passes the full per-vocabulary schema, with the same output
  * (the intersection's output is its fields half, key for key). When it is not shown valid, the caller
  * runs the full schema, which names every problem exactly as before.
  */
 export function knownAchievements(library: Library, achievement: unknown, portfolio: boolean): KnownAchievements {
   if (portfolio) {
     const length = (achievement as unknown[]).length;
-    if (length < 1 || length > LIMITS.achievements) return { known: undefined, fields: undefined };
-    const parsed = anyKindPortfolioSchema.safeParse(achievement);
-    if (!parsed.success) return { known: undefined, fields: undefined };
+    if (length < 1 || length > LIMITS.achievements) return { ...UNKNOWN, fieldsDecide: false };
     const { subtypesOfKind } = compiledLibrary(library);
-    for (const item of parsed.data) if (!known(subtypesOfKind, item)) return { known: undefined, fields: parsed };
-    return { known: parsed, fields: parsed };
+    const items = achievement as readonly unknown[];
+    const quick = eachFieldsPresent(items);
+    // Not shown valid here means the fields schema fails too (see parseFieldsPresent): no second parse.
+    if (quick === undefined) return { ...UNKNOWN, fieldsDecide: items.every((item) => known(subtypesOfKind, item)) };
+    if (quick.every((item) => known(subtypesOfKind, item))) return knownAs(quick);
+    return { known: undefined, fields: passed(quick), invalid: true, fieldsDecide: false };
   }
-  const parsed = anyKindAchievementSchema.safeParse(achievement);
-  if (!parsed.success) return { known: undefined, fields: undefined };
-  return { known: known(compiledLibrary(library).subtypesOfKind, parsed.data) ? parsed : undefined, fields: parsed };
+  const { subtypesOfKind } = compiledLibrary(library);
+  const quick = parseFieldsPresent(achievement);
+  if (quick === undefined) return { ...UNKNOWN, fieldsDecide: known(subtypesOfKind, achievement) };
+  if (known(subtypesOfKind, quick)) return knownAs(quick);
+  return { known: undefined, fields: passed(quick), invalid: true, fieldsDecide: false };
 }
 
-function known(subtypesOfKind: ReadonlyMap<string, ReadonlySet<string>>, item: Achievement): boolean {
-  const subtypes = subtypesOfKind.get(item.kind);
-  return subtypes !== undefined && (item.subtype === undefined || subtypes.has(item.subtype));
+/** The fields found valid, as the fields schema's successful parse would say it. */
+function passed(data: Achievement | Achievement[]): FieldsParse {
+  return { success: true, data } as FieldsParse;
+}
+
+const UNKNOWN = { known: undefined, fields: undefined, invalid: true } as const;
+
+/** Valid achievements found by the quickest path (see {@link parseFieldsPresent}). */
+function knownAs(data: Achievement | Achievement[]): KnownAchievements {
+  return { known: { success: true, data }, fields: undefined, invalid: false, fieldsDecide: false };
+}
+
+/** Each achievement of a portfolio by {@link parseFieldsPresent}; `undefined` as soon as one does not pass. */
+function eachFieldsPresent(items: readonly unknown[]): Achievement[] | undefined {
+  const out: Achievement[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = parseFieldsPresent(items[i]);
+    if (item === undefined) return undefined;
+    out.push(item);
+  }
+  return out;
+}
+
+/** True when `item` is an object whose `kind` (and `subtype`, if any) the vocabulary knows. */
+function known(subtypesOfKind: ReadonlyMap<string, ReadonlySet<string>>, item: unknown): boolean {
+  if (typeof item !== 'object' || item === null) return false;
+  const { kind, subtype } = item as { kind?: unknown; subtype?: unknown };
+  const subtypes = typeof kind === 'string' ? subtypesOfKind.get(kind) : undefined;
+  return subtypes !== undefined && (subtype === undefined || (typeof subtype === 'string' && subtypes.has(subtype)));
 }

@@ -1,6 +1,11 @@
-import { tz } from '@date-fns/tz';
-import { utc } from '@date-fns/utc';
-import { addDays, addYears, format, isValid } from 'date-fns';
+// Each function from its own module: the package index of date-fns loads some 250 modules at import,
+// more than the rest of this library's import costs.
+import { tz } from '@date-fns/tz/tz';
+import { utc } from './utcContext.js';
+import { addDays } from 'date-fns/addDays';
+import { addYears } from 'date-fns/addYears';
+import { formatISO } from 'date-fns/formatISO';
+import { isValid } from 'date-fns/isValid';
 
 /**
  * A calendar date in China, written `YYYY-MM-DD`, year 1000 to 9999.
@@ -43,7 +48,8 @@ function onUtc(date: CalendarDate): Date {
 /** The `YYYY-MM-DD` of a date-fns result, or `null` outside the years 1000–9999. */
 function calendarDateOf(date: Date, options: typeof ON_UTC | typeof IN_CHINA): CalendarDate | null {
   if (!isValid(date)) return null;
-  const text = format(date, 'yyyy-MM-dd', options);
+  // `formatISO` rather than `format`: the same `yyyy-MM-dd`, without loading the locale formatters.
+  const text = formatISO(date, { representation: 'date', ...options });
   return isCalendarDate(text) ? text : null;
 }
 
@@ -75,7 +81,25 @@ export function chinaDateOf(instant: Date): CalendarDate | null {
  * @example addCalendarYears('2023-02-11', 3) // '2026-02-11'
  */
 export function addCalendarYears(date: CalendarDate, years: number): CalendarDate | null {
-  return calendarDateOf(addYears(onUtc(date), years, ON_UTC), ON_UTC);
+  return remembered(`${date}+${years}y`, () => calendarDateOf(addYears(onUtc(date), years, ON_UTC), ON_UTC));
+}
+
+/**
+ * Date arithmetic already worked out: caps, windows and yearly schedules ask for the same few dates on
+ * every call, and each answer is a pure function of its arguments. Bounded, so a long-running service
+ * asked about every date in the calendar stays small.
+ */
+const workedOut = new Map<string, CalendarDate | null>();
+const WORKED_OUT_LIMIT = 10_000;
+
+function remembered(key: string, work: () => CalendarDate | null): CalendarDate | null {
+  let answer = workedOut.get(key);
+  if (answer === undefined) {
+    answer = work();
+    if (workedOut.size >= WORKED_OUT_LIMIT) workedOut.clear();
+    workedOut.set(key, answer);
+  }
+  return answer;
 }
 
 /**
@@ -84,7 +108,7 @@ export function addCalendarYears(date: CalendarDate, years: number): CalendarDat
  * @example addCalendarDays('2026-02-11', -1) // '2026-02-10'
  */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate | null {
-  return calendarDateOf(addDays(onUtc(date), days, ON_UTC), ON_UTC);
+  return remembered(`${date}+${days}d`, () => calendarDateOf(addDays(onUtc(date), days, ON_UTC), ON_UTC));
 }
 
 /** The calendar year of a date, e.g. `2024` for `'2024-05-10'`. */

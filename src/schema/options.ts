@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { compiledStrictObject } from './compiledObject.js';
 import { withCode } from './issueCode.js';
 import { LIMITS } from './limits.js';
 import { calendarDateInputSchema, regionCodeSchema, textSchema, yuanInputSchema } from './primitives.js';
 
 /** A reward already paid to the applicant, as recorded by the caller. */
-export const historyEntrySchema = z.strictObject({
+export const historyEntrySchema = compiledStrictObject({
   /** The policy it was paid under (a policy id of this library, or the caller's id of another policy). */
   policyId: textSchema,
   /** The rule it was paid under (a rule id of that policy). */
@@ -32,7 +33,7 @@ export type HistoryEntryInput = z.input<typeof historyEntrySchema>;
 export type HistoryEntry = Omit<z.output<typeof historyEntrySchema>, 'amountYuan'> & { readonly amountFen: number };
 
 /** The optional fourth argument of `evaluate`. */
-export const evaluateOptionsSchema = z.strictObject({
+export const evaluateOptionsSchema = compiledStrictObject({
   /** Rewards already paid to this applicant (for caps, 首次, 就高 top-ups, 最先申报). */
   history: z.optional(z.array(historyEntrySchema).check(z.maxLength(LIMITS.historyEntries, withCode('too_large')))),
   /**

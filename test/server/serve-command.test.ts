@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSocket, readUntilClosed } from '../support/rawHttp.js';
@@ -81,13 +83,78 @@ describe('quality-rewards serve', () => {
     expect(stderr()).not.toMatch(/"GET \/healthz"/);
   }, 60_000);
 
-  it('a bad --port is a usage error (exit 2), one line, no stack', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', 'http'], { cwd: root });
-    running.push(child);
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-    expect(await exited(child)).toBe(2);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toContain('--port');
+  it('--workers 2: two processes answer on one port; SIGTERM stops them all and the primary exits 0', async () => {
+    const { child, url, stderr } = await serve('--workers', '2');
+    expect(stderr()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(2 workers\)/);
+    // Two worker processes under the primary (Linux lists a process's children in /proc).
+    const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/);
+    expect(children).toHaveLength(2);
+    for (let i = 0; i < 8; i++) {
+      const res = await fetch(`${url}/v1/evaluate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', connection: 'close' },
+        body,
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { total: { text: string } }).total.text).toBe('200万元');
+    }
+    await expect.poll(() => (stderr().match(/"POST \/v1\/evaluate" 200 /g) ?? []).length).toBe(8);
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+    // Each worker says it stopped (its lines may reach the pipe just after the primary's exit).
+    await expect.poll(() => stderr().match(/quality-rewards: stopped/g)?.length, { message: stderr() }).toBe(2);
   }, 60_000);
+
+  it('--workers 2: a worker killed outright is replaced, and the service keeps answering', async () => {
+    const { child, url, stderr } = await serve('--workers', '2', '--quiet');
+    const childrenOf = (pid: number) =>
+      readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    const [victim] = childrenOf(child.pid as number);
+    process.kill(Number(victim), 'SIGKILL');
+    await expect.poll(() => stderr(), { timeout: 30_000 }).toMatch(/worker \d+ exited \(SIGKILL\); starting another/);
+    await expect
+      .poll(() => childrenOf(child.pid as number).filter((pid) => pid !== victim).length, { timeout: 30_000 })
+      .toBe(2);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+  }, 60_000);
+
+  it('--workers 2 on a port already in use: the supervisor stops them all and exits 1, without restarting them', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', String(port), '--workers', '2', '--quiet'],
+        { cwd: root },
+      );
+      running.push(child);
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+      expect(await exited(child)).toBe(1);
+      expect(stderr).toContain('a worker stopped before listening');
+      expect(stderr).not.toContain('starting another');
+    } finally {
+      taken.close();
+    }
+  }, 60_000);
+
+  it.each([
+    ['--port', 'http'],
+    ['--workers', '0'],
+  ])(
+    'a bad %s (%s) is a usage error (exit 2), one line, no stack',
+    async (option, value) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', option, value], { cwd: root });
+      running.push(child);
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+      expect(await exited(child)).toBe(2);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toContain(option);
+    },
+    60_000,
+  );
 });
