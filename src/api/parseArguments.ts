@@ -6,7 +6,6 @@ import { inputIssue, type InputIssue, QualityRewardsError, throwIfAny } from '..
 import { suggest } from '../errors/suggest.js';
 import { zhTypeName } from '../errors/zodMessages.js';
 import type { Library } from '../engine/library.js';
-import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import { policiesOfJurisdiction } from '../engine/resolveJurisdiction.js';
 import { validityEnd } from '../engine/resolveWindow.js';
 import {
@@ -26,6 +25,7 @@ import {
 } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
 import { knownAchievements } from './knownAchievements.js';
+import { resolveHistoryRules } from './resolveHistoryRules.js';
 import { calendarDateInputSchema } from '../schema/primitives.js';
 
 /**
@@ -165,28 +165,18 @@ function parse(
       ? {
           ...(o.data.assumeStartDate === undefined ? {} : { assumeStartDate: o.data.assumeStartDate }),
           ...(o.data.history === undefined ? {} : { history: o.data.history.map(historyEntryInFen) }),
+          ...(o.data.readings === undefined ? {} : { readings: o.data.readings }),
         }
       : {};
   let historySum = 0;
-  const { ruleIdsOfPolicy } = compiledLibrary(library);
+  if (parsedOptions.history) {
+    const rules = resolveHistoryRules(library, parsedOptions.history);
+    parsedOptions.history = rules.history;
+    issues.push(...rules.issues);
+  }
   parsedOptions.history?.forEach((entry, i) => {
     historySum += entry.amountFen;
-    const ruleIds = ruleIdsOfPolicy.get(entry.policyId);
-    if (ruleIds && !ruleIds.has(entry.ruleId)) {
-      const policy = library.policies.find((p) => p.id === entry.policyId) as Policy;
-      issues.push(
-        inputIssue(
-          'unknown_rule',
-          ['options', 'history', i, 'ruleId'],
-          { value: `${entry.policyId}: ${entry.ruleId}` },
-          suggest(
-            entry.ruleId,
-            policy.rules.map((r) => r.id),
-          ),
-        ),
-      );
-    }
-    if (d.success && entry.obtainedOn > d.data) {
+    if (d.success && entry.obtainedOn !== undefined && entry.obtainedOn > d.data) {
       issues.push(
         inputIssue('achievement_after_evaluation_date', ['options', 'history', i, 'obtainedOn'], {
           value: `${entry.obtainedOn} > ${d.data}`,

@@ -5,6 +5,7 @@ import type { Stacking } from '../../schema/policy.js';
 import { type Claim, liveClaims, noteReading, reduceClaim, stopClaim } from '../claim.js';
 import { byClaimOrder } from '../claimOrder.js';
 import { groupBy } from '../groupBy.js';
+import { awaitHistoryDate, undated } from './undatedHistory.js';
 
 type HighestOnly = Extract<Stacking, { type: 'highest_only' }>;
 
@@ -34,12 +35,21 @@ export function applyHighestOnly(
   const keyOf = (obtainedOn: string, projectId: string | undefined, alone: string) =>
     scopeKey(rule.scope, obtainedOn, projectId, alone);
   const pooledHistory = history.filter((h) => h.policyId === policyId && members.has(h.ruleId));
+  if (rule.scope === 'same_year' && undated(pooledHistory)) {
+    // Which year an undated payment falls in cannot be told, so no member claim can be settled.
+    awaitHistoryDate(
+      liveClaims(claims).filter((c) => members.has(c.rule.id)),
+      rule.clause,
+    );
+    return;
+  }
   const groups = groupBy(
     liveClaims(claims).filter((c) => members.has(c.rule.id)),
     (c) => keyOf(c.achievement.obtainedOn, c.achievement.projectId, `#${c.index}`),
   );
   for (const [key, group] of groups) {
-    const inScope = pooledHistory.filter((h) => keyOf(h.obtainedOn, h.projectId, 'history') === key);
+    // Scopes other than the same year do not read the date (an undated payment was refused above).
+    const inScope = pooledHistory.filter((h) => keyOf(h.obtainedOn ?? '', h.projectId, 'history') === key);
     // One claim and nothing paid before in its scope: it is the highest, and nothing is deducted (unless
     // it adds up several items, when the pool's reading decides it).
     if (group.length === 1 && inScope.length === 0 && !readingDecides(group, inScope, additive)) continue;
