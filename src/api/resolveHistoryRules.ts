@@ -17,8 +17,8 @@ interface ClauseIndex {
 const INDEXES = new WeakMap<Library, ReadonlyMap<string, ClauseIndex>>();
 
 /**
- * A clause reference as a caller may write it: `第11条`, `11`, `(八)`, `（八）`, `三(二)1` all compare
- * equal to how the data prints the same clause. Spaces, a leading 第, a trailing 条 and the width of
+ * A clause reference as a caller may write it: with or without a leading 第 and a trailing 条,
+ * with half- or full-width brackets, it compares equal to how the data prints the same clause. Spaces, a leading 第, a trailing 条 and the width of
  * brackets do not matter.
  */
 export function normalizeClause(clause: string): string {

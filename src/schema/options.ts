@@ -42,7 +42,7 @@ export const historyEntrySchema = z.strictObject({
    */
   ruleId: z.optional(textSchema),
   /**
-   * The clause it was paid under, as tables and results print it (`第11条`, `(八)`, `三(二)1`; `第`, `条`,
+   * The clause it was paid under, as tables and results print it (the data's `clause`; `第`, `条`,
    * spaces and full-width brackets are ignored). A clause of several rules needs `achievement` to tell
    * which; with `ruleId` too, the two must agree.
    */
