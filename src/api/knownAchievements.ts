@@ -12,6 +12,8 @@ export interface KnownAchievements {
   readonly known: { readonly success: true; readonly data: Achievement | Achievement[] } | undefined;
   /** The parse of the fields alone (any kind), when it ran and passed: the full path need not parse them again. */
   readonly fields: FieldsParse | undefined;
+  /** True when the fields alone were shown invalid: the full schema is sure to fail as well. */
+  readonly invalid: boolean;
 }
 
 /**
@@ -24,16 +26,19 @@ export interface KnownAchievements {
 export function knownAchievements(library: Library, achievement: unknown, portfolio: boolean): KnownAchievements {
   if (portfolio) {
     const length = (achievement as unknown[]).length;
-    if (length < 1 || length > LIMITS.achievements) return { known: undefined, fields: undefined };
+    if (length < 1 || length > LIMITS.achievements) return { known: undefined, fields: undefined, invalid: true };
     const parsed = anyKindPortfolioSchema.safeParse(achievement);
-    if (!parsed.success) return { known: undefined, fields: undefined };
+    if (!parsed.success) return { known: undefined, fields: undefined, invalid: true };
     const { subtypesOfKind } = compiledLibrary(library);
-    for (const item of parsed.data) if (!known(subtypesOfKind, item)) return { known: undefined, fields: parsed };
-    return { known: parsed, fields: parsed };
+    for (const item of parsed.data) {
+      if (!known(subtypesOfKind, item)) return { known: undefined, fields: parsed, invalid: true };
+    }
+    return { known: parsed, fields: parsed, invalid: false };
   }
   const parsed = anyKindAchievementSchema.safeParse(achievement);
-  if (!parsed.success) return { known: undefined, fields: undefined };
-  return { known: known(compiledLibrary(library).subtypesOfKind, parsed.data) ? parsed : undefined, fields: parsed };
+  if (!parsed.success) return { known: undefined, fields: undefined, invalid: true };
+  const isKnown = known(compiledLibrary(library).subtypesOfKind, parsed.data);
+  return { known: isKnown ? parsed : undefined, fields: parsed, invalid: !isKnown };
 }
 
 function known(subtypesOfKind: ReadonlyMap<string, ReadonlySet<string>>, item: Achievement): boolean {

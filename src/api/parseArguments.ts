@@ -124,11 +124,10 @@ function parse(
   const issues: InputIssue[] = [];
   const portfolio = Array.isArray(achievement);
   const fast = knownAchievements(library, achievement, portfolio);
-  const a =
-    fast.known ??
-    (portfolio
-      ? safeParse(portfolioSchemaFor(library.kinds), achievement)
-      : safeParse(achievementSchemaFor(library.kinds), achievement));
+  // When the fast path found the fields themselves invalid, the full schema will fail too: it runs once,
+  // asked straight away for what it needs to explain the issues.
+  const full = portfolio ? portfolioSchemaFor(library.kinds) : achievementSchemaFor(library.kinds);
+  const a = fast.known ?? (fast.invalid ? full.safeParse(achievement, REPORT_INPUT) : safeParse(full, achievement));
   if (!a.success) {
     issues.push(...translated(a.error.issues, ['achievement'], fieldNamesAt));
     // An intersection reports an unknown field only when both halves find it unknown, and the per-kind

@@ -1,5 +1,5 @@
-import { utc } from '@date-fns/utc';
-import { differenceInCalendarDays } from 'date-fns';
+import { utc } from '../calendar/utcContext.js';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import * as z from 'zod/mini';
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { fromZodIssues } from '../errors/fromZodIssues.js';

@@ -1,6 +1,11 @@
-import { tz } from '@date-fns/tz';
-import { utc } from '@date-fns/utc';
-import { addDays, addYears, format, isValid } from 'date-fns';
+// Each function from its own module: the package index of date-fns loads some 250 modules at import,
+// more than the rest of this library's import costs.
+import { tz } from '@date-fns/tz/tz';
+import { utc } from './utcContext.js';
+import { addDays } from 'date-fns/addDays';
+import { addYears } from 'date-fns/addYears';
+import { formatISO } from 'date-fns/formatISO';
+import { isValid } from 'date-fns/isValid';
 
 /**
  * A calendar date in China, written `YYYY-MM-DD`, year 1000 to 9999.
@@ -43,7 +48,8 @@ function onUtc(date: CalendarDate): Date {
 /** The `YYYY-MM-DD` of a date-fns result, or `null` outside the years 1000–9999. */
 function calendarDateOf(date: Date, options: typeof ON_UTC | typeof IN_CHINA): CalendarDate | null {
   if (!isValid(date)) return null;
-  const text = format(date, 'yyyy-MM-dd', options);
+  // `formatISO` rather than `format`: the same `yyyy-MM-dd`, without loading the locale formatters.
+  const text = formatISO(date, { representation: 'date', ...options });
   return isCalendarDate(text) ? text : null;
 }
 

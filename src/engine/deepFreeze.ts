@@ -1,8 +1,21 @@
-/** Freezes a value and everything reachable from it, so shared policy data cannot be changed by anyone. */
+/**
+ * Freezes a value and everything reachable from it, so shared policy data and results cannot be changed
+ * by anyone. What is already frozen is not walked again: the compiled citations and messages a result
+ * shares with its policy are frozen once, when the policy is compiled.
+ *
+ * It walks own enumerable string keys (`Object.keys`), not symbols or hidden properties: everything it
+ * is given is plain data the library built or parsed (zod output, the bundled data files, results), and
+ * `Object.keys` is several times cheaper per object than `Reflect.ownKeys` on the evaluate path.
+ */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<string | symbol, unknown>)[key]);
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  } else {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    for (let i = 0; i < keys.length; i++) deepFreeze(record[keys[i] as string]);
   }
   return value;
 }

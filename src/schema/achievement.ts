@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { compiledStrictObject } from './compiledObject.js';
 import { withCode } from './issueCode.js';
 import type { KindOf, SubtypeOf, Vocabulary } from './kinds.js';
 import { LIMITS } from './limits.js';
@@ -28,7 +29,7 @@ import {
  * Who obtained the achievement, and the facts about them that eligibility clauses test.
  * Omitted, it means an organization about which nothing else is known.
  */
-export const recipientSchema = z.strictObject({
+export const recipientSchema = compiledStrictObject({
   /** 单位 or 个人. */
   type: recipientTypeSchema,
   /** GB/T 2260 code of the place of 注册 (registration). */
@@ -111,7 +112,7 @@ const factsSchema = z.strictObject(factsShape);
  * Only `kind` and `obtainedOn` are always required; a fact a clause needs and the caller did not give
  * is reported in the result as missing, never guessed. `count` defaults to 1 (one item).
  */
-export const anyKindAchievementSchema = z.strictObject({
+export const anyKindAchievementSchema = compiledStrictObject({
   ...factsShape,
   /** What was obtained: a kind from the vocabulary (see `listAchievementKinds()`). */
   kind: textSchema,

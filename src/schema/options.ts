@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { compiledStrictObject } from './compiledObject.js';
 import { withCode } from './issueCode.js';
 import { LIMITS } from './limits.js';
 import { calendarDateInputSchema, regionCodeSchema, textSchema, yuanInputSchema } from './primitives.js';
@@ -33,7 +34,7 @@ export const historyAchievementSchema = z.strictObject({
 });
 
 /** A reward already paid to the applicant, as recorded by the caller. */
-export const historyEntrySchema = z.strictObject({
+export const historyEntrySchema = compiledStrictObject({
   /** The policy it was paid under (a policy id of this library, or the caller's id of another policy). */
   policyId: textSchema,
   /**
@@ -80,7 +81,7 @@ export type HistoryEntry = Omit<z.output<typeof historyEntrySchema>, 'amountYuan
 };
 
 /** The optional fourth argument of `evaluate`. */
-export const evaluateOptionsSchema = z.strictObject({
+export const evaluateOptionsSchema = compiledStrictObject({
   /** Rewards already paid to this applicant (for caps, 首次, 就高 top-ups, 最先申报). */
   history: z.optional(z.array(historyEntrySchema).check(z.maxLength(LIMITS.historyEntries, withCode('too_large')))),
   /**

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { compiledStrictObject } from './compiledObject.js';
 import { achievementSchemaFor, portfolioSchemaFor } from './achievement.js';
 import type { Vocabulary } from './kinds.js';
 import { LIMITS } from './limits.js';
@@ -15,7 +16,7 @@ export const jurisdictionInputSchema = z.string().check(z.minLength(1), z.maxLen
  * The envelope of a request, its fields left to `evaluate`: so that every issue about the achievements,
  * the date or the options carries the same code and path whichever surface the request came through.
  */
-export const evaluateRequestEnvelopeSchema = z.strictObject({
+export const evaluateRequestEnvelopeSchema = compiledStrictObject({
   id: z.optional(requestIdSchema),
   achievements: z.optional(z.unknown()),
   achievement: z.optional(z.unknown()),

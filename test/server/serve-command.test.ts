@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSocket, readUntilClosed } from '../support/rawHttp.js';
@@ -79,6 +80,37 @@ describe('quality-rewards serve', () => {
     child.kill('SIGINT');
     expect(await exited(child)).toBe(0);
     expect(stderr()).not.toMatch(/"GET \/healthz"/);
+  }, 60_000);
+
+  it('--workers 2: two processes answer on one port; SIGTERM stops them all and the primary exits 0', async () => {
+    const { child, url, stderr } = await serve('--workers', '2');
+    expect(stderr()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(2 workers\)/);
+    // Two worker processes under the primary (Linux lists a process's children in /proc).
+    const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/);
+    expect(children).toHaveLength(2);
+    for (let i = 0; i < 8; i++) {
+      const res = await fetch(`${url}/v1/evaluate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', connection: 'close' },
+        body,
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { total: { text: string } }).total.text).toBe('200万元');
+    }
+    await expect.poll(() => (stderr().match(/"POST \/v1\/evaluate" 200 /g) ?? []).length).toBe(8);
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+    // Each worker says it stopped (its lines may reach the pipe just after the primary's exit).
+    await expect.poll(() => stderr().match(/quality-rewards: stopped/g)?.length, { message: stderr() }).toBe(2);
+  }, 60_000);
+
+  it('a bad --workers is a usage error (exit 2)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--workers', '0'], { cwd: root });
+    running.push(child);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+    expect(await exited(child)).toBe(2);
+    expect(stderr).toContain('--workers');
   }, 60_000);
 
   it('a bad --port is a usage error (exit 2), one line, no stack', async () => {

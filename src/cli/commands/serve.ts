@@ -1,17 +1,21 @@
+import cluster from 'node:cluster';
 import { existsSync, readFileSync } from 'node:fs';
 import { startServer } from '../../server/startServer.js';
 import { DEFAULT_SERVER_LIMITS } from '../../server/serverLimits.js';
+import { superviseWorkers } from '../../server/superviseWorkers.js';
 import { CliFailure, usageError } from '../cliFailure.js';
 import type { Command } from '../command.js';
 import { parseOptions } from '../parseOptions.js';
 
 const MB = 1024 * 1024;
+/** More processes than this on one machine is a mistake in the command, not a plan. */
+const MAX_WORKERS = 64;
 
 /** `serve`: the HTTP service, until SIGTERM or SIGINT. */
 export const command: Command = {
   name: 'serve',
   summary: 'HTTP 服务（JSON、OpenAPI、计算器页面）/ the HTTP service (JSON, OpenAPI, calculator page)',
-  usage: `Usage: quality-rewards serve [--port <n>] [--host <address>] [--quiet]
+  usage: `Usage: quality-rewards serve [--port <n>] [--host <address>] [--workers <n>] [--quiet]
 
   无状态的 HTTP/1.1 JSON 服务：POST /v1/evaluate、/v1/compare、/v1/batch，GET /v1/policies、
   /v1/calendar、/v1/kinds、/v1/schemas/{name}、/openapi.json、/healthz，以及 / 的计算器页面。
@@ -20,6 +24,8 @@ export const command: Command = {
 
   -p, --port <n>        TCP port (default 8080; 0 picks a free one)
       --host <address>  interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+  -w, --workers <n>     processes serving the one port (default 1; e.g. one per core); a worker that
+                        dies is replaced, and SIGTERM stops them all gracefully
   -q, --quiet           no access log (one line per request on stderr otherwise)
 
   Limits: JSON bodies ${DEFAULT_SERVER_LIMITS.jsonBodyBytes / MB} MiB (413 beyond), batch bodies ${DEFAULT_SERVER_LIMITS.batchBodyBytes / MB} MiB and lines
@@ -33,13 +39,21 @@ Example: quality-rewards serve --port 8080
       port: { type: 'string', short: 'p' },
       host: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      workers: { type: 'string', short: 'w' },
     });
     if (positionals.length > 0) throw usageError(`unexpected argument '${positionals[0]}'`);
     const port = values.port === undefined ? 8080 : Number(values.port);
     if (!/^\d+$/.test(values.port ?? '8080') || port > 65_535) {
       throw usageError(`--port must be a whole number from 0 to 65535, not '${values.port}'`);
     }
+    const workers = Number(values.workers ?? '1');
+    if (!/^\d+$/.test(values.workers ?? '1') || workers < 1 || workers > MAX_WORKERS) {
+      throw usageError(`--workers must be a whole number from 1 to ${MAX_WORKERS}, not '${values.workers}'`);
+    }
     const log = (line: string) => void io.stderr.write(line);
+    // The primary of several workers only supervises them; each worker runs this same command and
+    // serves the shared port (node:cluster hands it the primary's listening socket).
+    if (workers > 1 && cluster.isPrimary) return superviseWorkers({ workers, log });
     let server;
     try {
       server = await startServer({
@@ -52,17 +66,24 @@ Example: quality-rewards serve --port 8080
       const e = error as NodeJS.ErrnoException;
       throw new CliFailure(`cannot listen on ${values.host ?? '127.0.0.1'}:${port}: ${e.code ?? e.message}`);
     }
-    log(`quality-rewards: listening on ${server.url}\n`);
+    // Under a supervisor, the primary says once where all its workers listen.
+    if (!cluster.isWorker) log(`quality-rewards: listening on ${server.url}\n`);
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
       const stop = (received: NodeJS.Signals) => {
-        process.off('SIGTERM', stop).off('SIGINT', stop);
+        // Alone, a second signal stops at once (the default); a worker may get the terminal's SIGINT
+        // and its supervisor's SIGTERM both, and still finishes what is in flight.
+        if (!cluster.isWorker) process.off('SIGTERM', stop).off('SIGINT', stop);
         resolve(received);
       };
       process.on('SIGTERM', stop).on('SIGINT', stop);
+      // A worker whose supervisor is gone stops too, rather than serve on unsupervised.
+      if (cluster.isWorker) process.once('disconnect', () => stop('SIGTERM'));
     });
     log(`quality-rewards: ${signal}: finishing requests in flight, then stopping\n`);
     await server.close();
     log('quality-rewards: stopped\n');
+    // A worker's channel to its supervisor would keep the process alive: let go of it.
+    if (cluster.isWorker) cluster.worker?.disconnect();
     return 0;
   },
 };

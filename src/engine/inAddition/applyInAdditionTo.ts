@@ -3,6 +3,7 @@ import type { InAdditionTo, Rule } from '../../schema/policy.js';
 import { type Claim, liveClaims, noteReading, stopClaim } from '../claim.js';
 import { byClaimOrder } from '../claimOrder.js';
 import type { Filed } from '../phases/lines.js';
+import { idSet } from '../compile/idSet.js';
 
 type Addition = Claim & { readonly rule: Rule & { readonly inAdditionTo: InAdditionTo } };
 
@@ -21,7 +22,7 @@ export function applyInAdditionTo(
   const additions = liveClaims(filed.claims).filter((c): c is Addition => c.rule.inAdditionTo !== undefined);
   for (const claim of additions) {
     const spec = claim.rule.inAdditionTo;
-    const bases = new Set(spec.rules);
+    const bases = idSet(spec.rules);
     const projectId = claim.achievement.projectId;
     const sameMatter = (index: number, otherProject: string | undefined) =>
       index === claim.index || (projectId !== undefined && otherProject === projectId);

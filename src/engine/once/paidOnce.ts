@@ -16,9 +16,19 @@ export interface OnceOutcome {
   readonly decided: boolean;
 }
 
-/** The rules whose payments count as the same reward: the rule itself and its `sameAs` rules. */
+const groups = new WeakMap<Rule, ReadonlySet<string>>();
+
+/**
+ * The rules whose payments count as the same reward: the rule itself and its `sameAs` rules. Built once
+ * per rule (policy data is frozen), not on every call.
+ */
 export function onceGroup(rule: Rule & { once: Once }): ReadonlySet<string> {
-  return new Set([rule.id, ...(rule.once.sameAs ?? [])]);
+  let group = groups.get(rule);
+  if (group === undefined) {
+    group = new Set([rule.id, ...(rule.once.sameAs ?? [])]);
+    groups.set(rule, group);
+  }
+  return group;
 }
 
 /**

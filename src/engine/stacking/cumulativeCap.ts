@@ -5,6 +5,7 @@ import type { Stacking } from '../../schema/policy.js';
 import { type Claim, liveClaims, noteReading, reduceClaim } from '../claim.js';
 import { byClaimOrder } from '../claimOrder.js';
 import { awaitHistoryDate, undated } from './undatedHistory.js';
+import { idSet } from '../compile/idSet.js';
 
 type CumulativeCap = Extract<Stacking, { type: 'cumulative_cap' }>;
 
@@ -20,7 +21,7 @@ export function applyCumulativeCap(
   history: readonly HistoryEntry[],
   policyId: string,
 ): void {
-  const members = new Set(rule.rules);
+  const members = idSet(rule.rules);
   const cap = fenFromWholeYuan(rule.capYuan);
   const paid = history.filter((h) => h.policyId === policyId && members.has(h.ruleId));
   const current = liveClaims(claims)

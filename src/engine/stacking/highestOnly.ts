@@ -6,6 +6,7 @@ import { type Claim, liveClaims, noteReading, reduceClaim, stopClaim } from '../
 import { byClaimOrder } from '../claimOrder.js';
 import { groupBy } from '../groupBy.js';
 import { awaitHistoryDate, undated } from './undatedHistory.js';
+import { idSet } from '../compile/idSet.js';
 
 type HighestOnly = Extract<Stacking, { type: 'highest_only' }>;
 
@@ -30,8 +31,8 @@ export function applyHighestOnly(
   history: readonly HistoryEntry[],
   policyId: string,
 ): void {
-  const members = new Set(rule.rules);
-  const additive = new Set(rule.additiveRules);
+  const members = idSet(rule.rules);
+  const additive = idSet(rule.additiveRules);
   const keyOf = (obtainedOn: string, projectId: string | undefined, alone: string) =>
     scopeKey(rule.scope, obtainedOn, projectId, alone);
   const pooledHistory = history.filter((h) => h.policyId === policyId && members.has(h.ruleId));
