@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, QualityRewardsError } from '../src/index.js';
+import { evaluate, LIMITS, QualityRewardsError } from '../src/index.js';
 import type { EvaluateOptionsInput, HistoryEntryInput } from '../src/schema/options.js';
 import { evaluationResultSchema } from '../src/result/types.js';
 import { paid, refused } from './support/lines.js';
@@ -85,6 +85,16 @@ describe('郑州 第3条 中国质量奖…一次性奖励：history 以条款�
   it('既无 ruleId 也无 clause → missing_field', () => {
     const [issue] = issuesOf(() => run(cqa, '郑州', zhengzhou({ projectId: 'cqa-2024' })));
     expect([issue?.code, issue?.path]).toEqual(['missing_field', ['options', 'history', 0, 'ruleId']]);
+  });
+  it('150 项条款都不存在：只列出至多 LIMITS.issues 个问题', () => {
+    const history = Array.from({ length: 150 }, (_, i) => ({
+      policyId: 'zhengzhou-2019',
+      clause: `第${100 + i}条`,
+      amountYuan: 1,
+    }));
+    const issues = issuesOf(() => run(cqa, '郑州', { history }));
+    expect(issues.length).toBe(LIMITS.issues);
+    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['unknown_clause']));
   });
   it('本库以外的政策：无须 ruleId 或 clause', () => {
     const r = run(cqa, '郑州', { history: [{ policyId: 'my-other-policy', amountYuan: 1 }] });

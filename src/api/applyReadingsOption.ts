@@ -3,6 +3,7 @@ import { suggest } from '../errors/suggest.js';
 import { type CompiledPolicy, compilePolicy } from '../engine/compile/compiledPolicy.js';
 import { deepFreeze } from '../engine/deepFreeze.js';
 import { switchReadings } from '../engine/readings/switchReadings.js';
+import { LIMITS } from '../schema/limits.js';
 import type { EvaluateOptions } from '../schema/options.js';
 import type { Policy, Reading } from '../schema/policy.js';
 import { readingsOf } from '../schema/policyReadings.js';
@@ -42,6 +43,7 @@ export function applyReadingsOption(
   const issues: InputIssue[] = [];
   const switched: Reading[] = [];
   for (const [id, choice] of Object.entries(requested)) {
+    if (issues.length >= LIMITS.issues) break;
     const reading = known.get(id);
     const path = ['options', 'readings', id];
     if (!reading) issues.push(inputIssue('unknown_reading', path, { value: id }, suggest(id, known.keys())));

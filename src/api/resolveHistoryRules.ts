@@ -4,6 +4,7 @@ import { checkCondition } from '../engine/checkCondition.js';
 import type { Library } from '../engine/library.js';
 import { matchRule } from '../engine/matchRule.js';
 import type { Achievement } from '../schema/achievement.js';
+import { LIMITS } from '../schema/limits.js';
 import type { HistoryEntry } from '../schema/options.js';
 import type { Policy, Rule } from '../schema/policy.js';
 
@@ -77,6 +78,8 @@ export function resolveHistoryRules(
   const indexes = indexesOf(library);
   const issues: InputIssue[] = [];
   const resolved = history.map((entry, i) => {
+    // Past the issue limit the error is certain: further entries are not looked into (nor suggested for).
+    if (issues.length >= LIMITS.issues) return entry;
     const at = (field: string) => ['options', 'history', i, field];
     const index = indexes.get(entry.policyId);
     if (!index) return entry.ruleId === '' ? { ...entry, ruleId: entry.clause ?? '' } : entry;
