@@ -112,6 +112,7 @@ const PROVINCE_AND_CITY: Reading = {
     zh: '本意见为浙江省台州市文件，凡写明名称之处均为浙江省、台州市（“浙江省政府质量奖”“台州市政府质量奖”“台州市标准创新贡献奖”等），并称“创建省、市先进质量管理孵化基地”；奖励由台州市及所属县（市）财政承担',
     en: 'This is a Taizhou (Zhejiang) text: wherever it names the province or city it names Zhejiang and Taizhou (浙江省政府质量奖, 台州市政府质量奖, 台州市标准创新贡献奖), and it speaks of 创建省、市先进质量管理孵化基地; the rewards are paid from Taizhou budgets',
   },
+  alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
 };
 
 /** 企业 where the library only knows organizations and individuals. */
@@ -702,6 +703,7 @@ export const taizhou2023 = {
             zh: '本意见为浙江省台州市文件，其他条款中的“省”均指浙江省（如“浙江省政府质量奖”“省先进质量管理孵化基地”）',
             en: 'This is a Taizhou (Zhejiang) text; elsewhere in it 省 means Zhejiang (浙江省政府质量奖, 省先进质量管理孵化基地)',
           },
+          alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
         },
       ],
     },

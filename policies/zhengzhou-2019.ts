@@ -661,6 +661,7 @@ const PROVINCIAL_HENAN: Reading = {
     zh: '本政策为河南省郑州市文件，凡写明省名之处均为河南省（第1、2、3、4、7、11、14条）；奖励由郑州市财政承担；台州政策同样把未写名称的“省级”读作本省（taizhou.province-and-city）',
     en: 'This is a Zhengzhou (Henan) text: wherever it names the province it names Henan (第1、2、3、4、7、11、14条); the rewards come from the Zhengzhou budget; the Taizhou policy likewise reads an unnamed 省级 as its own province (taizhou.province-and-city)',
   },
+  alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
 };
 const R12_MUNICIPAL_ZHENGZHOU: Reading = {
   id: 'zhengzhou.art12.municipal-zhengzhou',
@@ -672,6 +673,7 @@ const R12_MUNICIPAL_ZHENGZHOU: Reading = {
     zh: '郑州市政策中的“市级”指本市；第3、14条亦明言郑州市',
     en: 'in a Zhengzhou policy 市级 is this city; 第3、14条 name Zhengzhou outright',
   },
+  alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
 };
 const R23_GENERIC_PER_VARIETY: Reading = {
   id: 'zhengzhou.art23.generic-per-variety',
@@ -804,6 +806,7 @@ const R11_NATIONAL_SWG: Reading = {
     zh: '全国层面的“工作组”既有技术委员会下设的WG，也有国家标准化管理委员会直接设立的标准化工作组（SWG），二者都是“全国…工作组”；文本只写“工作组”，未排除SWG',
     en: 'at national level a 工作组 is either a WG under a technical committee or a standardization working group (SWG) set up directly by the Standardization Administration; both are national working groups, and the text says 工作组 without excluding SWGs',
   },
+  alternativeData: [{ type: 'match_values', fact: 'body', values: ['wg'] }],
 };
 const R12_PILOT_ACCEPTED: Reading = {
   id: 'zhengzhou.art12.pilot-accepted',

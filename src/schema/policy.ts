@@ -42,6 +42,28 @@ export const readingChangeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fact_in_values'), values: z.array(z.string().min(1)).min(1) }),
   /** The `fact_at_least` conditions that record this reading require `min` instead. */
   z.strictObject({ type: z.literal('fact_at_least_min'), min: z.number().int().min(0) }),
+  /**
+   * The rules that list this reading (their `readings`) match `fact` on `values` instead; `null` drops
+   * the selector, so any value matches (a title of any province, not only the policy's own).
+   */
+  z.strictObject({
+    type: z.literal('match_values'),
+    fact: z.enum([
+      'level',
+      'region',
+      'subtype',
+      'prize',
+      'grade',
+      'drafterRole',
+      'body',
+      'stage',
+      'cycle',
+      'result',
+      'recipientType',
+      'sector',
+    ]),
+    values: z.array(z.string().min(1)).min(1).nullable(),
+  }),
   /** The `cumulative_cap` stacking rule `stacking` allows `capYuan` instead. */
   z.strictObject({ type: z.literal('cap_amount'), stacking: z.string().min(1), capYuan: z.number().int().min(0) }),
 ]);

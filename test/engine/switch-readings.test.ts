@@ -72,6 +72,33 @@ describe('readingsOf: every reading of a policy, wherever it is recorded', () =>
 });
 
 describe('switchReadings: the reading-change primitives', () => {
+  it('match_values: the rules that list the reading match the fact on other values, or on any (null)', () => {
+    const SELECT = reading('t.select', [{ type: 'match_values', fact: 'level', values: ['national', 'provincial'] }]);
+    const ANY = reading('t.any', [{ type: 'match_values', fact: 'level', values: null }]);
+    const ruled = policySchema.parse(
+      syntheticPolicy({
+        rules: [
+          fixedRule('one', 'laboratory_accreditation', 1, {
+            match: { kind: 'laboratory_accreditation', level: 'national' },
+            readings: [SELECT],
+          }),
+          fixedRule('two', 'laboratory_accreditation', 1, {
+            match: { kind: 'laboratory_accreditation', level: 'national' },
+            readings: [ANY],
+          }),
+        ],
+      }),
+    );
+    const p = switchReadings(ruled, [SELECT, ANY]);
+    expect(p.rules.map((r) => r.match)).toEqual([
+      { kind: 'laboratory_accreditation', level: ['national', 'provincial'] },
+      { kind: 'laboratory_accreditation' },
+    ]);
+    expect(switchReadings(ruled, [ANY]).rules[0]?.match).toEqual({
+      kind: 'laboratory_accreditation',
+      level: 'national',
+    });
+  });
   const rule = (p: Policy, id: string) => p.rules.find((r) => r.id === id);
   it('amount_yuan: the figure of every amount that records the reading (fixed yuan, per_item yuanEach, per_year yuanPerYear)', () => {
     const p = switchReadings(policy, [FIGURE]);
@@ -140,10 +167,12 @@ describe('the bundled policies: every alternativeData changes the data, and come
     [...readingsOf(p).values()].filter((r) => r.alternativeData).map((r) => [`${p.id} ${r.id}`, p, r] as const),
   );
   it('there are switchable readings', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(14);
+    expect(cases.length).toBeGreaterThanOrEqual(25);
   });
   it.each(cases)('%s', (_, p, r) => {
     expect(r.alternative).toBeDefined();
+    // The policy as the alternative reads it is still a valid policy.
+    expect(policySchema.safeParse(switchReadings(p, [r])).success).toBe(true);
     // Each change alone must change the policy beyond the reading's own record.
     for (const change of r.alternativeData ?? []) {
       const once = { ...r, alternativeData: [change] as NonNullable<Reading['alternativeData']> };

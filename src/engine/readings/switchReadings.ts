@@ -22,8 +22,8 @@ export function switchedReading(reading: Reading): Reading {
 
 /**
  * The policy as it reads with the alternatives of `ids` (readings that carry `alternativeData`): every
- * amount and condition that records one of them takes the alternative's figure or values, a
- * named cumulative cap its alternative cap, and each such reading is recorded switched (see
+ * amount and condition that records one of them takes the alternative's figure or values, every rule
+ * that lists one its alternative selectors, a named cumulative cap its alternative cap, and each such reading is recorded switched (see
  * {@link switchedReading}). A new object; the policy passed is not changed. Generic: it reads only the
  * reading-change primitives, never a clause or a place.
  */
@@ -56,6 +56,17 @@ export function switchReadings(policy: Policy, readings: readonly Reading[]): Po
     }
     for (const change of changesOf(source.reading, 'fact_at_least_min')) {
       if (copy.type === 'fact_at_least') copy.min = change.min;
+    }
+    // A rule takes the alternative selectors of the readings it lists.
+    if (Array.isArray(source.readings) && typeof copy.match === 'object' && copy.match !== null) {
+      const match = { ...(copy.match as Record<string, unknown>) };
+      for (const listed of source.readings) {
+        for (const change of changesOf(listed, 'match_values')) {
+          if (change.values === null) delete match[change.fact];
+          else match[change.fact] = change.values.length === 1 ? change.values[0] : [...change.values];
+        }
+      }
+      copy.match = match;
     }
     if (copy.type === 'cumulative_cap' && typeof copy.id === 'string' && caps.has(copy.id)) {
       copy.capYuan = caps.get(copy.id);
