@@ -96,6 +96,16 @@ describe('郑州 第3条 中国质量奖…一次性奖励：history 以条款�
     expect(issues.length).toBe(LIMITS.issues);
     expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['unknown_clause']));
   });
+  it('achievement 中拼错的字段 → unknown_field，建议 achievement 的字段名', () => {
+    const [issue] = issuesOf(() =>
+      run(cqa, '郑州', zhengzhou({ clause: '第3条', achievement: { kind: CQA.kind, levle: 'national' } as never })),
+    );
+    expect([issue?.code, issue?.path, issue?.suggestions]).toEqual([
+      'unknown_field',
+      ['options', 'history', 0, 'achievement', 'levle'],
+      ['level'],
+    ]);
+  });
   it('本库以外的政策：无须 ruleId 或 clause', () => {
     const r = run(cqa, '郑州', { history: [{ policyId: 'my-other-policy', amountYuan: 1 }] });
     expect(paid(r)).toEqual({ 'art3.cqa.award': 5_000_000 });
@@ -139,6 +149,32 @@ describe('history 缺少 obtainedOn：需要日期的规则待定，不需要的
   it('郑州 第3条 一次性：不需要日期 → already_paid（说明中不写取得日）', () => {
     const r = run(cqa, '郑州', zhengzhou({ ruleId: 'art3.cqa.award', projectId: 'cqa-2024' }));
     expect(refused(r)).toEqual({ 'art3.cqa.award': 'already_paid' });
+    expect(r.notPaid[0]?.message.zh).not.toContain('undefined');
+  });
+
+  it('郑州 第11条 10万元/年连续两年：不需要日期 → 无取得日的已付第1年照样扣除，只付第2年', () => {
+    const tc = {
+      kind: 'standardization_body_secretariat',
+      level: 'municipal',
+      region: '410100',
+      body: 'tc',
+      projectId: 'tc-1',
+      obtainedOn: '2023-05-10',
+    };
+    const r = run(tc, '郑州', zhengzhou({ ruleId: 'art11.zhengzhou.tc', projectId: 'tc-1' }, 100_000));
+    expect(paid(r)).toEqual({ 'art11.zhengzhou.tc': 100_000 });
+    expect(r.awards[0]?.schedule?.map((s) => s.status)).toEqual(['paid_before', 'due']);
+  });
+  it('闵行 11 首次通过节能产品认证：不需要日期 → 此前已按同组规则获奖（无取得日）即非首次（not_first_time）', () => {
+    const certification = {
+      kind: 'energy_certification',
+      subtype: 'energy_saving_product',
+      obtainedOn: '2024-05-10',
+      recipient: { type: 'organization', registeredIn: '310112', taxRegisteredIn: '310112', legalForm: 'enterprise' },
+    };
+    const history = [{ policyId: 'minhang-2022', ruleId: 'energy.low-carbon-product', amountYuan: 30_000 }];
+    const r = run(certification, '闵行', { history });
+    expect(refused(r)['energy.energy-saving-product']).toBe('not_first_time');
     expect(r.notPaid[0]?.message.zh).not.toContain('undefined');
   });
 

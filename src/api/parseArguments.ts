@@ -21,6 +21,7 @@ import {
   type EvaluateOptions,
   evaluateOptionsSchema,
   historyEntryInFen,
+  historyAchievementSchema,
   historyEntrySchema,
 } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
@@ -46,6 +47,7 @@ const keysOf = (schema: z.ZodMiniObject) => Object.keys(schema._zod.def.shape);
 const ACHIEVEMENT_FIELDS = keysOf(anyKindAchievementSchema);
 const RECIPIENT_FIELDS = keysOf(recipientSchema);
 const HISTORY_FIELDS = keysOf(historyEntrySchema);
+const HISTORY_ACHIEVEMENT_FIELDS = keysOf(historyAchievementSchema);
 const OPTION_FIELDS = keysOf(evaluateOptionsSchema);
 
 /**
@@ -81,6 +83,7 @@ function translated(
 /** The field names allowed in the object at `path`, for did-you-mean on an unknown field. */
 function fieldNamesAt(path: readonly (string | number)[]): readonly string[] {
   const [argument] = path;
+  if (argument === 'options' && path.includes('achievement')) return HISTORY_ACHIEVEMENT_FIELDS;
   if (argument === 'options') return path.includes('history') ? HISTORY_FIELDS : OPTION_FIELDS;
   return path[path.length - 1] === 'recipient' ? RECIPIENT_FIELDS : ACHIEVEMENT_FIELDS;
 }
