@@ -64,6 +64,25 @@ describe('--reading <id>=alternative (what-if by reading)', { timeout: 60_000 },
       ['200万元', true],
     ]);
   });
+  it('batch: every line (300, over two threads) is evaluated with the reading, over the line’s own options.readings', async () => {
+    const line = (i: number) =>
+      JSON.stringify({
+        id: i,
+        achievement: { kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' },
+        jurisdiction: 'zhengzhou',
+        date: '2024-06-01',
+        ...(i % 2 === 0 ? { options: { readings: { 'zhengzhou.art3.cqa': 'chosen' } } } : {}),
+      });
+    const input = `${Array.from({ length: 300 }, (_, i) => line(i)).join('\n')}\n`;
+    const r = await cli(['batch', '-', '--workers', '2', '--reading', 'zhengzhou.art3.cqa=alternative'], input);
+    const totals = r.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { result: { total: { text: string } } }).result.total.text);
+    expect([r.code, totals.length, new Set(totals)]).toEqual([0, 300, new Set(['50万元'])]);
+    const plain = await cli(['batch', '-', '--workers', '1'], `${line(1)}\n`);
+    expect((JSON.parse(plain.out) as { result: { total: { text: string } } }).result.total.text).toBe('500万元');
+  });
   it('an unknown reading id exits 1 naming options.readings.<id>; a malformed flag is a usage error (2)', async () => {
     const unknown = await cli([
       'evaluate',
