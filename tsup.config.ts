@@ -41,6 +41,8 @@ export default defineConfig([
     // The library's shared chunks live under dist/lib/, apart from the CLI's own chunks.
     esbuildOptions(options) {
       options.chunkNames = 'lib/[name]-[hash]';
+      // Chinese text as UTF-8, not \u escapes: files half the size, read faster at import.
+      options.charset = 'utf8';
     },
     dts: true,
     sourcemap: true,

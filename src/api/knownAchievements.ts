@@ -14,6 +14,12 @@ export interface KnownAchievements {
   readonly fields: FieldsParse | undefined;
   /** True when the fields alone were shown invalid: the full schema is sure to fail as well. */
   readonly invalid: boolean;
+  /**
+   * True when the fields failed but every `kind` and `subtype` is one the vocabulary knows: then the
+   * per-kind half of the full schema has nothing to add, and the fields' own issues are all of them, so
+   * the error path need not run the intersection and the union over the kinds.
+   */
+  readonly fieldsDecide: boolean;
 }
 
 /**
@@ -26,22 +32,33 @@ export interface KnownAchievements {
 export function knownAchievements(library: Library, achievement: unknown, portfolio: boolean): KnownAchievements {
   if (portfolio) {
     const length = (achievement as unknown[]).length;
-    if (length < 1 || length > LIMITS.achievements) return { known: undefined, fields: undefined, invalid: true };
+    if (length < 1 || length > LIMITS.achievements) return { ...UNKNOWN, fieldsDecide: false };
     const parsed = anyKindPortfolioSchema.safeParse(achievement);
-    if (!parsed.success) return { known: undefined, fields: undefined, invalid: true };
     const { subtypesOfKind } = compiledLibrary(library);
-    for (const item of parsed.data) {
-      if (!known(subtypesOfKind, item)) return { known: undefined, fields: parsed, invalid: true };
+    if (!parsed.success) {
+      const items = achievement as readonly unknown[];
+      let fieldsDecide = true;
+      for (let i = 0; i < items.length && fieldsDecide; i++) fieldsDecide = known(subtypesOfKind, items[i]);
+      return { ...UNKNOWN, fieldsDecide };
     }
-    return { known: parsed, fields: parsed, invalid: false };
+    for (const item of parsed.data) {
+      if (!known(subtypesOfKind, item)) return { known: undefined, fields: parsed, invalid: true, fieldsDecide: false };
+    }
+    return { known: parsed, fields: parsed, invalid: false, fieldsDecide: false };
   }
   const parsed = anyKindAchievementSchema.safeParse(achievement);
-  if (!parsed.success) return { known: undefined, fields: undefined, invalid: true };
-  const isKnown = known(compiledLibrary(library).subtypesOfKind, parsed.data);
-  return { known: isKnown ? parsed : undefined, fields: parsed, invalid: !isKnown };
+  const { subtypesOfKind } = compiledLibrary(library);
+  if (!parsed.success) return { ...UNKNOWN, fieldsDecide: known(subtypesOfKind, achievement) };
+  const isKnown = known(subtypesOfKind, parsed.data);
+  return { known: isKnown ? parsed : undefined, fields: parsed, invalid: !isKnown, fieldsDecide: false };
 }
 
-function known(subtypesOfKind: ReadonlyMap<string, ReadonlySet<string>>, item: Achievement): boolean {
-  const subtypes = subtypesOfKind.get(item.kind);
-  return subtypes !== undefined && (item.subtype === undefined || subtypes.has(item.subtype));
+const UNKNOWN = { known: undefined, fields: undefined, invalid: true } as const;
+
+/** True when `item` is an object whose `kind` (and `subtype`, if any) the vocabulary knows. */
+function known(subtypesOfKind: ReadonlyMap<string, ReadonlySet<string>>, item: unknown): boolean {
+  if (typeof item !== 'object' || item === null) return false;
+  const { kind, subtype } = item as { kind?: unknown; subtype?: unknown };
+  const subtypes = typeof kind === 'string' ? subtypesOfKind.get(kind) : undefined;
+  return subtypes !== undefined && (subtype === undefined || (typeof subtype === 'string' && subtypes.has(subtype)));
 }

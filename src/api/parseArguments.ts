@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import * as core from 'zod/v4/core';
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { fromZodIssues } from '../errors/fromZodIssues.js';
 import { findHostileInput } from '../errors/plainInput.js';
@@ -35,6 +36,12 @@ import { calendarDateInputSchema } from '../schema/primitives.js';
  */
 const REPORT_INPUT = { reportInput: true } as const;
 
+/**
+ * zod's `safeParse`, with a failure's error as zod's plain `$ZodError` rather than its `Error` subclass:
+ * the boundary reads only the issues, and an `Error` would capture a stack trace nobody sees.
+ */
+const parseToIssues = core._safeParse(core.$ZodError);
+
 /** The arguments of `evaluate`, validated. */
 export interface ParsedArguments {
   readonly achievements: readonly Achievement[];
@@ -55,8 +62,8 @@ const OPTION_FIELDS = keysOf(evaluateOptionsSchema);
  * when there are issues to explain.
  */
 function safeParse<S extends z.ZodMiniType>(schema: S, value: unknown) {
-  const quick = schema.safeParse(value);
-  return quick.success ? quick : schema.safeParse(value, REPORT_INPUT);
+  const quick = parseToIssues(schema, value);
+  return quick.success ? quick : parseToIssues(schema, value, REPORT_INPUT);
 }
 
 /**
@@ -130,14 +137,24 @@ function parse(
   // When the fast path found the fields themselves invalid, the full schema will fail too: it runs once,
   // asked straight away for what it needs to explain the issues.
   const full = portfolio ? portfolioSchemaFor(library.kinds) : achievementSchemaFor(library.kinds);
-  const a = fast.known ?? (fast.invalid ? full.safeParse(achievement, REPORT_INPUT) : safeParse(full, achievement));
-  if (!a.success) {
+  const fields = portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema;
+  const a =
+    fast.known ??
+    (fast.fieldsDecide
+      ? parseToIssues(fields, achievement, REPORT_INPUT)
+      : fast.invalid
+        ? parseToIssues(full, achievement, REPORT_INPUT)
+        : safeParse(full, achievement));
+  if (!a.success && fast.fieldsDecide) {
+    // Kinds and subtypes are known: the fields' issues, unknown fields among them, are all there is.
+    issues.push(...translated(a.error.issues, ['achievement'], fieldNamesAt));
+  } else if (!a.success) {
     issues.push(...translated(a.error.issues, ['achievement'], fieldNamesAt));
     // An intersection reports an unknown field only when both halves find it unknown, and the per-kind
     // half says nothing when the kind itself is unknown: the fields alone name every unknown field.
     const alone =
       fast.fields ??
-      (portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema).safeParse(achievement, REPORT_INPUT);
+      parseToIssues(portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema, achievement, REPORT_INPUT);
     if (!alone.success) {
       const unknownKeys = alone.error.issues.filter((i) => i.code === 'unrecognized_keys');
       issues.push(...translated(unknownKeys, ['achievement'], fieldNamesAt));

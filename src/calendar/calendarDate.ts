@@ -81,8 +81,23 @@ export function chinaDateOf(instant: Date): CalendarDate | null {
  * @example addCalendarYears('2023-02-11', 3) // '2026-02-11'
  */
 export function addCalendarYears(date: CalendarDate, years: number): CalendarDate | null {
-  return calendarDateOf(addYears(onUtc(date), years, ON_UTC), ON_UTC);
+  const key = `${date}+${years}`;
+  let later = yearsLater.get(key);
+  if (later === undefined) {
+    later = calendarDateOf(addYears(onUtc(date), years, ON_UTC), ON_UTC);
+    if (yearsLater.size >= YEARS_LATER_LIMIT) yearsLater.clear();
+    yearsLater.set(key, later);
+  }
+  return later;
 }
+
+/**
+ * Anniversaries already worked out: caps, windows and yearly schedules ask for the same few dates on
+ * every call, and each answer is a pure function of its arguments. Bounded, so a long-running service
+ * asked about every date in the calendar stays small.
+ */
+const yearsLater = new Map<string, CalendarDate | null>();
+const YEARS_LATER_LIMIT = 10_000;
 
 /**
  * `date` plus `days` calendar days (negative to go back). `null` outside the years 1000–9999.

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { vocabulary } from '../../policies/vocabulary.js';
 import {
   type AchievementSchema,
@@ -10,9 +10,10 @@ import { type EvaluateRequestSchema, evaluateRequestSchemaFor } from '../schema/
 
 /**
  * The schemas of the bundled vocabulary: `kind` is one of its kinds and `subtype` one of that kind's
- * subtypes, both as types and at run time.
+ * subtypes, both as types and at run time. Built on first use (`z.lazy`): a union over every kind takes
+ * longer to build than the rest of the import, and the evaluate path does not need it for valid input.
  */
-export const achievementSchema: AchievementSchema<BundledVocabulary> = achievementSchemaFor(vocabulary);
+export const achievementSchema: AchievementSchema<BundledVocabulary> = z.lazy(() => achievementSchemaFor(vocabulary));
 
 /** The bundled vocabulary's type, with every kind and subtype as a literal. */
 export type BundledVocabulary = typeof vocabulary;
@@ -24,9 +25,11 @@ export type BundledAchievement = z.output<typeof achievementSchema>;
 export type AchievementKind = AchievementInput['kind'];
 
 /** One applicant's portfolio for the bundled policies: a non-empty list of achievements. */
-export const portfolioSchema: PortfolioSchema<BundledVocabulary> = portfolioSchemaFor(vocabulary);
+export const portfolioSchema: PortfolioSchema<BundledVocabulary> = z.lazy(() => portfolioSchemaFor(vocabulary));
 
 /** One evaluation request for the bundled policies (a `batch` line, `POST /v1/evaluate`, a fixture's input). */
-export const evaluateRequestSchema: EvaluateRequestSchema<BundledVocabulary> = evaluateRequestSchemaFor(vocabulary);
+export const evaluateRequestSchema: z.ZodMiniLazy<EvaluateRequestSchema<BundledVocabulary>> = z.lazy(() =>
+  evaluateRequestSchemaFor(vocabulary),
+);
 /** A request as the caller writes it. */
 export type EvaluateRequestInput = z.input<typeof evaluateRequestSchema>;

@@ -1,4 +1,5 @@
 import type { Achievement } from '../../schema/achievement.js';
+import type { Once } from '../../schema/policy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
 import type { GateContext, GateOutcome } from '../phases/gate.js';
 import { checkOnceAgainstHistory } from './paidOnce.js';
@@ -16,7 +17,8 @@ export function gateOnce(
 ): GateOutcome {
   const once = rule.rule.once;
   if (!once) return through;
-  const checked = checkOnceAgainstHistory({ ...rule.rule, once }, achievement, {
+  // The rule itself, not a copy: its once group is built once per (frozen) rule.
+  const checked = checkOnceAgainstHistory(rule.rule as typeof rule.rule & { once: Once }, achievement, {
     policyId: context.policy.policy.id,
     history: context.history,
   });
