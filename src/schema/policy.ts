@@ -32,41 +32,46 @@ const citation = {
  * conditions that carry a reading with this id); a cap change names its stacking rule. The
  * engine applies them only when a caller switches the reading.
  */
-export const readingChangeSchema = z.discriminatedUnion('type', [
-  /**
-   * The amounts that record this reading state `yuan` instead (a damaged figure read otherwise): the sum
-   * of a `fixed` amount, the amount each of a `per_item` one, the yearly sum of a `per_year` one.
-   */
-  z.strictObject({ type: z.literal('amount_yuan'), yuan: z.number().int().min(0) }),
-  /** The `fact_in` conditions that record this reading accept `values` instead. */
-  z.strictObject({ type: z.literal('fact_in_values'), values: z.array(z.string().min(1)).min(1) }),
-  /** The `fact_at_least` conditions that record this reading require `min` instead. */
-  z.strictObject({ type: z.literal('fact_at_least_min'), min: z.number().int().min(0) }),
-  /**
-   * The rules that list this reading (their `readings`) match `fact` on `values` instead; `null` drops
-   * the selector, so any value matches (a title of any province, not only the policy's own).
-   */
-  z.strictObject({
-    type: z.literal('match_values'),
-    fact: z.enum([
-      'level',
-      'region',
-      'subtype',
-      'prize',
-      'grade',
-      'drafterRole',
-      'body',
-      'stage',
-      'cycle',
-      'result',
-      'recipientType',
-      'sector',
-    ]),
-    values: z.array(z.string().min(1)).min(1).nullable(),
-  }),
-  /** The `cumulative_cap` stacking rule `stacking` allows `capYuan` instead. */
-  z.strictObject({ type: z.literal('cap_amount'), stacking: z.string().min(1), capYuan: z.number().int().min(0) }),
-]);
+function defineReadingChangeSchema() {
+  return z.discriminatedUnion('type', [
+    /**
+     * The amounts that record this reading state `yuan` instead (a damaged figure read otherwise): the sum
+     * of a `fixed` amount, the amount each of a `per_item` one, the yearly sum of a `per_year` one.
+     */
+    z.strictObject({ type: z.literal('amount_yuan'), yuan: z.number().int().min(0) }),
+    /** The `fact_in` conditions that record this reading accept `values` instead. */
+    z.strictObject({ type: z.literal('fact_in_values'), values: z.array(z.string().min(1)).min(1) }),
+    /** The `fact_at_least` conditions that record this reading require `min` instead. */
+    z.strictObject({ type: z.literal('fact_at_least_min'), min: z.number().int().min(0) }),
+    /**
+     * The rules that list this reading (their `readings`) match `fact` on `values` instead; `null` drops
+     * the selector, so any value matches (a title of any province, not only the policy's own).
+     */
+    z.strictObject({
+      type: z.literal('match_values'),
+      fact: z.enum([
+        'level',
+        'region',
+        'subtype',
+        'prize',
+        'grade',
+        'drafterRole',
+        'body',
+        'stage',
+        'cycle',
+        'result',
+        'recipientType',
+        'sector',
+      ]),
+      values: z.array(z.string().min(1)).min(1).nullable(),
+    }),
+    /** The `cumulative_cap` stacking rule `stacking` allows `capYuan` instead. */
+    z.strictObject({ type: z.literal('cap_amount'), stacking: z.string().min(1), capYuan: z.number().int().min(0) }),
+  ]);
+}
+let readingChanges: ReturnType<typeof defineReadingChangeSchema> | undefined;
+/** See {@link defineReadingChangeSchema}; built on first use, like the rest of the policy model. */
+export const readingChangeSchema = z.lazy(() => (readingChanges ??= defineReadingChangeSchema()));
 /** See {@link readingChangeSchema}. */
 export type ReadingChange = z.infer<typeof readingChangeSchema>;
 
