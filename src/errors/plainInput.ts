@@ -81,6 +81,8 @@ function visit(value: unknown, path: (string | number)[], depth: number, walk: W
       );
       return;
     }
+  } else if (proto === Object.prototype || proto === null) {
+    // A plain object (the common case, checked first): its keys are walked below.
   } else if (Object.prototype.toString.call(value) === '[object Date]' && proto === Date.prototype) {
     const field = path[path.length - 1];
     const allowed = typeof field === 'string' && DATE_FIELDS.has(field) && Reflect.ownKeys(value).length === 0;
@@ -93,7 +95,7 @@ function visit(value: unknown, path: (string | number)[], depth: number, walk: W
       );
     }
     return;
-  } else if (proto !== Object.prototype && proto !== null) {
+  } else {
     walk.issues.push(
       inputIssue('forbidden_key', [...path, '__proto__'], { zh: '不是普通对象', en: 'not a plain object' }),
     );

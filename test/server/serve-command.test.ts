@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSocket, readUntilClosed } from '../support/rawHttp.js';
@@ -104,22 +105,56 @@ describe('quality-rewards serve', () => {
     await expect.poll(() => stderr().match(/quality-rewards: stopped/g)?.length, { message: stderr() }).toBe(2);
   }, 60_000);
 
-  it('a bad --workers is a usage error (exit 2)', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--workers', '0'], { cwd: root });
-    running.push(child);
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-    expect(await exited(child)).toBe(2);
-    expect(stderr).toContain('--workers');
+  it('--workers 2: a worker killed outright is replaced, and the service keeps answering', async () => {
+    const { child, url, stderr } = await serve('--workers', '2', '--quiet');
+    const childrenOf = (pid: number) =>
+      readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    const [victim] = childrenOf(child.pid as number);
+    process.kill(Number(victim), 'SIGKILL');
+    await expect.poll(() => stderr(), { timeout: 30_000 }).toMatch(/worker \d+ exited \(SIGKILL\); starting another/);
+    await expect
+      .poll(() => childrenOf(child.pid as number).filter((pid) => pid !== victim).length, { timeout: 30_000 })
+      .toBe(2);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
   }, 60_000);
 
-  it('a bad --port is a usage error (exit 2), one line, no stack', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', 'http'], { cwd: root });
-    running.push(child);
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-    expect(await exited(child)).toBe(2);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toContain('--port');
+  it('--workers 2 on a port already in use: the supervisor stops them all and exits 1, without restarting them', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', String(port), '--workers', '2', '--quiet'],
+        { cwd: root },
+      );
+      running.push(child);
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+      expect(await exited(child)).toBe(1);
+      expect(stderr).toContain('a worker stopped before listening');
+      expect(stderr).not.toContain('starting another');
+    } finally {
+      taken.close();
+    }
   }, 60_000);
+
+  it.each([
+    ['--port', 'http'],
+    ['--workers', '0'],
+  ])(
+    'a bad %s (%s) is a usage error (exit 2), one line, no stack',
+    async (option, value) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', option, value], { cwd: root });
+      running.push(child);
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+      expect(await exited(child)).toBe(2);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toContain(option);
+    },
+    60_000,
+  );
 });

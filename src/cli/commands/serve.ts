@@ -64,6 +64,8 @@ Example: quality-rewards serve --port 8080
       });
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
+      // A worker lets go of its supervisor's channel, so it exits and the supervisor sees it failed.
+      if (cluster.isWorker) cluster.worker?.disconnect();
       throw new CliFailure(`cannot listen on ${values.host ?? '127.0.0.1'}:${port}: ${e.code ?? e.message}`);
     }
     // Under a supervisor, the primary says once where all its workers listen.
