@@ -44,6 +44,12 @@ function indexesOf(library: Library): ReadonlyMap<string, ClauseIndex> {
   return indexes;
 }
 
+/** An entry whose `ruleId` is a rule of its library policy, or that is under a policy outside the library. */
+function knownRule(indexes: ReadonlyMap<string, ClauseIndex>, entry: HistoryEntry): boolean {
+  const index = indexes.get(entry.policyId);
+  return index === undefined ? entry.ruleId !== '' : index.ruleIds.has(entry.ruleId);
+}
+
 /** The conditions that test the achievement's own facts, which can tell the rules of one clause apart. */
 const DISTINGUISHING = new Set(['rank_between', 'fact_in', 'fact_is', 'fact_at_least']);
 
@@ -76,6 +82,10 @@ export function resolveHistoryRules(
   history: readonly HistoryEntry[],
 ): { readonly history: HistoryEntry[]; readonly issues: InputIssue[] } {
   const indexes = indexesOf(library);
+  // The common case, entries by a known `ruleId` alone: nothing to resolve, nothing to copy.
+  if (history.every((entry) => entry.clause === undefined && knownRule(indexes, entry))) {
+    return { history: history as HistoryEntry[], issues: [] };
+  }
   const issues: InputIssue[] = [];
   const resolved = history.map((entry, i) => {
     // Past the issue limit the error is certain: further entries are not looked into (nor suggested for).
