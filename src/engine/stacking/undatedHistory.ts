@@ -1,7 +1,7 @@
 import type { HistoryEntry } from '../../schema/options.js';
 import type { Claim } from '../claim.js';
 
-/** The history entries with no `obtainedOn` (the caller's payment record lacks the date). */
+/** Whether any of the entries has no `obtainedOn` (the caller's payment record lacks the date). */
 export function undated(history: readonly HistoryEntry[]): boolean {
   return history.some((h) => h.obtainedOn === undefined);
 }
