@@ -2,6 +2,7 @@ import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import type { Library } from '../engine/library.js';
 import { type Achievement, anyKindAchievementSchema, anyKindPortfolioSchema } from '../schema/achievement.js';
 import { LIMITS } from '../schema/limits.js';
+import { parseFieldsPresent } from './fieldsPresentParser.js';
 
 type FieldsParse =
   ReturnType<typeof anyKindAchievementSchema.safeParse> | ReturnType<typeof anyKindPortfolioSchema.safeParse>;
@@ -24,8 +25,8 @@ export interface KnownAchievements {
 
 /**
  * The fast path of the boundary, for input that is valid: one strict parse of the fields (no
- * intersection, no union over the kinds), then the kind and subtype looked up in the compiled
- * vocabulary. Whatever passes here also passes the full per-vocabulary schema, with the same output
+ * intersection, no union over the kinds; first with a parser for just the fields present), then the
+ * kind and subtype looked up in the compiled vocabulary. Whatever passes here also passes the full per-vocabulary schema, with the same output
  * (the intersection's output is its fields half, key for key). When it is not shown valid, the caller
  * runs the full schema, which names every problem exactly as before.
  */
@@ -33,8 +34,10 @@ export function knownAchievements(library: Library, achievement: unknown, portfo
   if (portfolio) {
     const length = (achievement as unknown[]).length;
     if (length < 1 || length > LIMITS.achievements) return { ...UNKNOWN, fieldsDecide: false };
-    const parsed = anyKindPortfolioSchema.safeParse(achievement);
     const { subtypesOfKind } = compiledLibrary(library);
+    const quick = eachFieldsPresent(achievement as readonly unknown[]);
+    if (quick !== undefined && quick.every((item) => known(subtypesOfKind, item))) return knownAs(quick);
+    const parsed = anyKindPortfolioSchema.safeParse(achievement);
     if (!parsed.success) {
       const items = achievement as readonly unknown[];
       let fieldsDecide = true;
@@ -46,14 +49,32 @@ export function knownAchievements(library: Library, achievement: unknown, portfo
     }
     return { known: parsed, fields: parsed, invalid: false, fieldsDecide: false };
   }
-  const parsed = anyKindAchievementSchema.safeParse(achievement);
   const { subtypesOfKind } = compiledLibrary(library);
+  const quick = parseFieldsPresent(achievement);
+  if (quick !== undefined && known(subtypesOfKind, quick)) return knownAs(quick);
+  const parsed = anyKindAchievementSchema.safeParse(achievement);
   if (!parsed.success) return { ...UNKNOWN, fieldsDecide: known(subtypesOfKind, achievement) };
   const isKnown = known(subtypesOfKind, parsed.data);
   return { known: isKnown ? parsed : undefined, fields: parsed, invalid: !isKnown, fieldsDecide: false };
 }
 
 const UNKNOWN = { known: undefined, fields: undefined, invalid: true } as const;
+
+/** Valid achievements found by the quickest path (see {@link parseFieldsPresent}). */
+function knownAs(data: Achievement | Achievement[]): KnownAchievements {
+  return { known: { success: true, data }, fields: undefined, invalid: false, fieldsDecide: false };
+}
+
+/** Each achievement of a portfolio by {@link parseFieldsPresent}; `undefined` as soon as one does not pass. */
+function eachFieldsPresent(items: readonly unknown[]): Achievement[] | undefined {
+  const out: Achievement[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = parseFieldsPresent(items[i]);
+    if (item === undefined) return undefined;
+    out.push(item);
+  }
+  return out;
+}
 
 /** True when `item` is an object whose `kind` (and `subtype`, if any) the vocabulary knows. */
 function known(subtypesOfKind: ReadonlyMap<string, ReadonlySet<string>>, item: unknown): boolean {

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { library } from '../../policies/index.js';
+import { parseFieldsPresent } from '../../src/api/fieldsPresentParser.js';
+import { anyKindAchievementSchema } from '../../src/schema/achievement.js';
+import { policyAchievementArb } from '../support/arbitraries.js';
+
+const anchor = {
+  kind: 'standard_drafting',
+  level: 'national',
+  rank: 1,
+  drafterRole: 'main',
+  obtainedOn: '2024-05-10',
+  recipient: { type: 'organization', registeredIn: '350112' },
+};
+
+describe('the fast path parses an achievement with a parser for just the fields it carries', () => {
+  it('a valid achievement: the same output as the full fields schema, key for key and in the same order', () => {
+    const full = anyKindAchievementSchema.parse(anchor);
+    const quick = parseFieldsPresent(anchor);
+    expect(quick).toStrictEqual(full);
+    expect(Object.keys(quick ?? {})).toEqual(Object.keys(full));
+  });
+
+  it('fields given in another order come out in the schema order all the same', () => {
+    const reversed = Object.fromEntries(Object.entries(anchor).reverse());
+    expect(Object.keys(parseFieldsPresent(reversed) ?? {})).toEqual(
+      Object.keys(anyKindAchievementSchema.parse(anchor)),
+    );
+  });
+
+  it('a Date is read on a Beijing clock, as by the full schema', () => {
+    const withDate = { ...anchor, obtainedOn: new Date('2024-05-09T16:30:00Z') };
+    expect(parseFieldsPresent(withDate)?.obtainedOn).toBe('2024-05-10');
+  });
+
+  it.each([
+    ['an unknown field', { ...anchor, bogus: 1 }],
+    ['no obtainedOn (required)', { kind: 'standard_drafting' }],
+    ['no kind (required)', { obtainedOn: '2024-05-10' }],
+    ['a bad date', { ...anchor, obtainedOn: '2024-02-30' }],
+    ['a bad nested recipient', { ...anchor, recipient: { type: 'organization', registeredIn: '35' } }],
+    ['not an object', 'standard_drafting'],
+    ['a list', [anchor]],
+    ['null', null],
+  ])('%s: not shown valid (undefined), so the full schemas run and name the problem', (_, input) => {
+    expect(parseFieldsPresent(input)).toBeUndefined();
+  });
+
+  it('property: for every valid achievement of every bundled policy, the same as the full fields schema', () => {
+    for (const policy of library.policies) {
+      fc.assert(
+        fc.property(policyAchievementArb(policy), (achievement) => {
+          expect(parseFieldsPresent(achievement)).toStrictEqual(anyKindAchievementSchema.parse(achievement));
+        }),
+        { numRuns: 50 },
+      );
+    }
+  });
+});
