@@ -947,6 +947,7 @@ const R23_ENERGY_ONCE: Reading = {
     zh: '文本未写“每家企业”或“累计”等按企业限定的词；奖励对象写作“企业”在本政策各条皆然（如“获得驰名商标的企业”），并不限定每家企业一次；统一读法见 README“一次性”',
     en: 'the text has no word limiting the reward per enterprise (每家企业, 累计); naming the 企业 as the recipient is common to the whole policy (e.g. 获得驰名商标的企业) and does not limit it to once per enterprise; see the README on 一次性',
   },
+  alternativeData: [{ type: 'once_per', per: 'recipient' }],
 };
 const R23_HIGH_END_ONCE: Reading = {
   id: 'zhengzhou.art23.high-end-once',
@@ -967,6 +968,7 @@ const R23_HIGH_END_ONCE: Reading = {
     zh: '文本未写按企业限定的词；与同条节能低碳认证同读（zhengzhou.art23.energy-low-carbon-once）；统一读法见 README“一次性”',
     en: 'the text has no word limiting the reward per enterprise; read like the energy-saving and low-carbon certification in the same clause (zhengzhou.art23.energy-low-carbon-once); see the README on 一次性',
   },
+  alternativeData: [{ type: 'once_per', per: 'recipient' }],
 };
 const R23_ENERGY_MANAGEMENT_INITIAL: Reading = {
   id: 'zhengzhou.art23.energy-management-initial',

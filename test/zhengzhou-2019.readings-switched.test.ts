@@ -217,6 +217,24 @@ describe('第23条 通过仿制药质量和疗效一致性评价的医药品种�
   });
 });
 
+describe('第23条 对获得节能产品、低碳产品认证的企业，给予10 万元的一次性奖励（每项认证还是每家企业一次）', () => {
+  const certificate = (projectId: string) =>
+    at({ kind: 'energy_certification', subtype: 'low_carbon_product', projectId });
+  it('第23条 同一企业两项低碳产品认证：本库（每项认证一次）20万元；另一读法（每家企业一次）10万元，另一项已付（already_paid）', () => {
+    const portfolio = [certificate('c-1'), certificate('c-2')];
+    expect(run(portfolio).total.text).toBe('20万元');
+    const r = run(portfolio, alternative('zhengzhou.art23.energy-low-carbon-once'));
+    expect([r.total.text, r.notPaid.map((n) => n.code)]).toEqual(['10万元', ['already_paid']]);
+  });
+  it('第23条 高端产品服务认证，history 已有另一证书的奖励：本库照付20万元；另一读法（每家企业一次）不再付', () => {
+    const history = [{ policyId: 'zhengzhou-2019', ruleId: 'art23.high-end', amountYuan: 200_000, projectId: 'h-1' }];
+    const claim = at({ kind: 'high_end_certification', subtype: 'product_service', projectId: 'h-2' });
+    expect(paid(run([claim], { history }))).toEqual({ 'art23.high-end': 200_000 });
+    const r = run([claim], { history, ...alternative('zhengzhou.art23.high-end-once') });
+    expect(refused(r)).toEqual({ 'art23.high-end': 'already_paid' });
+  });
+});
+
 describe('options.readings：未知读法与不可计算的另一读法是输入错误', () => {
   const award = { ...CQA, prize: 'award' } as const;
   const issuesOf = (readings: Record<string, 'chosen' | 'alternative'>) => {

@@ -89,6 +89,7 @@ function switchable(reading: Reading): string {
     if (c.type === 'amount_yuan') return `amount_yuan ${c.yuan}`;
     if (c.type === 'fact_in_values') return `fact_in_values ${c.values.join('/')}`;
     if (c.type === 'fact_at_least_min') return `fact_at_least_min ${c.min}`;
+    if (c.type === 'once_per') return `once_per ${c.per}`;
     if (c.type === 'match_values') return `match_values ${c.fact} ${c.values === null ? '*' : c.values.join('/')}`;
     return `cap_amount ${c.stacking} ${c.capYuan}`;
   });

@@ -65,6 +65,11 @@ function defineReadingChangeSchema() {
       ]),
       values: z.array(z.string().min(1)).min(1).nullable(),
     }),
+    /**
+     * The `once` that records this reading counts `per` instead (`recipient`: one payment per recipient
+     * under the rules, whatever the matter — 每家企业一次 read for 一次性).
+     */
+    z.strictObject({ type: z.literal('once_per'), per: z.enum(['matter', 'recipient']) }),
     /** The `cumulative_cap` stacking rule `stacking` allows `capYuan` instead. */
     z.strictObject({ type: z.literal('cap_amount'), stacking: z.string().min(1), capYuan: z.number().int().min(0) }),
   ]);

@@ -111,6 +111,18 @@ describe('switchReadings: the reading-change primitives', () => {
     expect(rule(p, 'staged')?.conditions?.[0]).toMatchObject({ type: 'fact_in', values: ['approved'] });
     expect(rule(p, 'held')?.conditions?.[0]).toMatchObject({ type: 'fact_at_least', min: 2 });
   });
+  it('once_per: the once that records the reading counts per recipient', () => {
+    const PER = reading('t.per', [{ type: 'once_per', per: 'recipient' }]);
+    const once = policySchema.parse(
+      syntheticPolicy({
+        rules: [
+          fixedRule('once', 'laboratory_accreditation', 1, { once: { per: 'matter', quote: '一次性', reading: PER } }),
+        ],
+      }),
+    );
+    expect(switchReadings(once, [PER]).rules[0]?.once).toMatchObject({ per: 'recipient', quote: '一次性' });
+    expect(once.rules[0]?.once?.per).toBe('matter');
+  });
   it('cap_amount: the named cumulative cap', () => {
     expect(switchReadings(policy, [CAP]).stacking?.[0]).toMatchObject({ type: 'cumulative_cap', capYuan: 150 });
   });

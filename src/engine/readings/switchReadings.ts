@@ -57,6 +57,7 @@ export function switchReadings(policy: Policy, readings: readonly Reading[]): Po
     for (const change of changesOf(source.reading, 'fact_at_least_min')) {
       if (copy.type === 'fact_at_least') copy.min = change.min;
     }
+    for (const change of changesOf(source.reading, 'once_per')) if (typeof copy.per === 'string') copy.per = change.per;
     // A rule takes the alternative selectors of the readings it lists.
     if (Array.isArray(source.readings) && typeof copy.match === 'object' && copy.match !== null) {
       const match = { ...(copy.match as Record<string, unknown>) };
