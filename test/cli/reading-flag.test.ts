@@ -83,6 +83,22 @@ describe('--reading <id>=alternative (what-if by reading)', { timeout: 60_000 },
     const plain = await cli(['batch', '-', '--workers', '1'], `${line(1)}\n`);
     expect((JSON.parse(plain.out) as { result: { total: { text: string } } }).result.total.text).toBe('500万元');
   });
+  it('compare --text marks the jurisdiction whose total is a what-if', async () => {
+    const r = await cli([
+      'compare',
+      cqaFile,
+      '-d',
+      '2024-06-01',
+      '-j',
+      'zhengzhou,changle',
+      '--reading',
+      'zhengzhou.art3.cqa=alternative',
+      '--text',
+    ]);
+    const lines = r.out.split('\n');
+    expect(lines.find((l) => l.includes('zhengzhou-2019'))).toContain('readings switched: zhengzhou.art3.cqa');
+    expect(lines.find((l) => l.includes('changle-2020'))).not.toContain('readings switched');
+  });
   it('an unknown reading id exits 1 naming options.readings.<id>; a malformed flag is a usage error (2)', async () => {
     const unknown = await cli([
       'evaluate',
