@@ -35,27 +35,23 @@ export function knownAchievements(library: Library, achievement: unknown, portfo
     const length = (achievement as unknown[]).length;
     if (length < 1 || length > LIMITS.achievements) return { ...UNKNOWN, fieldsDecide: false };
     const { subtypesOfKind } = compiledLibrary(library);
-    const quick = eachFieldsPresent(achievement as readonly unknown[]);
-    if (quick !== undefined && quick.every((item) => known(subtypesOfKind, item))) return knownAs(quick);
-    const parsed = anyKindPortfolioSchema.safeParse(achievement);
-    if (!parsed.success) {
-      const items = achievement as readonly unknown[];
-      let fieldsDecide = true;
-      for (let i = 0; i < items.length && fieldsDecide; i++) fieldsDecide = known(subtypesOfKind, items[i]);
-      return { ...UNKNOWN, fieldsDecide };
-    }
-    for (const item of parsed.data) {
-      if (!known(subtypesOfKind, item)) return { known: undefined, fields: parsed, invalid: true, fieldsDecide: false };
-    }
-    return { known: parsed, fields: parsed, invalid: false, fieldsDecide: false };
+    const items = achievement as readonly unknown[];
+    const quick = eachFieldsPresent(items);
+    // Not shown valid here means the fields schema fails too (see parseFieldsPresent): no second parse.
+    if (quick === undefined) return { ...UNKNOWN, fieldsDecide: items.every((item) => known(subtypesOfKind, item)) };
+    if (quick.every((item) => known(subtypesOfKind, item))) return knownAs(quick);
+    return { known: undefined, fields: passed(quick), invalid: true, fieldsDecide: false };
   }
   const { subtypesOfKind } = compiledLibrary(library);
   const quick = parseFieldsPresent(achievement);
-  if (quick !== undefined && known(subtypesOfKind, quick)) return knownAs(quick);
-  const parsed = anyKindAchievementSchema.safeParse(achievement);
-  if (!parsed.success) return { ...UNKNOWN, fieldsDecide: known(subtypesOfKind, achievement) };
-  const isKnown = known(subtypesOfKind, parsed.data);
-  return { known: isKnown ? parsed : undefined, fields: parsed, invalid: !isKnown, fieldsDecide: false };
+  if (quick === undefined) return { ...UNKNOWN, fieldsDecide: known(subtypesOfKind, achievement) };
+  if (known(subtypesOfKind, quick)) return knownAs(quick);
+  return { known: undefined, fields: passed(quick), invalid: true, fieldsDecide: false };
+}
+
+/** The fields found valid, as the fields schema's successful parse would say it. */
+function passed(data: Achievement | Achievement[]): FieldsParse {
+  return { success: true, data } as FieldsParse;
 }
 
 const UNKNOWN = { known: undefined, fields: undefined, invalid: true } as const;

@@ -81,23 +81,26 @@ export function chinaDateOf(instant: Date): CalendarDate | null {
  * @example addCalendarYears('2023-02-11', 3) // '2026-02-11'
  */
 export function addCalendarYears(date: CalendarDate, years: number): CalendarDate | null {
-  const key = `${date}+${years}`;
-  let later = yearsLater.get(key);
-  if (later === undefined) {
-    later = calendarDateOf(addYears(onUtc(date), years, ON_UTC), ON_UTC);
-    if (yearsLater.size >= YEARS_LATER_LIMIT) yearsLater.clear();
-    yearsLater.set(key, later);
-  }
-  return later;
+  return remembered(`${date}+${years}y`, () => calendarDateOf(addYears(onUtc(date), years, ON_UTC), ON_UTC));
 }
 
 /**
- * Anniversaries already worked out: caps, windows and yearly schedules ask for the same few dates on
+ * Date arithmetic already worked out: caps, windows and yearly schedules ask for the same few dates on
  * every call, and each answer is a pure function of its arguments. Bounded, so a long-running service
  * asked about every date in the calendar stays small.
  */
-const yearsLater = new Map<string, CalendarDate | null>();
-const YEARS_LATER_LIMIT = 10_000;
+const workedOut = new Map<string, CalendarDate | null>();
+const WORKED_OUT_LIMIT = 10_000;
+
+function remembered(key: string, work: () => CalendarDate | null): CalendarDate | null {
+  let answer = workedOut.get(key);
+  if (answer === undefined) {
+    answer = work();
+    if (workedOut.size >= WORKED_OUT_LIMIT) workedOut.clear();
+    workedOut.set(key, answer);
+  }
+  return answer;
+}
 
 /**
  * `date` plus `days` calendar days (negative to go back). `null` outside the years 1000–9999.
@@ -105,7 +108,7 @@ const YEARS_LATER_LIMIT = 10_000;
  * @example addCalendarDays('2026-02-11', -1) // '2026-02-10'
  */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate | null {
-  return calendarDateOf(addDays(onUtc(date), days, ON_UTC), ON_UTC);
+  return remembered(`${date}+${days}d`, () => calendarDateOf(addDays(onUtc(date), days, ON_UTC), ON_UTC));
 }
 
 /** The calendar year of a date, e.g. `2024` for `'2024-05-10'`. */

@@ -57,4 +57,21 @@ describe('the fast path parses an achievement with a parser for just the fields 
       );
     }
   });
+
+  it('property: shown valid exactly when the full fields schema passes, for valid achievements with one field spoilt', () => {
+    const fields = [...Object.keys(anyKindAchievementSchema._zod.def.shape), 'bogus'];
+    const values = fc.constantFrom(undefined, null, '', 'x', '2024-02-30', '2024-05-10', 0, -1, 1.5, 3, true, [], {});
+    for (const policy of library.policies) {
+      fc.assert(
+        fc.property(policyAchievementArb(policy), fc.constantFrom(...fields), values, (achievement, field, value) => {
+          const spoilt = { ...achievement, [field]: value };
+          const full = anyKindAchievementSchema.safeParse(spoilt);
+          const quick = parseFieldsPresent(spoilt);
+          expect(quick === undefined).toBe(!full.success);
+          if (full.success) expect(quick).toStrictEqual(full.data);
+        }),
+        { numRuns: 100 },
+      );
+    }
+  });
 });
