@@ -1,4 +1,4 @@
-import type { ConditionInput, Once, PolicyInput } from '../src/schema/policy.js';
+import type { ConditionInput, Once, PolicyInput, Reading } from '../src/schema/policy.js';
 import { ONE_OFF } from './oneOff.js';
 
 /** 一次性 (README, "一次性"): one lump sum per matter, paid once, enforced through history. */
@@ -35,7 +35,7 @@ const FUJIAN = '350000';
 const FUZHOU = '350100';
 
 /** 3(3)/3(4) say 省级、市级 without naming the province or city. */
-const FUJIAN_READING = {
+const FUJIAN_READING: Reading = {
   id: 'changle.provincial-municipal',
   question: {
     zh: '3(3)、3(4) 的“省级、市级”项目是否限于福建省、福州市？',
@@ -51,6 +51,7 @@ const FUJIAN_READING = {
     zh: '同一意见在第1项、3(1)、3(5) 中明确为福建省、福州市；区级政策奖励本省本市体系内的项目',
     en: 'Items 1, 3(1) and 3(5) of the same text name Fujian and Fuzhou; a district rewards projects of its own province and city',
   },
+  alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
 };
 
 /** Item 4 rewards 获得 the certification once (一次性); the text does not speak of renewals. */

@@ -89,6 +89,7 @@ const MUNICIPAL_SHANGHAI: Reading = {
     zh: '第9条写明市级中心由“市市场监管局发文批准建立”，即上海市市场监督管理局；本政策其他写明市名之处均为上海市（第1、2、4、7条）；其他四份政策亦把未写名称的省级、市级读作本省本市',
     en: '第9条 says a municipal center is approved by the 市市场监管局, Shanghai’s market regulation bureau; wherever this policy names the city it names Shanghai (1, 2, 4, 7); the other four policies read an unnamed provincial or municipal level as their own province and city',
   },
+  alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
 };
 
 const SHANGHAI_BRAND_PER_CERTIFICATION: Reading = {

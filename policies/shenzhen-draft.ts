@@ -289,6 +289,7 @@ const PROVINCE_READING: Reading = {
     zh: '本措施为深圳市文件，“省”指本省；地方计量技术规范由省级部门发布，词表以 level local 表示',
     en: 'This is a Shenzhen text, so 省 is its own province; local metrology regulations are issued by provinces, which the vocabulary marks level local',
   },
+  alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
 };
 
 const INTERNATIONAL_RECOMMENDATION_READING: Reading = {
@@ -352,6 +353,7 @@ const MUNICIPAL_STANDARD_READING: Reading = {
     zh: '本措施为深圳市文件，“市级”指本市，与 (五)“我市”一致',
     en: 'This is a Shenzhen text, so 市级 is Shenzhen itself, as (五) says 我市 (our city)',
   },
+  alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -442,6 +444,7 @@ const PLATFORM_LEVELS_READING: Reading = {
     zh: '本措施为深圳市文件，同句称“我市”；与 (六) 省计量规程按广东省读一致',
     en: 'This is a Shenzhen text and the same sentence says 我市 (our city); consistent with reading (六)’s 省 as Guangdong',
   },
+  alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
 };
 
 const ZONE_PROVINCE_READING: Reading = {
@@ -460,6 +463,7 @@ const ZONE_PROVINCE_READING: Reading = {
     zh: '本措施为深圳市文件，“省级”指本省；与 (六) 省计量规程按广东省读一致',
     en: 'This is a Shenzhen text, so 省级 is its own province; consistent with reading (六)’s 省 as Guangdong',
   },
+  alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
 };
 
 export const shenzhenDraft = {

@@ -112,6 +112,7 @@ const PROVINCE_AND_CITY: Reading = {
     zh: '本意见为浙江省台州市文件，凡写明名称之处均为浙江省、台州市（“浙江省政府质量奖”“台州市政府质量奖”“台州市标准创新贡献奖”等），并称“创建省、市先进质量管理孵化基地”；奖励由台州市及所属县（市）财政承担',
     en: 'This is a Taizhou (Zhejiang) text: wherever it names the province or city it names Zhejiang and Taizhou (浙江省政府质量奖, 台州市政府质量奖, 台州市标准创新贡献奖), and it speaks of 创建省、市先进质量管理孵化基地; the rewards are paid from Taizhou budgets',
   },
+  alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
 };
 
 /** 企业 where the library only knows organizations and individuals. */
@@ -198,6 +199,7 @@ const GI_ONCE_PER_REGISTRATION: Reading = {
     zh: '文本未写“每个组织”“累计”等按组织限定的词；奖励对象写作“组织”在本意见各项皆然，并不限定每个组织一次',
     en: 'the text has no word limiting the reward per organization (每个组织, 累计); naming the 组织 as the recipient is common to every item of this policy and does not limit it to once per organization',
   },
+  alternativeData: [{ type: 'once_per', per: 'recipient' }],
 };
 
 /** 三(三)3 中国绿色产品认证 / 绿色食品认证: one product, one matter (README, "一次性"). */
@@ -220,6 +222,7 @@ const GREEN_ONCE_PER_PRODUCT: Reading = {
     zh: '文本未写“每家企业”“累计”等按企业限定的词（三(一)1 的“品字标”奖励则明写“每家企业累计不超过50万元”）；括号内的“同一产品”表明奖励按产品计',
     en: 'the text has no word limiting the reward per enterprise (the Pinzibiao reward of 三(一)1 says 每家企业累计不超过50万元); 同一产品 in the brackets shows the reward is reckoned per product',
   },
+  alternativeData: [{ type: 'once_per', per: 'recipient' }],
 };
 
 // ── conditions ────────────────────────────────────────────────────────────────────────────────────
@@ -702,6 +705,7 @@ export const taizhou2023 = {
             zh: '本意见为浙江省台州市文件，其他条款中的“省”均指浙江省（如“浙江省政府质量奖”“省先进质量管理孵化基地”）',
             en: 'This is a Taizhou (Zhejiang) text; elsewhere in it 省 means Zhejiang (浙江省政府质量奖, 省先进质量管理孵化基地)',
           },
+          alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
         },
       ],
     },

@@ -130,6 +130,7 @@ const R3_CQA: Reading = {
   chosen: { zh: '中国质量奖500万元', en: 'China Quality Award 5,000,000 yuan' },
   alternative: { zh: '照印：50万元', en: 'as printed: 500,000 yuan' },
   basis: R3_BASIS_ORDER,
+  alternativeData: [{ type: 'amount_yuan', yuan: 500_000 }],
 };
 const R3_CQA_NOMINATION: Reading = {
   id: 'zhengzhou.art3.cqa-nomination',
@@ -138,6 +139,7 @@ const R3_CQA_NOMINATION: Reading = {
   chosen: { zh: '中国质量奖提名奖200万元', en: 'China Quality Award nomination 2,000,000 yuan' },
   alternative: { zh: '照印：20万元', en: 'as printed: 200,000 yuan' },
   basis: R3_BASIS_ORDER,
+  alternativeData: [{ type: 'amount_yuan', yuan: 200_000 }],
 };
 const R3_HENAN: Reading = {
   id: 'zhengzhou.art3.henan',
@@ -146,6 +148,7 @@ const R3_HENAN: Reading = {
   chosen: { zh: '河南省省长质量奖200万元', en: "Henan Governor's Quality Award 2,000,000 yuan" },
   alternative: { zh: '照印：20万元', en: 'as printed: 200,000 yuan' },
   basis: R3_BASIS_ORDER,
+  alternativeData: [{ type: 'amount_yuan', yuan: 200_000 }],
 };
 const R3_ZHENGZHOU: Reading = {
   id: 'zhengzhou.art3.zhengzhou',
@@ -157,6 +160,7 @@ const R3_ZHENGZHOU: Reading = {
     zh: '公开报道：2019年郑州市市长质量奖获奖单位各获100万元奖励',
     en: "public reports: each 2019 Zhengzhou Mayor's Quality Award winner received 1,000,000 yuan",
   },
+  alternativeData: [{ type: 'amount_yuan', yuan: 100_000 }],
 };
 const R5_CLINICAL: Reading = {
   id: 'zhengzhou.art5.clinical',
@@ -168,6 +172,7 @@ const R5_CLINICAL: Reading = {
     zh: '照印：此处无丢字标记，顺序亦不矛盾',
     en: 'as printed: no loss mark here, and the order does not contradict it',
   },
+  alternativeData: [{ type: 'amount_yuan', yuan: 1_000_000 }],
 };
 const R5_PRODUCTION: Reading = {
   id: 'zhengzhou.art5.production',
@@ -179,6 +184,7 @@ const R5_PRODUCTION: Reading = {
     zh: '照印：此处无丢字标记，顺序亦不矛盾',
     en: 'as printed: no loss mark here, and the order does not contradict it',
   },
+  alternativeData: [{ type: 'amount_yuan', yuan: 3_000_000 }],
 };
 const R5_DEVICE_VET: Reading = {
   id: 'zhengzhou.art5.device-vet',
@@ -190,6 +196,7 @@ const R5_DEVICE_VET: Reading = {
     zh: '丢字标记：“10”后为不间断空格加空格',
     en: 'loss mark: "10" is followed by a non-breaking space and a space',
   },
+  alternativeData: [{ type: 'amount_yuan', yuan: 100_000 }],
 };
 const R5_SALES_CAP: Reading = {
   id: 'zhengzhou.art5.sales-cap',
@@ -198,6 +205,7 @@ const R5_SALES_CAP: Reading = {
   chosen: { zh: '照印：累计上限50万元', en: 'as printed: cap 500,000 yuan' },
   alternative: { zh: '500万元', en: '5,000,000 yuan' },
   basis: { zh: '照印：此处无丢字标记', en: 'as printed: no loss mark here' },
+  alternativeData: [{ type: 'cap_amount', stacking: 'zhengzhou.art5.sales-cap', capYuan: 5_000_000 }],
 };
 const R5_THREE_YEARS: Reading = {
   id: 'zhengzhou.art5.three-years',
@@ -230,6 +238,7 @@ const R8_GOLD: Reading = {
   chosen: { zh: '照印：20万元', en: 'as printed: 200,000 yuan' },
   alternative: { zh: '200万元', en: '2,000,000 yuan' },
   basis: { zh: '照印：此处无丢字标记', en: 'as printed: no loss mark here' },
+  alternativeData: [{ type: 'amount_yuan', yuan: 2_000_000 }],
 };
 const R8_WELL_KNOWN: Reading = {
   id: 'zhengzhou.art8.well-known',
@@ -241,6 +250,7 @@ const R8_WELL_KNOWN: Reading = {
     en: '1,000,000 yuan (an earlier, 2014 Zhengzhou policy paid 1,000,000 for a well-known trademark)',
   },
   basis: { zh: '照印：此处无丢字标记', en: 'as printed: no loss mark here' },
+  alternativeData: [{ type: 'amount_yuan', yuan: 1_000_000 }],
 };
 const R9_FIRST: Reading = {
   id: 'zhengzhou.art9.first',
@@ -371,6 +381,7 @@ const R14_ONE_YEAR: Reading = {
   chosen: { zh: '包含：连续保持满1年即可', en: 'yes: one full year held without a break suffices' },
   alternative: { zh: '须超过1年（至少2年）', en: 'more than one year (at least two)' },
   basis: { zh: '法规用语中“以上”含本数', en: 'in Chinese legal usage 以上 includes the number itself' },
+  alternativeData: [{ type: 'fact_at_least_min', min: 2 }],
 };
 const R14_WHICH_DATE: Reading = {
   id: 'zhengzhou.art14.which-date',
@@ -480,6 +491,7 @@ const R23_GENERIC: Reading = {
     zh: '丢字标记：“20”后为不间断空格加空格',
     en: 'loss mark: "20" is followed by a non-breaking space and a space',
   },
+  alternativeData: [{ type: 'amount_yuan', yuan: 200_000 }],
 };
 const R23_STANDARD_NAMES: Reading = {
   id: 'zhengzhou.art23.standard-names',
@@ -649,6 +661,7 @@ const PROVINCIAL_HENAN: Reading = {
     zh: '本政策为河南省郑州市文件，凡写明省名之处均为河南省（第1、2、3、4、7、11、14条）；奖励由郑州市财政承担；台州政策同样把未写名称的“省级”读作本省（taizhou.province-and-city）',
     en: 'This is a Zhengzhou (Henan) text: wherever it names the province it names Henan (第1、2、3、4、7、11、14条); the rewards come from the Zhengzhou budget; the Taizhou policy likewise reads an unnamed 省级 as its own province (taizhou.province-and-city)',
   },
+  alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
 };
 const R12_MUNICIPAL_ZHENGZHOU: Reading = {
   id: 'zhengzhou.art12.municipal-zhengzhou',
@@ -660,6 +673,7 @@ const R12_MUNICIPAL_ZHENGZHOU: Reading = {
     zh: '郑州市政策中的“市级”指本市；第3、14条亦明言郑州市',
     en: 'in a Zhengzhou policy 市级 is this city; 第3、14条 name Zhengzhou outright',
   },
+  alternativeData: [{ type: 'match_values', fact: 'region', values: null }],
 };
 const R23_GENERIC_PER_VARIETY: Reading = {
   id: 'zhengzhou.art23.generic-per-variety',
@@ -792,6 +806,7 @@ const R11_NATIONAL_SWG: Reading = {
     zh: '全国层面的“工作组”既有技术委员会下设的WG，也有国家标准化管理委员会直接设立的标准化工作组（SWG），二者都是“全国…工作组”；文本只写“工作组”，未排除SWG',
     en: 'at national level a 工作组 is either a WG under a technical committee or a standardization working group (SWG) set up directly by the Standardization Administration; both are national working groups, and the text says 工作组 without excluding SWGs',
   },
+  alternativeData: [{ type: 'match_values', fact: 'body', values: ['wg'] }],
 };
 const R12_PILOT_ACCEPTED: Reading = {
   id: 'zhengzhou.art12.pilot-accepted',
@@ -812,6 +827,7 @@ const R12_PILOT_ACCEPTED: Reading = {
     zh: '第26条只奖励“取得的质量成果”，试点示范项目的成果是通过验收；“一次性”排除获批与验收各付一次；台州、闵行、长乐政策亦在验收后奖励标准化试点',
     en: '第26条 rewards 质量成果 obtained, and a pilot’s result is passing acceptance; 一次性 rules out paying at both approval and acceptance; the Taizhou, Minhang and Changle policies also pay standardization pilots on acceptance',
   },
+  alternativeData: [{ type: 'fact_in_values', values: ['approved'] }],
 };
 const R15_CENTER_ACCEPTED: Reading = {
   id: 'zhengzhou.art15.center-accepted',
@@ -833,6 +849,7 @@ const R15_CENTER_ACCEPTED: Reading = {
     zh: '产业计量测试中心先批准筹建、后验收批准建立并授牌，建立后单位才“获得”该中心称号；“一次性”排除两次付款；台州政策对产业计量测试中心亦以验收为准',
     en: 'an industrial metrology testing center is first approved for construction, then accepted, established and named; only then does the unit hold the title; 一次性 rules out two payments; the Taizhou policy also pays such centers on acceptance',
   },
+  alternativeData: [{ type: 'fact_in_values', values: ['approved'] }],
 };
 const R20_BUILT: Reading = {
   id: 'zhengzhou.art20.built',
@@ -930,6 +947,7 @@ const R23_ENERGY_ONCE: Reading = {
     zh: '文本未写“每家企业”或“累计”等按企业限定的词；奖励对象写作“企业”在本政策各条皆然（如“获得驰名商标的企业”），并不限定每家企业一次；统一读法见 README“一次性”',
     en: 'the text has no word limiting the reward per enterprise (每家企业, 累计); naming the 企业 as the recipient is common to the whole policy (e.g. 获得驰名商标的企业) and does not limit it to once per enterprise; see the README on 一次性',
   },
+  alternativeData: [{ type: 'once_per', per: 'recipient' }],
 };
 const R23_HIGH_END_ONCE: Reading = {
   id: 'zhengzhou.art23.high-end-once',
@@ -950,6 +968,7 @@ const R23_HIGH_END_ONCE: Reading = {
     zh: '文本未写按企业限定的词；与同条节能低碳认证同读（zhengzhou.art23.energy-low-carbon-once）；统一读法见 README“一次性”',
     en: 'the text has no word limiting the reward per enterprise; read like the energy-saving and low-carbon certification in the same clause (zhengzhou.art23.energy-low-carbon-once); see the README on 一次性',
   },
+  alternativeData: [{ type: 'once_per', per: 'recipient' }],
 };
 const R23_ENERGY_MANAGEMENT_INITIAL: Reading = {
   id: 'zhengzhou.art23.energy-management-initial',

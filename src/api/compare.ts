@@ -9,7 +9,9 @@ import type { Evaluator } from './createEvaluator.js';
  * Evaluates one achievement (or one applicant's portfolio) against several jurisdictions, or `'all'`
  * of them, on one date: one result per jurisdiction, in the order asked (`'all'`: the order of
  * `listJurisdictions()`). `options.assumeStartDate` is applied only where a text leaves its start blank;
- * for the others it is left out instead of being an error, since a comparison mixes both. Every problem
+ * for the others it is left out instead of being an error, since a comparison mixes both. Likewise a
+ * reading of `options.readings` is switched where the jurisdiction's policy records it and left out
+ * elsewhere; one that no compared policy records is an error (`unknown_reading`). Every problem
  * with the input is reported at once, a jurisdiction by its place in the list (`jurisdictions.2`).
  * Throws {@link QualityRewardsError}.
  */
@@ -24,8 +26,14 @@ export function compare(
   const results: EvaluationResult[] = [];
   const issues: InputIssue[] = [];
   const shared = new Set<string>();
+  // Readings each jurisdiction did not record, and the issue saying so: an error only if none records it.
+  const unknownReadings = new Map<string, { count: number; issue: InputIssue }>();
   targets.forEach((jurisdiction, i) => {
-    const outcome = evaluateOne(evaluator, achievement, jurisdiction, date, options);
+    const outcome = evaluateOne(evaluator, achievement, jurisdiction, date, options, (issue) => {
+      const id = String(issue.path[2]);
+      const seen = unknownReadings.get(id);
+      unknownReadings.set(id, { count: (seen?.count ?? 0) + 1, issue: seen?.issue ?? issue });
+    });
     if (outcome.success) {
       results.push(outcome.data);
       return;
@@ -40,6 +48,7 @@ export function compare(
       }
     }
   });
+  for (const { count, issue } of unknownReadings.values()) if (count === targets.length) issues.push(issue);
   if (issues.length > 0) throw new QualityRewardsError(issues as [InputIssue, ...InputIssue[]]);
   return results;
 }
@@ -57,18 +66,35 @@ function jurisdictionsOf(evaluator: Pick<Evaluator, 'listJurisdictions'>, jurisd
   return jurisdictions as readonly string[];
 }
 
-/** Evaluates with `assumeStartDate` where it applies, and without it where the text states its start. */
+/**
+ * Evaluates with `assumeStartDate` where it applies, and without it where the text states its start;
+ * with the readings the jurisdiction's policy records, and without the others (told to `unknownReading`).
+ */
 function evaluateOne(
   evaluator: Pick<Evaluator, 'safeEvaluate'>,
   achievement: AchievementInput | readonly AchievementInput[],
   jurisdiction: string,
   date: string | Date,
   options: EvaluateOptionsInput | undefined,
+  unknownReading: (issue: InputIssue) => void,
 ) {
-  const outcome = evaluator.safeEvaluate(achievement, jurisdiction, date, options);
-  const onlyStartStated =
-    !outcome.success && outcome.error.issues.every((issue) => issue.code === 'start_date_not_blank');
-  if (!onlyStartStated || options === undefined) return outcome;
-  const { assumeStartDate: _unused, ...rest } = options;
-  return evaluator.safeEvaluate(achievement, jurisdiction, date, rest);
+  let outcome = evaluator.safeEvaluate(achievement, jurisdiction, date, options);
+  if (!outcome.success && options !== undefined && startStated(outcome.error.issues)) {
+    const { assumeStartDate: _unused, ...rest } = options;
+    options = rest;
+    outcome = evaluator.safeEvaluate(achievement, jurisdiction, date, options);
+  }
+  // Readings are checked once the other arguments pass, so their issues come alone.
+  if (!outcome.success && options?.readings !== undefined && readingsUnknown(outcome.error.issues)) {
+    const readings = { ...options.readings };
+    for (const issue of outcome.error.issues) {
+      unknownReading(issue);
+      delete readings[String(issue.path[2])];
+    }
+    outcome = evaluator.safeEvaluate(achievement, jurisdiction, date, { ...options, readings });
+  }
+  return outcome;
 }
+
+const startStated = (issues: readonly InputIssue[]) => issues.every((i) => i.code === 'start_date_not_blank');
+const readingsUnknown = (issues: readonly InputIssue[]) => issues.every((i) => i.code === 'unknown_reading');

@@ -11,6 +11,7 @@ import type { EvaluationResult } from '../result/types.js';
 import { deepFreeze } from '../engine/deepFreeze.js';
 import { AmountOutOfRangeError } from '../money/money.js';
 import { parseArguments } from './parseArguments.js';
+import { applyReadingsOption, readingsSwitched } from './applyReadingsOption.js';
 import { suggest } from '../errors/suggest.js';
 import { policyListing } from './policyListing.js';
 import type { JurisdictionListing, PolicyListing } from '../result/listings.js';
@@ -67,7 +68,10 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
   const evaluate: Evaluator<V, J>['evaluate'] = (achievement, jurisdiction, date, options) => {
     const args = parseArguments(library, achievement, jurisdiction, date, options);
     const assumedStart = args.options.assumeStartDate;
-    const policy = compiled.compiled(choosePolicy(args.policies, args.date, assumedStart));
+    const chosen = compiled.compiled(choosePolicy(args.policies, args.date, assumedStart));
+    // What-if by reading: only when asked, so a plain call does no work for it.
+    const readings = args.options.readings && applyReadingsOption(chosen, args.options.readings);
+    const policy = readings ? readings.policy : chosen;
     // Only a blank start can be assumed; otherwise the window resolved at compile time stands.
     const window =
       assumedStart !== undefined && policy.policy.window.start.date === null
@@ -82,6 +86,9 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
         history: args.options.history ?? [],
       }),
     );
+    if (readings && readings.switched.length > 0) {
+      return deepFreeze({ ...result, readingsSwitched: readingsSwitched(readings.switched) });
+    }
     return deepFreeze(result);
   };
   return {

@@ -7,7 +7,6 @@ import { inputIssue, type InputIssue, QualityRewardsError, throwIfAny } from '..
 import { suggest } from '../errors/suggest.js';
 import { zhTypeName } from '../errors/zodMessages.js';
 import type { Library } from '../engine/library.js';
-import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import { policiesOfJurisdiction } from '../engine/resolveJurisdiction.js';
 import { validityEnd } from '../engine/resolveWindow.js';
 import {
@@ -23,10 +22,12 @@ import {
   type EvaluateOptions,
   evaluateOptionsSchema,
   historyEntryInFen,
+  historyAchievementSchema,
   historyEntrySchema,
 } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
 import { knownAchievements } from './knownAchievements.js';
+import { resolveHistoryRules } from './resolveHistoryRules.js';
 import { calendarDateInputSchema } from '../schema/primitives.js';
 
 /**
@@ -53,6 +54,7 @@ const keysOf = (schema: z.ZodMiniObject) => Object.keys(schema._zod.def.shape);
 const ACHIEVEMENT_FIELDS = keysOf(anyKindAchievementSchema);
 const RECIPIENT_FIELDS = keysOf(recipientSchema);
 const HISTORY_FIELDS = keysOf(historyEntrySchema);
+const HISTORY_ACHIEVEMENT_FIELDS = keysOf(historyAchievementSchema);
 const OPTION_FIELDS = keysOf(evaluateOptionsSchema);
 
 /**
@@ -88,6 +90,7 @@ function translated(
 /** The field names allowed in the object at `path`, for did-you-mean on an unknown field. */
 function fieldNamesAt(path: readonly (string | number)[]): readonly string[] {
   const [argument] = path;
+  if (argument === 'options' && path.includes('achievement')) return HISTORY_ACHIEVEMENT_FIELDS;
   if (argument === 'options') return path.includes('history') ? HISTORY_FIELDS : OPTION_FIELDS;
   return path[path.length - 1] === 'recipient' ? RECIPIENT_FIELDS : ACHIEVEMENT_FIELDS;
 }
@@ -181,28 +184,18 @@ function parse(
       ? {
           ...(o.data.assumeStartDate === undefined ? {} : { assumeStartDate: o.data.assumeStartDate }),
           ...(o.data.history === undefined ? {} : { history: o.data.history.map(historyEntryInFen) }),
+          ...(o.data.readings === undefined ? {} : { readings: o.data.readings }),
         }
       : {};
   let historySum = 0;
-  const { ruleIdsOfPolicy } = compiledLibrary(library);
+  if (parsedOptions.history) {
+    const rules = resolveHistoryRules(library, parsedOptions.history);
+    parsedOptions.history = rules.history;
+    issues.push(...rules.issues);
+  }
   parsedOptions.history?.forEach((entry, i) => {
     historySum += entry.amountFen;
-    const ruleIds = ruleIdsOfPolicy.get(entry.policyId);
-    if (ruleIds && !ruleIds.has(entry.ruleId)) {
-      const policy = library.policies.find((p) => p.id === entry.policyId) as Policy;
-      issues.push(
-        inputIssue(
-          'unknown_rule',
-          ['options', 'history', i, 'ruleId'],
-          { value: `${entry.policyId}: ${entry.ruleId}` },
-          suggest(
-            entry.ruleId,
-            policy.rules.map((r) => r.id),
-          ),
-        ),
-      );
-    }
-    if (d.success && entry.obtainedOn > d.data) {
+    if (d.success && entry.obtainedOn !== undefined && entry.obtainedOn > d.data) {
       issues.push(
         inputIssue('achievement_after_evaluation_date', ['options', 'history', i, 'obtainedOn'], {
           value: `${entry.obtainedOn} > ${d.data}`,

@@ -101,8 +101,8 @@ export function checkCondition(
       const earlier = context.history.find((h) => h.policyId === context.policyId && rules.has(h.ruleId));
       if (earlier) {
         return fail('not_first_time', {
-          zh: `此前已按 ${earlier.ruleId} 获得奖励（成果取得日 ${earlier.obtainedOn}）`,
-          en: `already rewarded under ${earlier.ruleId} (obtained ${earlier.obtainedOn})`,
+          zh: `此前已按 ${earlier.ruleId} 获得奖励${earlier.obtainedOn ? `（成果取得日 ${earlier.obtainedOn}）` : ''}`,
+          en: `already rewarded under ${earlier.ruleId}${earlier.obtainedOn ? ` (obtained ${earlier.obtainedOn})` : ''}`,
         });
       }
       if (achievement.firstTime === undefined) return missing('firstTime');

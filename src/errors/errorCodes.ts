@@ -17,6 +17,10 @@ export const ERROR_CODES = [
   'unknown_subtype',
   'unknown_policy',
   'unknown_rule',
+  'unknown_clause',
+  'ambiguous_clause',
+  'unknown_reading',
+  'reading_not_computable',
   'achievement_after_evaluation_date',
   'start_date_not_blank',
 ] as const;
@@ -45,6 +49,16 @@ const TEXT: Record<ErrorCode, Bilingual> = {
   unknown_subtype: { zh: '该成果类型没有此子类', en: 'unknown subtype for this kind' },
   unknown_policy: { zh: '未知的政策', en: 'unknown policy' },
   unknown_rule: { zh: '该政策没有此条款编号', en: 'the policy has no rule with this id' },
+  unknown_clause: { zh: '该政策没有此条款', en: 'the policy has no such clause' },
+  ambiguous_clause: {
+    zh: '该条款含多项奖励，须给出 ruleId 或 achievement 以确定是哪一项',
+    en: 'the clause has several rules; give ruleId, or achievement to tell which',
+  },
+  unknown_reading: { zh: '该政策没有此读法', en: 'the policy has no reading with this id' },
+  reading_not_computable: {
+    zh: '此读法的另一读法无法计算，不能切换',
+    en: 'the alternative of this reading is not computable, so it cannot be switched to',
+  },
   achievement_after_evaluation_date: {
     zh: '成果取得日晚于评估日',
     en: 'the achievement was obtained after the evaluation date',

@@ -15,6 +15,14 @@ export function formatResult(result: EvaluationResult): string {
     `  评估日 date: ${result.date} · ${result.inForce ? '有效 in force' : '未生效或已失效 not in force'}`,
     `合计 Total: ${result.totalIsUpperLimit ? '最高 up to ' : ''}${result.total.text} (${result.total.yuan} yuan)`,
   ];
+  // A what-if must not pass for the library's reading: the switched readings come right under the total.
+  if (result.readingsSwitched) lines.push('', '已切换读法（假设计算） Readings switched (what-if):');
+  for (const r of result.readingsSwitched ?? []) {
+    lines.push(
+      `  ⇄ ${r.id}: ${r.used.zh}（本库读法：${r.insteadOf.zh}）`,
+      `      ${r.used.en} (library: ${r.insteadOf.en})`,
+    );
+  }
   if (result.awards.length > 0) lines.push('', '支付 Paid:');
   for (const a of result.awards) {
     lines.push(`  ✔ [${a.clause}] ${a.title.zh} — ${a.upTo ? '最高 ' : ''}${a.amount.text}`);

@@ -76,11 +76,24 @@ export function renderPolicyTable(policy: Policy): string {
     out.push('', '## 解读 Readings', '');
     for (const r of all) {
       out.push(
-        `- **${r.id}** ${r.question.zh} 原文“${r.literal}”。采用：${r.chosen.zh}${r.alternative ? `；另一读法：${r.alternative.zh}` : ''}。依据：${r.basis.zh}`,
+        `- **${r.id}** ${r.question.zh} 原文“${r.literal}”。采用：${r.chosen.zh}${r.alternative ? `；另一读法：${r.alternative.zh}` : ''}${switchable(r)}。依据：${r.basis.zh}`,
       );
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** A reading whose alternative can be evaluated (`options.readings`), and the data it changes. */
+function switchable(reading: Reading): string {
+  const changes = reading.alternativeData?.map((c) => {
+    if (c.type === 'amount_yuan') return `amount_yuan ${c.yuan}`;
+    if (c.type === 'fact_in_values') return `fact_in_values ${c.values.join('/')}`;
+    if (c.type === 'fact_at_least_min') return `fact_at_least_min ${c.min}`;
+    if (c.type === 'once_per') return `once_per ${c.per}`;
+    if (c.type === 'match_values') return `match_values ${c.fact} ${c.values === null ? '*' : c.values.join('/')}`;
+    return `cap_amount ${c.stacking} ${c.capYuan}`;
+  });
+  return changes ? `（可切换 switchable: options.readings — ${changes.join('; ')}）` : '';
 }
 
 function collectReadings(policy: Policy): Reading[] {

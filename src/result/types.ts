@@ -43,6 +43,8 @@ export const factNameSchema = z.enum([
   'filedOn',
   /** 一次性: history holds a payment under the rule, and which matter it was for needs the `projectId`. */
   'projectId',
+  /** A history entry the rule counts has no `obtainedOn`, and the rule needs its date (same year, cap period). */
+  'history.obtainedOn',
 ]);
 
 const clauseCitationShape = {
@@ -236,6 +238,22 @@ export const jurisdictionRefSchema = z.strictObject({
   nameEn: z.string().min(1),
 });
 
+/**
+ * A reading switched to its alternative by `options.readings`: the result was reckoned with `used`
+ * instead of the library's reading `insteadOf`.
+ */
+export const readingSwitchedSchema = z.strictObject({
+  id: z.string().min(1),
+  /** The literal words of the source. */
+  literal: z.string().min(1),
+  /** The reading used: the recorded alternative. */
+  used: bilingualSchema,
+  /** The library's reading, not used in this result. */
+  insteadOf: bilingualSchema,
+});
+/** See {@link readingSwitchedSchema}. */
+export type ReadingSwitched = z.infer<typeof readingSwitchedSchema>;
+
 /** What `evaluate` returns. Plain, frozen data. */
 export const evaluationResultSchema = z.strictObject({
   jurisdiction: jurisdictionRefSchema,
@@ -256,6 +274,11 @@ export const evaluationResultSchema = z.strictObject({
   notComputable: list(notComputableSchema),
   undetermined: list(undeterminedSchema),
   warnings: list(warningSchema),
+  /**
+   * Present only when `options.readings` switched a reading: the readings reckoned with their recorded
+   * alternative (a what-if), so the result is not the library's reading of the text.
+   */
+  readingsSwitched: list(readingSwitchedSchema).optional(),
 });
 /** See {@link evaluationResultSchema}. */
 export type EvaluationResult = z.infer<typeof evaluationResultSchema>;

@@ -56,7 +56,8 @@ export const placeFactSchema = z.enum(['registeredIn', 'taxRegisteredIn', 'emplo
 export type PlaceFact = z.infer<typeof placeFactSchema>;
 
 /** Any fact name; these are the names a result lists under `missingFacts`. */
-export type FactName = SelectorFact | BooleanFact | NumberFact | MoneyFact | PlaceFact | 'filedOn' | 'projectId';
+export type FactName =
+  SelectorFact | BooleanFact | NumberFact | MoneyFact | PlaceFact | 'filedOn' | 'projectId' | 'history.obtainedOn';
 
 const RECIPIENT_FACTS = new Set<FactName>([
   'legalForm',

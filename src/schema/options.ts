@@ -3,17 +3,61 @@ import { compiledStrictObject } from './compiledObject.js';
 import { withCode } from './issueCode.js';
 import { LIMITS } from './limits.js';
 import { calendarDateInputSchema, regionCodeSchema, textSchema, yuanInputSchema } from './primitives.js';
+import {
+  bodySchema,
+  cycleSchema,
+  drafterRoleSchema,
+  gradeSchema,
+  levelSchema,
+  prizeSchema,
+  resultSchema,
+  stageSchema,
+} from './vocabulary.js';
+
+/**
+ * What a history entry paid for, as far as the caller's record says: the achievement's kind and the
+ * facts that tell the rules of one clause apart. Used only to resolve a `clause` reference to its rule.
+ */
+export const historyAchievementSchema = z.strictObject({
+  kind: textSchema,
+  subtype: z.optional(textSchema),
+  level: z.optional(levelSchema),
+  region: z.optional(regionCodeSchema),
+  prize: z.optional(prizeSchema),
+  grade: z.optional(gradeSchema),
+  rank: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
+  drafterRole: z.optional(drafterRoleSchema),
+  body: z.optional(bodySchema),
+  stage: z.optional(stageSchema),
+  cycle: z.optional(cycleSchema),
+  result: z.optional(resultSchema),
+});
 
 /** A reward already paid to the applicant, as recorded by the caller. */
 export const historyEntrySchema = compiledStrictObject({
   /** The policy it was paid under (a policy id of this library, or the caller's id of another policy). */
   policyId: textSchema,
-  /** The rule it was paid under (a rule id of that policy). */
-  ruleId: textSchema,
+  /**
+   * The rule it was paid under: the rule's stable public id (as tables and results show it). Give this
+   * or `clause`.
+   */
+  ruleId: z.optional(textSchema),
+  /**
+   * The clause it was paid under, as tables and results print it (the data's `clause`; `第`, `条`,
+   * spaces and full-width brackets are ignored). A clause of several rules needs `achievement` to tell
+   * which; with `ruleId` too, the two must agree.
+   */
+  clause: z.optional(textSchema),
+  /** What was paid for (kind and distinguishing facts), to resolve a `clause` of several rules. */
+  achievement: z.optional(historyAchievementSchema),
   /** The amount paid, in 元 (a number, or a decimal string with at most two decimals). */
   amountYuan: yuanInputSchema,
-  /** When the rewarded achievement was obtained. */
-  obtainedOn: calendarDateInputSchema,
+  /**
+   * When the rewarded achievement was obtained, where the payment record says. Without it, a rule that
+   * needs the date (a same-year 就高, a cap period counted in years) leaves the claims it affects
+   * undetermined (`history.obtainedOn`).
+   */
+  obtainedOn: z.optional(calendarDateInputSchema),
   /** When it was paid. */
   paidOn: z.optional(calendarDateInputSchema),
   /** The project or matter it paid for (同一项目, 同一事项; the certificate, title or standard). */
@@ -28,9 +72,13 @@ export const historyEntrySchema = compiledStrictObject({
 export type HistoryEntryInput = z.input<typeof historyEntrySchema>;
 /**
  * A validated history entry: `amountYuan` decoded to integer 分 and held as `amountFen` (renamed after
- * parsing, so that no transform stands in the contract).
+ * parsing, so that no transform stands in the contract), and the rule resolved: `ruleId` is the rule's
+ * id for a policy of the library (from `ruleId` or `clause`), or what the caller wrote for another policy.
  */
-export type HistoryEntry = Omit<z.output<typeof historyEntrySchema>, 'amountYuan'> & { readonly amountFen: number };
+export type HistoryEntry = Omit<z.output<typeof historyEntrySchema>, 'amountYuan' | 'ruleId'> & {
+  readonly ruleId: string;
+  readonly amountFen: number;
+};
 
 /** The optional fourth argument of `evaluate`. */
 export const evaluateOptionsSchema = compiledStrictObject({
@@ -41,6 +89,12 @@ export const evaluateOptionsSchema = compiledStrictObject({
    * jurisdiction whose policies all state their start is an input error (`start_date_not_blank`).
    */
   assumeStartDate: z.optional(calendarDateInputSchema),
+  /**
+   * What-if by reading: `{ '<readingId>': 'alternative' }` evaluates with the reading's recorded
+   * alternative (where it is computable) instead of the library's; `'chosen'` keeps the library's.
+   * The result lists the readings switched (`readingsSwitched`).
+   */
+  readings: z.optional(z.record(textSchema, z.enum(['chosen', 'alternative']))),
 });
 /** Options as the caller writes them. */
 export type EvaluateOptionsInput = z.input<typeof evaluateOptionsSchema>;
@@ -51,6 +105,7 @@ export type EvaluateOptions = Omit<z.output<typeof evaluateOptionsSchema>, 'hist
 
 /** Renames a parsed entry's decoded amount to `amountFen` (its unit is 分 now, not 元). */
 export function historyEntryInFen(entry: z.output<typeof historyEntrySchema>): HistoryEntry {
-  const { amountYuan, ...rest } = entry;
-  return { ...rest, amountFen: amountYuan };
+  const { amountYuan, ruleId, ...rest } = entry;
+  // The rule is resolved (from `clause` where no `ruleId` is given) when the arguments are checked.
+  return { ...rest, ruleId: ruleId ?? '', amountFen: amountYuan };
 }

@@ -27,6 +27,60 @@ const citation = {
 };
 
 /**
+ * One change the alternative reading makes to the policy's data, so that `options.readings` can
+ * evaluate with it. Amount and condition changes act where the reading is recorded (the amounts and the
+ * conditions that carry a reading with this id); a cap change names its stacking rule. The
+ * engine applies them only when a caller switches the reading.
+ */
+function defineReadingChangeSchema() {
+  return z.discriminatedUnion('type', [
+    /**
+     * The amounts that record this reading state `yuan` instead (a damaged figure read otherwise): the sum
+     * of a `fixed` amount, the amount each of a `per_item` one, the yearly sum of a `per_year` one.
+     */
+    z.strictObject({ type: z.literal('amount_yuan'), yuan: z.number().int().min(0) }),
+    /** The `fact_in` conditions that record this reading accept `values` instead. */
+    z.strictObject({ type: z.literal('fact_in_values'), values: z.array(z.string().min(1)).min(1) }),
+    /** The `fact_at_least` conditions that record this reading require `min` instead. */
+    z.strictObject({ type: z.literal('fact_at_least_min'), min: z.number().int().min(0) }),
+    /**
+     * The rules that list this reading (their `readings`) match `fact` on `values` instead; `null` drops
+     * the selector, so any value matches (a title of any province, not only the policy's own).
+     */
+    z.strictObject({
+      type: z.literal('match_values'),
+      fact: z.enum([
+        'level',
+        'region',
+        'subtype',
+        'prize',
+        'grade',
+        'drafterRole',
+        'body',
+        'stage',
+        'cycle',
+        'result',
+        'recipientType',
+        'sector',
+      ]),
+      values: z.array(z.string().min(1)).min(1).nullable(),
+    }),
+    /**
+     * The `once` that records this reading counts `per` instead (`recipient`: one payment per recipient
+     * under the rules, whatever the matter — 每家企业一次 read for 一次性).
+     */
+    z.strictObject({ type: z.literal('once_per'), per: z.enum(['matter', 'recipient']) }),
+    /** The `cumulative_cap` stacking rule `stacking` allows `capYuan` instead. */
+    z.strictObject({ type: z.literal('cap_amount'), stacking: z.string().min(1), capYuan: z.number().int().min(0) }),
+  ]);
+}
+let readingChanges: ReturnType<typeof defineReadingChangeSchema> | undefined;
+/** See {@link defineReadingChangeSchema}; built on first use, like the rest of the policy model. */
+export const readingChangeSchema = z.lazy(() => (readingChanges ??= defineReadingChangeSchema()));
+/** See {@link readingChangeSchema}. */
+export type ReadingChange = z.infer<typeof readingChangeSchema>;
+
+/**
  * A reading of words the text leaves damaged or open: the literal words, the reading chosen, the
  * alternative, and why. Carried into every result that relies on it.
  */
@@ -38,6 +92,11 @@ export const readingSchema = z.strictObject({
   literal: z.string().min(1),
   chosen: bilingualSchema,
   alternative: z.optional(bilingualSchema),
+  /**
+   * The alternative as changes to the data, where it is computable: `options.readings` switches to it
+   * (a what-if). Absent, the alternative is described only and cannot be switched to.
+   */
+  alternativeData: z.optional(z.array(readingChangeSchema).min(1)),
   basis: bilingualSchema,
 });
 /** See {@link readingSchema}. */

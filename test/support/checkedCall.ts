@@ -10,7 +10,7 @@ export function checkedCall(policy: Policy, call: ValidCall): CheckedCall {
     achievements: call.achievements.map((a) => ({ obtainedOn: a.obtainedOn as string, projectId: a.projectId })),
     history: (call.options.history ?? []).map((h): HistoryPaid => ({
       policyId: h.policyId,
-      ruleId: h.ruleId,
+      ruleId: h.ruleId ?? '',
       amountFen: fenFromYuanInput(h.amountYuan) as number,
       obtainedOn: h.obtainedOn as string,
       projectId: h.projectId,

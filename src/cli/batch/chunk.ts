@@ -6,6 +6,8 @@ export interface LineChunk {
   readonly seq: number;
   readonly format: BatchFormat;
   readonly lines: readonly (readonly [number, string])[];
+  /** `--reading`: readings switched for every line, over the line's own `options.readings`. */
+  readonly readings?: Readonly<Record<string, string>>;
 }
 
 /** What a chunk gave: its output text, in line order, and its counts. */

@@ -1,6 +1,7 @@
 import { evaluateRequest, type InputIssue, QualityRewardsError } from '../../index.js';
 import type { ChunkResult, LineChunk } from './chunk.js';
 import { errorRows, resultRows } from './csvRows.js';
+import { withReadings } from '../readingFlags.js';
 
 /**
  * Evaluates a chunk of request lines, each on its own: a line that is not JSON, or whose request is bad,
@@ -15,7 +16,7 @@ export function evaluateChunk(chunk: LineChunk): ChunkResult {
   for (const [line, source] of chunk.lines) {
     if (source.trim() === '') continue;
     lines += 1;
-    const outcome = evaluateLine(source);
+    const outcome = evaluateLine(source, chunk.readings);
     const id = outcome.id;
     if (outcome.ok) {
       paidFen += BigInt(outcome.result.total.fen);
@@ -38,7 +39,7 @@ type LineOutcome = { id: string | number | undefined } & (
   { ok: true; result: ReturnType<typeof evaluateRequest> } | { ok: false; issues: readonly InputIssue[] }
 );
 
-function evaluateLine(source: string): LineOutcome {
+function evaluateLine(source: string, readings: LineChunk['readings']): LineOutcome {
   let request: unknown;
   try {
     request = JSON.parse(source);
@@ -47,11 +48,19 @@ function evaluateLine(source: string): LineOutcome {
   }
   const id = idOf(request);
   try {
-    return { id, ok: true, result: evaluateRequest(request) };
+    return { id, ok: true, result: evaluateRequest(withLineReadings(request, readings)) };
   } catch (error) {
     if (error instanceof QualityRewardsError) return { id, ok: false, issues: error.issues };
     throw error;
   }
+}
+
+/** A request with the readings of `--reading` over its own `options.readings` (a request that is not an object is left to be refused). */
+function withLineReadings(request: unknown, readings: LineChunk['readings']): unknown {
+  if (readings === undefined || typeof request !== 'object' || request === null || Array.isArray(request))
+    return request;
+  const envelope = request as Record<string, unknown>;
+  return { ...envelope, options: withReadings(envelope['options'], { ...readings }) };
 }
 
 /** The caller's `id`, echoed even when the rest of the request is bad, so the error line can be matched. */

@@ -33,8 +33,11 @@ export async function runBatch(options: {
   readonly threads: number;
   readonly totalBytes?: number | undefined;
   readonly onProgress?: (state: ProgressState) => void;
+  /** `--reading`: readings switched for every line. */
+  readonly readings?: Readonly<Record<string, string>> | undefined;
 }): Promise<BatchSummary> {
   const { input, output, format, runner } = options;
+  const every = options.readings === undefined ? {} : { readings: options.readings };
   const state: ProgressState = { lines: 0, bytes: 0, totalBytes: options.totalBytes };
   const inFlight: Promise<ChunkResult>[] = [];
   const limit = Math.max(1, options.threads) * IN_FLIGHT_PER_THREAD;
@@ -66,11 +69,11 @@ export async function runBatch(options: {
     lineNo += 1;
     batch.push([lineNo, line]);
     if (batch.length === CHUNK_LINES) {
-      await submit({ seq: seq++, format, lines: batch });
+      await submit({ seq: seq++, format, lines: batch, ...every });
       batch = [];
     }
   }
-  if (batch.length > 0) await submit({ seq: seq++, format, lines: batch });
+  if (batch.length > 0) await submit({ seq: seq++, format, lines: batch, ...every });
   while (inFlight.length > 0) await writeOldest();
   return { lines, ok: lines - failed, failed, paidFen };
 }

@@ -10,12 +10,13 @@ import type { Command } from '../command.js';
 import { type CliIo, write } from '../io.js';
 import { onePositional, parseOptions } from '../parseOptions.js';
 import { describeIoError } from '../readInput.js';
+import { readingsFromFlags } from '../readingFlags.js';
 
 /** `batch`: NDJSON requests in, one result line per request out, on every core. */
 export const command: Command = {
   name: 'batch',
   summary: '批量计算：NDJSON 每行一个申报主体 / many applicants: NDJSON in, NDJSON or CSV out',
-  usage: `Usage: quality-rewards batch [file.ndjson|-] [--workers <n>] [--format ndjson|csv]
+  usage: `Usage: quality-rewards batch [file.ndjson|-] [--workers <n>] [--format ndjson|csv] [--reading <id>=alternative]…
 
   每行一个请求（NDJSON），每个请求一个申报主体；按输入顺序每行输出一个结果。
   One request per line (NDJSON), one applicant per request:
@@ -32,6 +33,9 @@ export const command: Command = {
                         1 evaluates on the main thread
   -f, --format <f>      ndjson (default) or csv: one row per award / reward not paid / not computable /
                         undetermined / error, with a byte-order mark for spreadsheets
+      --reading <id>=alternative
+                        every line evaluated with a reading's recorded alternative (a what-if;
+                        repeatable), over the line's own options.readings
 
 Example: quality-rewards batch examples/batch.ndjson --workers 2 > results.ndjson
 `,
@@ -39,6 +43,7 @@ Example: quality-rewards batch examples/batch.ndjson --workers 2 > results.ndjso
     const { values, positionals } = parseOptions(argv, {
       workers: { type: 'string', short: 'w' },
       format: { type: 'string', short: 'f' },
+      reading: { type: 'string', multiple: true },
     });
     const format = formatOf(values.format);
     const threads = workersOf(values.workers);
@@ -55,6 +60,7 @@ Example: quality-rewards batch examples/batch.ndjson --workers 2 > results.ndjso
         threads,
         totalBytes: source.size,
         onProgress: progress.update,
+        readings: readingsFromFlags(values.reading),
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

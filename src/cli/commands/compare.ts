@@ -4,12 +4,13 @@ import { write } from '../io.js';
 import { onePositional, parseOptions, required } from '../parseOptions.js';
 import { parseJson, readInput } from '../readInput.js';
 import { comparisonTable } from '../render/comparisonTable.js';
+import { READING_FLAG_HELP, readingsFromFlags, withReadings } from '../readingFlags.js';
 
 /** `compare`: one applicant against several jurisdictions, or all. */
 export const command: Command = {
   name: 'compare',
   summary: '同一成果在多地的奖励对比 / one applicant against several or all jurisdictions',
-  usage: `Usage: quality-rewards compare [file.json|-] --date <YYYY-MM-DD> [--jurisdictions <j,j,…|all>] [--text]
+  usage: `Usage: quality-rewards compare [file.json|-] --date <YYYY-MM-DD> [--jurisdictions <j,j,…|all>] [--reading <id>=alternative]… [--text]
 
   同一成果（或成果组合）在多个地区同一日期的奖励，逐地一个结果。
   Evaluates one achievement (or one applicant's portfolio) in several jurisdictions on one date.
@@ -21,6 +22,7 @@ export const command: Command = {
   -d, --date <YYYY-MM-DD>     date of evaluation (required)
       --assume-start-date <YYYY-MM-DD>
                               a start for texts whose start is blank; the others keep their own
+${READING_FLAG_HELP}; switched where a jurisdiction's policy records the reading
       --text                  a side-by-side table instead of JSON (one result per jurisdiction)
 
 Example: quality-rewards compare examples/compare.json --date 2024-06-01 --text
@@ -30,6 +32,7 @@ Example: quality-rewards compare examples/compare.json --date 2024-06-01 --text
       jurisdictions: { type: 'string', short: 'j', multiple: true },
       date: { type: 'string', short: 'd' },
       'assume-start-date': { type: 'string' },
+      reading: { type: 'string', multiple: true },
       text: { type: 'boolean' },
     });
     const date = required(values.date, '--date');
@@ -38,7 +41,8 @@ Example: quality-rewards compare examples/compare.json --date 2024-06-01 --text
     const listed = (values.jurisdictions ?? ['all']).flatMap((j) => j.split(',')).map((j) => j.trim());
     const jurisdictions = listed.includes('all') ? 'all' : listed;
     const assumed = values['assume-start-date'];
-    const merged = assumed === undefined ? options : { ...(options ?? {}), assumeStartDate: assumed };
+    const dated = assumed === undefined ? options : { ...(options ?? {}), assumeStartDate: assumed };
+    const merged = withReadings(dated, readingsFromFlags(values.reading));
     const comparison = compare(achievement as never, jurisdictions, date, merged as never);
     await write(io.stdout, values.text ? comparisonTable(comparison) : `${JSON.stringify(comparison, null, 2)}\n`);
     return 0;

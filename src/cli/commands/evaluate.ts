@@ -4,12 +4,13 @@ import { write } from '../io.js';
 import { onePositional, parseOptions } from '../parseOptions.js';
 import { parseJson, readInput } from '../readInput.js';
 import { requestFromInput } from '../requestFromInput.js';
+import { READING_FLAG_HELP, readingsFromFlags, withReadings } from '../readingFlags.js';
 
 /** `evaluate`: one applicant, one jurisdiction, one date. */
 export const command: Command = {
   name: 'evaluate',
   summary: '计算一个申报主体的奖励 / evaluate one applicant in one jurisdiction on one date',
-  usage: `Usage: quality-rewards evaluate [file.json|-] --jurisdiction <code|slug|name> --date <YYYY-MM-DD> [--text]
+  usage: `Usage: quality-rewards evaluate [file.json|-] --jurisdiction <code|slug|name> --date <YYYY-MM-DD> [--reading <id>=alternative]… [--text]
 
   按评估日适用的政策计算一项成果或一个申报主体的成果组合。
   Evaluates one achievement, or one applicant's portfolio, under the policy in force on the date.
@@ -23,6 +24,7 @@ export const command: Command = {
   -d, --date <YYYY-MM-DD>    date of evaluation (required unless the file gives it)
       --assume-start-date <YYYY-MM-DD>
                              a start for a text whose start is blank (the Shenzhen draft)
+${READING_FLAG_HELP}
       --text                 the bilingual explanation instead of JSON
 
 Example: quality-rewards evaluate examples/evaluate.json --jurisdiction <code> --date 2024-06-01 --text
@@ -32,6 +34,7 @@ Example: quality-rewards evaluate examples/evaluate.json --jurisdiction <code> -
       jurisdiction: { type: 'string', short: 'j' },
       date: { type: 'string', short: 'd' },
       'assume-start-date': { type: 'string' },
+      reading: { type: 'string', multiple: true },
       text: { type: 'boolean' },
     });
     const raw = parseJson(await readInput(onePositional(positionals), io));
@@ -40,6 +43,8 @@ Example: quality-rewards evaluate examples/evaluate.json --jurisdiction <code> -
       date: values.date,
       assumeStartDate: values['assume-start-date'],
     });
+    const readings = readingsFromFlags(values.reading);
+    if (readings) request['options'] = withReadings(request['options'], readings);
     const result = evaluateRequest(request);
     await write(io.stdout, values.text ? formatResult(result) : `${JSON.stringify(result, null, 2)}\n`);
     return 0;

@@ -11,6 +11,8 @@ export function comparisonTable(comparison: Comparison): string {
       r.inForce ? '有效 in force' : '无效 not in force',
       r.policy.status === 'draft' ? '草案 draft' : '',
       r.policy.startAssumed ? '假定施行日 assumed start' : '',
+      // A what-if total must not pass for the library's reading.
+      r.readingsSwitched ? `读法已切换 readings switched: ${r.readingsSwitched.map((s) => s.id).join(', ')}` : '',
     ]
       .filter(Boolean)
       .join(' · ');

@@ -62,8 +62,8 @@ function alreadyPaid(entry: HistoryEntry): ConditionOutcome {
     status: 'fail',
     code: 'already_paid',
     detail: {
-      zh: `已按 ${entry.ruleId} 获得一次性奖励${matter}，成果取得日 ${entry.obtainedOn}`,
-      en: `already paid once under ${entry.ruleId}${matterEn}, achievement obtained ${entry.obtainedOn}`,
+      zh: `已按 ${entry.ruleId} 获得一次性奖励${matter}${entry.obtainedOn ? `，成果取得日 ${entry.obtainedOn}` : ''}`,
+      en: `already paid once under ${entry.ruleId}${matterEn}${entry.obtainedOn ? `, achievement obtained ${entry.obtainedOn}` : ''}`,
     },
   };
 }

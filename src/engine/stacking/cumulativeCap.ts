@@ -4,6 +4,7 @@ import type { HistoryEntry } from '../../schema/options.js';
 import type { Stacking } from '../../schema/policy.js';
 import { type Claim, liveClaims, noteReading, reduceClaim } from '../claim.js';
 import { byClaimOrder } from '../claimOrder.js';
+import { awaitHistoryDate, undated } from './undatedHistory.js';
 import { idSet } from '../compile/idSet.js';
 
 type CumulativeCap = Extract<Stacking, { type: 'cumulative_cap' }>;
@@ -28,13 +29,22 @@ export function applyCumulativeCap(
     .sort(byClaimOrder);
   // Stryker disable next-line ConditionalExpression: a shortcut only; with no current claim the loop below has nothing to cut.
   if (current.length === 0) return;
+  if (rule.period.type !== 'ever' && undated(paid)) {
+    // Which period an undated payment counts in cannot be told.
+    awaitHistoryDate(current, rule.clause);
+    return;
+  }
   const anchor = [
-    ...paid.map((h) => h.obtainedOn),
+    ...paid.map((h) => h.obtainedOn ?? ''),
     ...current.map((c) => c.achievement.obtainedOn),
   ].sort()[0] as CalendarDate;
   const periodOf = (date: CalendarDate) => periodStart(rule.period, anchor, date);
   const used = new Map<string, number>();
-  for (const h of paid) used.set(periodOf(h.obtainedOn), (used.get(periodOf(h.obtainedOn)) ?? 0) + h.amountFen);
+  // A period of `ever` reads no date, so an undated payment counts in it.
+  for (const h of paid) {
+    const period = periodOf(h.obtainedOn ?? anchor);
+    used.set(period, (used.get(period) ?? 0) + h.amountFen);
+  }
   for (const claim of current) {
     // The cap's reading (which payments count) decides every claim under it, not only those it cuts.
     if (rule.reading) noteReading(claim, rule.reading);

@@ -5,6 +5,7 @@ import type { Stacking } from '../../schema/policy.js';
 import { type Claim, liveClaims, noteReading, reduceClaim, stopClaim } from '../claim.js';
 import { byClaimOrder } from '../claimOrder.js';
 import { groupBy } from '../groupBy.js';
+import { awaitHistoryDate, undated } from './undatedHistory.js';
 import { idSet } from '../compile/idSet.js';
 
 type HighestOnly = Extract<Stacking, { type: 'highest_only' }>;
@@ -35,13 +36,22 @@ export function applyHighestOnly(
   const keyOf = (obtainedOn: string, projectId: string | undefined, alone: string) =>
     scopeKey(rule.scope, obtainedOn, projectId, alone);
   const pooledHistory = history.filter((h) => h.policyId === policyId && members.has(h.ruleId));
+  if (rule.scope === 'same_year' && undated(pooledHistory)) {
+    // Which year an undated payment falls in cannot be told, so no member claim can be settled.
+    awaitHistoryDate(
+      liveClaims(claims).filter((c) => members.has(c.rule.id)),
+      rule.clause,
+    );
+    return;
+  }
   const groups = groupBy(
     liveClaims(claims).filter((c) => members.has(c.rule.id)),
     (c) => keyOf(c.achievement.obtainedOn, c.achievement.projectId, `#${c.index}`),
   );
   for (const [key, group] of groups) {
+    // Scopes other than the same year do not read the date (an undated payment was refused above).
     // Stryker disable next-line StringLiteral: any key no claim has (claims' own are `#index`) leaves history without a project alone.
-    const inScope = pooledHistory.filter((h) => keyOf(h.obtainedOn, h.projectId, 'history') === key);
+    const inScope = pooledHistory.filter((h) => keyOf(h.obtainedOn ?? '', h.projectId, 'history') === key);
     // One claim and nothing paid before in its scope: it is the highest, and nothing is deducted (unless
     // it adds up several items, when the pool's reading decides it).
     // Stryker disable next-line ConditionalExpression: a shortcut only; such a lone claim passes the loop below unchanged.
