@@ -50,7 +50,7 @@ export function applyHighestOnly(
   );
   for (const [key, group] of groups) {
     // Scopes other than the same year do not read the date (an undated payment was refused above).
-    // Stryker disable next-line StringLiteral: any key no claim has (claims' own are `#index`) leaves history without a project alone.
+    // Stryker disable next-line StringLiteral: no claim's key is 'history' (theirs are `#index`); '' reaches only scopes that do not read dates.
     const inScope = pooledHistory.filter((h) => keyOf(h.obtainedOn ?? '', h.projectId, 'history') === key);
     // One claim and nothing paid before in its scope: it is the highest, and nothing is deducted (unless
     // it adds up several items, when the pool's reading decides it).
