@@ -94,8 +94,10 @@ const WORKED_OUT_LIMIT = 10_000;
 
 function remembered(key: string, work: () => CalendarDate | null): CalendarDate | null {
   let answer = workedOut.get(key);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: working an answer out again gives the same answer; only time changes.
   if (answer === undefined) {
     answer = work();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: when the memo is emptied changes memory, never an answer.
     if (workedOut.size >= WORKED_OUT_LIMIT) workedOut.clear();
     workedOut.set(key, answer);
   }
