@@ -136,15 +136,16 @@ function parse(
   const fast = knownAchievements(library, achievement, portfolio);
   // When the fast path found the fields themselves invalid, the full schema will fail too: it runs once,
   // asked straight away for what it needs to explain the issues.
-  const full = portfolio ? portfolioSchemaFor(library.kinds) : achievementSchemaFor(library.kinds);
+  // The full per-vocabulary schema (a union over every kind) is built only when it is needed.
+  const full = () => (portfolio ? portfolioSchemaFor(library.kinds) : achievementSchemaFor(library.kinds));
   const fields = portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema;
   const a =
     fast.known ??
     (fast.fieldsDecide
       ? parseToIssues(fields, achievement, REPORT_INPUT)
       : fast.invalid
-        ? parseToIssues(full, achievement, REPORT_INPUT)
-        : safeParse(full, achievement));
+        ? parseToIssues(full(), achievement, REPORT_INPUT)
+        : safeParse(full(), achievement));
   if (!a.success && fast.fieldsDecide) {
     // Kinds and subtypes are known: the fields' issues, unknown fields among them, are all there is.
     issues.push(...translated(a.error.issues, ['achievement'], fieldNamesAt));
