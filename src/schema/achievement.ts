@@ -52,12 +52,11 @@ export const recipientSchema = compiledStrictObject({
 /** See {@link recipientSchema}. */
 export type Recipient = z.infer<typeof recipientSchema>;
 
-/** The facts an achievement may carry whatever its kind (everything but `kind` and `subtype`). */
-const factsShape = {
-  /** The caller's own identifier, echoed in results. */
-  id: z.optional(textSchema),
-  /** The date it was obtained (获得/批准/发布/验收之日). */
-  obtainedOn: calendarDateInputSchema,
+/**
+ * The facts that tell the rules of one clause apart (level, region, prize …): on an achievement, and on
+ * a history entry's record of what it paid for.
+ */
+export const selectorFactsShape = {
   level: z.optional(levelSchema),
   /** GB/T 2260 code of the government that granted it (a province's or city's award, a local standard). */
   region: z.optional(regionCodeSchema),
@@ -70,6 +69,15 @@ const factsShape = {
   stage: z.optional(stageSchema),
   cycle: z.optional(cycleSchema),
   result: z.optional(resultSchema),
+};
+
+/** The facts an achievement may carry whatever its kind (everything but `kind` and `subtype`). */
+const factsShape = {
+  /** The caller's own identifier, echoed in results. */
+  id: z.optional(textSchema),
+  /** The date it was obtained (获得/批准/发布/验收之日). */
+  obtainedOn: calendarDateInputSchema,
+  ...selectorFactsShape,
   /** 首次: the first time this recipient obtains this achievement (for a renewal: the first renewal). */
   firstTime: z.optional(z.boolean()),
   /** 数量: items, products, certifications, platforms (每项/每个/每类). Defaults to 1. */

@@ -3,16 +3,7 @@ import { compiledStrictObject } from './compiledObject.js';
 import { withCode } from './issueCode.js';
 import { LIMITS } from './limits.js';
 import { calendarDateInputSchema, regionCodeSchema, textSchema, yuanInputSchema } from './primitives.js';
-import {
-  bodySchema,
-  cycleSchema,
-  drafterRoleSchema,
-  gradeSchema,
-  levelSchema,
-  prizeSchema,
-  resultSchema,
-  stageSchema,
-} from './vocabulary.js';
+import { selectorFactsShape } from './achievement.js';
 
 /**
  * What a history entry paid for, as far as the caller's record says: the achievement's kind and the
@@ -21,16 +12,7 @@ import {
 export const historyAchievementSchema = z.strictObject({
   kind: textSchema,
   subtype: z.optional(textSchema),
-  level: z.optional(levelSchema),
-  region: z.optional(regionCodeSchema),
-  prize: z.optional(prizeSchema),
-  grade: z.optional(gradeSchema),
-  rank: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
-  drafterRole: z.optional(drafterRoleSchema),
-  body: z.optional(bodySchema),
-  stage: z.optional(stageSchema),
-  cycle: z.optional(cycleSchema),
-  result: z.optional(resultSchema),
+  ...selectorFactsShape,
 });
 
 /** A reward already paid to the applicant, as recorded by the caller. */
