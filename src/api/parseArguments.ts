@@ -134,9 +134,8 @@ function parse(
   const issues: InputIssue[] = [];
   const portfolio = Array.isArray(achievement);
   const fast = knownAchievements(library, achievement, portfolio);
-  // When the fast path found the fields themselves invalid, the full schema will fail too: it runs once,
-  // asked straight away for what it needs to explain the issues.
-  // The full per-vocabulary schema (a union over every kind) is built only when it is needed.
+  // The full per-vocabulary schema (a union over every kind) is built only when it is needed. When the
+  // fast path found the input invalid, it runs once, asked straight away for what explains the issues.
   const full = () => (portfolio ? portfolioSchemaFor(library.kinds) : achievementSchemaFor(library.kinds));
   const fields = portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema;
   const a =
@@ -153,9 +152,7 @@ function parse(
     issues.push(...translated(a.error.issues, ['achievement'], fieldNamesAt));
     // An intersection reports an unknown field only when both halves find it unknown, and the per-kind
     // half says nothing when the kind itself is unknown: the fields alone name every unknown field.
-    const alone =
-      fast.fields ??
-      parseToIssues(portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema, achievement, REPORT_INPUT);
+    const alone = fast.fields ?? parseToIssues(fields, achievement, REPORT_INPUT);
     if (!alone.success) {
       const unknownKeys = alone.error.issues.filter((i) => i.code === 'unrecognized_keys');
       issues.push(...translated(unknownKeys, ['achievement'], fieldNamesAt));
