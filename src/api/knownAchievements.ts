@@ -1,18 +1,15 @@
 import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import type { Library } from '../engine/library.js';
-import { type Achievement, anyKindAchievementSchema, anyKindPortfolioSchema } from '../schema/achievement.js';
+import type { Achievement } from '../schema/achievement.js';
 import { LIMITS } from '../schema/limits.js';
 import { parseFieldsPresent } from './fieldsPresentParser.js';
-
-type FieldsParse =
-  ReturnType<typeof anyKindAchievementSchema.safeParse> | ReturnType<typeof anyKindPortfolioSchema.safeParse>;
 
 /** What the fast path found. */
 export interface KnownAchievements {
   /** The achievements, when shown valid; otherwise the full schema must run. */
   readonly known: { readonly success: true; readonly data: Achievement | Achievement[] } | undefined;
-  /** The parse of the fields alone (any kind), when it ran and passed: the full path need not parse them again. */
-  readonly fields: FieldsParse | undefined;
+  /** True when the fields alone (any kind) are valid: the full path need not parse them again. */
+  readonly fieldsValid: boolean;
   /** True when the fields alone were shown invalid: the full schema is sure to fail as well. */
   readonly invalid: boolean;
   /**
@@ -40,25 +37,20 @@ export function knownAchievements(library: Library, achievement: unknown, portfo
     // Not shown valid here means the fields schema fails too (see parseFieldsPresent): no second parse.
     if (quick === undefined) return { ...UNKNOWN, fieldsDecide: items.every((item) => known(subtypesOfKind, item)) };
     if (quick.every((item) => known(subtypesOfKind, item))) return knownAs(quick);
-    return { known: undefined, fields: passed(quick), invalid: true, fieldsDecide: false };
+    return { known: undefined, fieldsValid: true, invalid: true, fieldsDecide: false };
   }
   const { subtypesOfKind } = compiledLibrary(library);
   const quick = parseFieldsPresent(achievement);
   if (quick === undefined) return { ...UNKNOWN, fieldsDecide: known(subtypesOfKind, achievement) };
   if (known(subtypesOfKind, quick)) return knownAs(quick);
-  return { known: undefined, fields: passed(quick), invalid: true, fieldsDecide: false };
+  return { known: undefined, fieldsValid: true, invalid: true, fieldsDecide: false };
 }
 
-/** The fields found valid, as the fields schema's successful parse would say it. */
-function passed(data: Achievement | Achievement[]): FieldsParse {
-  return { success: true, data } as FieldsParse;
-}
-
-const UNKNOWN = { known: undefined, fields: undefined, invalid: true } as const;
+const UNKNOWN = { known: undefined, fieldsValid: false, invalid: true } as const;
 
 /** Valid achievements found by the quickest path (see {@link parseFieldsPresent}). */
 function knownAs(data: Achievement | Achievement[]): KnownAchievements {
-  return { known: { success: true, data }, fields: undefined, invalid: false, fieldsDecide: false };
+  return { known: { success: true, data }, fieldsValid: true, invalid: false, fieldsDecide: false };
 }
 
 /** Each achievement of a portfolio by {@link parseFieldsPresent}; `undefined` as soon as one does not pass. */

@@ -152,8 +152,8 @@ function parse(
     issues.push(...translated(a.error.issues, ['achievement'], fieldNamesAt));
     // An intersection reports an unknown field only when both halves find it unknown, and the per-kind
     // half says nothing when the kind itself is unknown: the fields alone name every unknown field.
-    const alone = fast.fields ?? parseToIssues(fields, achievement, REPORT_INPUT);
-    if (!alone.success) {
+    const alone = fast.fieldsValid ? undefined : parseToIssues(fields, achievement, REPORT_INPUT);
+    if (alone?.success === false) {
       const unknownKeys = alone.error.issues.filter((i) => i.code === 'unrecognized_keys');
       issues.push(...translated(unknownKeys, ['achievement'], fieldNamesAt));
     }
