@@ -8,6 +8,7 @@ import type { EvaluateOptions } from '../schema/options.js';
 import type { Policy, Reading } from '../schema/policy.js';
 import { readingsOf } from '../schema/policyReadings.js';
 import type { ReadingSwitched } from '../result/types.js';
+import { boundedMemo } from '../memo/boundedMemo.js';
 
 /** The policy to evaluate under, and the readings switched to their alternative. */
 export interface WithReadings {
@@ -17,7 +18,7 @@ export interface WithReadings {
 
 /** Switched policies kept per policy: a what-if is usually asked again with the same readings. */
 const MAX_KEPT = 64;
-const SWITCHED = new WeakMap<Policy, Map<string, CompiledPolicy>>();
+const SWITCHED = new WeakMap<Policy, (key: string, work: () => CompiledPolicy) => CompiledPolicy>();
 const READINGS = new WeakMap<Policy, ReadonlyMap<string, Reading>>();
 
 function readingsOfPolicy(policy: Policy): ReadonlyMap<string, Reading> {
@@ -60,13 +61,8 @@ export function applyReadingsOption(
   switched.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const key = switched.map((r) => r.id).join('\n');
   let kept = SWITCHED.get(compiled.policy);
-  if (!kept) SWITCHED.set(compiled.policy, (kept = new Map()));
-  let policy = kept.get(key);
-  if (!policy) {
-    policy = compilePolicy(deepFreeze(switchReadings(compiled.policy, switched)));
-    if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value as string);
-    kept.set(key, policy);
-  }
+  if (!kept) SWITCHED.set(compiled.policy, (kept = boundedMemo<CompiledPolicy>(MAX_KEPT)));
+  const policy = kept(key, () => compilePolicy(deepFreeze(switchReadings(compiled.policy, switched))));
   return { policy, switched };
 }
 

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { boundedMemo } from '../memo/boundedMemo.js';
 import { compiledStrictObject } from '../schema/compiledObject.js';
 import { type Achievement, anyKindAchievementSchema } from '../schema/achievement.js';
 
@@ -7,8 +8,7 @@ const FIELDS = new Set(Object.keys(SHAPE));
 const REQUIRED = Object.keys(SHAPE).filter((key) => SHAPE[key]?._zod.optin !== 'optional');
 
 /** Parsers already compiled, by the fields an achievement carries. Bounded: input shapes repeat. */
-const parsers = new Map<string, z.ZodMiniType>();
-const PARSERS_LIMIT = 256;
+const parserFor = boundedMemo<z.ZodMiniType>(256);
 
 /**
  * The fast path's parse of one achievement of any kind: zod's compiled parser for a strict object with
@@ -23,17 +23,13 @@ export function parseFieldsPresent(item: unknown): Achievement | undefined {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
   const keys = Object.keys(item);
   for (let i = 0; i < keys.length; i++) if (!FIELDS.has(keys[i] as string)) return undefined;
-  const signature = keys.join(',');
-  let parser = parsers.get(signature);
-  if (parser === undefined) {
+  const parser = parserFor(keys.join(','), () => {
     const present = new Set([...keys, ...REQUIRED]);
     const shape: Record<string, z.ZodMiniType> = {};
     // In the full shape's order, so the output's keys come in the same order as the full parse's.
     for (const key of Object.keys(SHAPE)) if (present.has(key)) shape[key] = SHAPE[key] as z.ZodMiniType;
-    parser = compiledStrictObject(shape);
-    if (parsers.size >= PARSERS_LIMIT) parsers.clear();
-    parsers.set(signature, parser);
-  }
+    return compiledStrictObject(shape);
+  });
   const parsed = parser.safeParse(item);
   return parsed.success ? (parsed.data as Achievement) : undefined;
 }

@@ -6,6 +6,7 @@ import { addDays } from 'date-fns/addDays';
 import { addYears } from 'date-fns/addYears';
 import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
+import { boundedMemo } from '../memo/boundedMemo.js';
 
 /**
  * A calendar date in China, written `YYYY-MM-DD`, year 1000 to 9999.
@@ -89,20 +90,7 @@ export function addCalendarYears(date: CalendarDate, years: number): CalendarDat
  * every call, and each answer is a pure function of its arguments. Bounded, so a long-running service
  * asked about every date in the calendar stays small.
  */
-const workedOut = new Map<string, CalendarDate | null>();
-const WORKED_OUT_LIMIT = 10_000;
-
-function remembered(key: string, work: () => CalendarDate | null): CalendarDate | null {
-  let answer = workedOut.get(key);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: working an answer out again gives the same answer; only time changes.
-  if (answer === undefined) {
-    answer = work();
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: when the memo is emptied changes memory, never an answer.
-    if (workedOut.size >= WORKED_OUT_LIMIT) workedOut.clear();
-    workedOut.set(key, answer);
-  }
-  return answer;
-}
+const remembered = boundedMemo<CalendarDate | null>(10_000);
 
 /**
  * `date` plus `days` calendar days (negative to go back). `null` outside the years 1000–9999.
