@@ -204,3 +204,31 @@ describe('cumulative_cap: the first period starts at the earliest claim, current
     expect(totalYuan(r)).toBe(300_000);
   });
 });
+
+describe('累计不超过 is a cap, not 就高: history under one member is not deducted from another member’s claim', () => {
+  const { evaluate: capped } = evaluatorFor(
+    syntheticPolicy({
+      rules: [fixedRule('a', 'laboratory_accreditation', 300_000), fixedRule('b', 'key_project', 500_000)],
+      stacking: [
+        {
+          type: 'cumulative_cap',
+          id: 'cap',
+          clause: 'C',
+          quote: 'C',
+          rules: ['a', 'b'],
+          capYuan: 1_000_000,
+          period: { type: 'ever' },
+        },
+      ],
+    }),
+  );
+  it('30万 paid under a for the project, 50万 now under b, cap 100万 → b paid 50万 in full', () => {
+    const history = [
+      { policyId: 'test-city', ruleId: 'a', amountYuan: 300_000, obtainedOn: '2023-01-01', projectId: 'p' },
+    ];
+    const r = capped({ kind: 'key_project', obtainedOn: '2024-01-01', projectId: 'p' }, 'testcity', '2025-06-01', {
+      history,
+    });
+    expect(paid(r)).toEqual({ b: 500_000 });
+  });
+});

@@ -68,3 +68,32 @@ describe('first_filed: the words of each line it decides', () => {
     );
   });
 });
+
+describe('first_filed with a reading of what one project is', () => {
+  const reading = {
+    id: 'project-reading',
+    question: { zh: '问', en: 'q' },
+    literal: '同一项目',
+    chosen: { zh: '选', en: 'c' },
+    basis: { zh: '据', en: 'b' },
+  };
+  const { evaluate } = evaluatorFor(
+    syntheticPolicy({
+      rules: [
+        fixedRule('ranked', 'standard_drafting', 300_000, { conditions: [{ type: 'rank_between', min: 1, max: 1 }] }),
+        fixedRule('big', 'laboratory_accreditation', 500_000),
+      ],
+      stacking: [{ type: 'first_filed', id: 'ff', clause: 'F', quote: 'F', reading }],
+    }),
+  );
+  it('one claim beside a later-filed one whose amount is undetermined: the paid claim relies on the reading', () => {
+    const drafting = { kind: 'standard_drafting', obtainedOn: '2024-01-01', projectId: 'p1', filedOn: '2024-03-01' };
+    const lab = { kind: 'laboratory_accreditation', obtainedOn: '2024-01-01', projectId: 'p1', filedOn: '2024-02-01' };
+    const r = evaluate([drafting, lab], 'testcity', '2025-06-01');
+    expect(r.awards.map((a) => [a.ruleId, a.readings.map((x) => x.id)])).toEqual([['big', ['project-reading']]]);
+  });
+  it('a lone claim, nothing to compare: no reading', () => {
+    const lab = { kind: 'laboratory_accreditation', obtainedOn: '2024-01-01', projectId: 'p1', filedOn: '2024-02-01' };
+    expect(evaluate(lab, 'testcity', '2025-06-01').awards[0]?.readings).toEqual([]);
+  });
+});

@@ -114,3 +114,15 @@ describe('就高 ties: equal amounts, the earlier obtained wins', () => {
     expect(r.awards.map((a) => a.ruleId)).toEqual(['b']);
   });
 });
+
+describe('就高 with an additive rule: the deduction follows claim order, not input order', () => {
+  it('items given latest first: history is still deducted from the earliest obtained first', () => {
+    const history = [{ policyId: 'test-city', ruleId: 'small', amountYuan: 300_000, obtainedOn: '2023-01-01' }];
+    // bundle: 20万 ×3 = 60万; 30万 already paid → the 01-01 item pays 0, the 02-01 item 10万, the 03-01 item 20万
+    const r = evaluate([pilot(1, '2024-03-01'), pilot(1, '2024-02-01'), pilot(1)], 'testcity', ON, { history });
+    expect(r.awards.map((a) => [a.achievementIndex, a.amount.fen / 100])).toEqual([
+      [0, 200_000],
+      [1, 100_000],
+    ]);
+  });
+});

@@ -193,3 +193,88 @@ describe('the bundled policies: every alternativeData changes the data, and come
     }
   });
 });
+
+describe('switchReadings: each change reaches only the shape it names', () => {
+  // One reading with every kind of change, recorded on an amount, two conditions and a once: each place
+  // takes only its own change, and no other key appears.
+  const EVERY = reading('t.every', [
+    { type: 'amount_yuan', yuan: 10 },
+    { type: 'fact_in_values', values: ['approved'] },
+    { type: 'fact_at_least_min', min: 2 },
+    { type: 'once_per', per: 'recipient' },
+    { type: 'cap_amount', stacking: 't.every-cap', capYuan: 150 },
+  ]);
+  const mixed = policySchema.parse(
+    syntheticPolicy({
+      rules: [
+        fixedRule('fixed', 'laboratory_accreditation', 100, {
+          amount: { type: 'fixed', yuan: 100, reading: EVERY },
+          once: { per: 'matter', quote: '一次性', reading: EVERY },
+        }),
+        fixedRule('conditioned', 'standardization_pilot', 100, {
+          conditions: [
+            { type: 'fact_in', fact: 'stage', values: ['accepted'], failure: 'prerequisite_not_met', reading: EVERY },
+            { type: 'fact_at_least', fact: 'count', min: 1, failure: 'prerequisite_not_met', reading: EVERY },
+          ],
+        }),
+        fixedRule('plain', 'key_project', 100),
+      ],
+      stacking: [
+        {
+          type: 'cumulative_cap',
+          id: 't.every-cap',
+          clause: 'c',
+          quote: 'c',
+          rules: ['fixed'],
+          capYuan: 100,
+          period: { type: 'ever' },
+        },
+        {
+          type: 'cumulative_cap',
+          id: 't.other-cap',
+          clause: 'c',
+          quote: 'c',
+          rules: ['plain'],
+          capYuan: 100,
+          period: { type: 'ever' },
+        },
+      ],
+    }),
+  );
+  const p = switchReadings(mixed, [EVERY]);
+  const switched = switchedReading(EVERY);
+  it('the amount takes the figure only', () => {
+    expect(p.rules[0]?.amount).toStrictEqual({ type: 'fixed', yuan: 10, reading: switched });
+  });
+  it('the once takes the per only', () => {
+    expect(p.rules[0]?.once).toStrictEqual({ per: 'recipient', quote: '一次性', reading: switched });
+  });
+  it('the fact_in condition takes the values only; the fact_at_least condition the min only', () => {
+    expect(p.rules[1]?.conditions).toStrictEqual([
+      { type: 'fact_in', fact: 'stage', values: ['approved'], failure: 'prerequisite_not_met', reading: switched },
+      { type: 'fact_at_least', fact: 'count', min: 2, failure: 'prerequisite_not_met', reading: switched },
+    ]);
+  });
+  it('the cap named by cap_amount takes the new cap; another cap and the rules gain nothing', () => {
+    expect(p.stacking?.map((s) => ('capYuan' in s ? s.capYuan : undefined))).toEqual([150, 100]);
+    expect(p.rules[2]).toStrictEqual(mixed.rules[2]);
+    expect(Object.keys(p)).toEqual(Object.keys(mixed));
+  });
+  it('match_values with one value writes it as a single value, as the policy data does', () => {
+    const ONE = reading('t.one', [{ type: 'match_values', fact: 'level', values: ['provincial'] }]);
+    const ruled = policySchema.parse(
+      syntheticPolicy({
+        rules: [
+          fixedRule('one', 'laboratory_accreditation', 1, {
+            match: { kind: 'laboratory_accreditation', level: 'national' },
+            readings: [ONE],
+          }),
+        ],
+      }),
+    );
+    expect(switchReadings(ruled, [ONE]).rules[0]?.match).toStrictEqual({
+      kind: 'laboratory_accreditation',
+      level: 'provincial',
+    });
+  });
+});

@@ -45,6 +45,7 @@ export function applyInAdditionTo(
       const rule = policy.rules.find((r) => r.id === paidForMatter.ruleId);
       claim.inAdditionTo = {
         ruleId: paidForMatter.ruleId,
+        // Stryker disable next-line OptionalChaining: the library refuses an inAdditionTo naming no rule of the policy, so the rule is found.
         clause: rule?.clause ?? claim.rule.clause,
         fromHistory: true,
       };

@@ -31,7 +31,9 @@ export function switchReadings(policy: Policy, readings: readonly Reading[]): Po
   const byId = new Map(readings.map((r) => [r.id, r]));
   const caps = new Map<string, number>();
   for (const reading of readings) {
+    // Stryker disable next-line ArrayDeclaration: only cap_amount entries are collected; an array holding anything else collects none, as the empty one does.
     for (const change of reading.alternativeData ?? []) {
+      // Stryker disable next-line ConditionalExpression: the other changes name no stacking; a cap stored under `undefined` is never looked up (cap ids are strings).
       if (change.type === 'cap_amount') caps.set(change.stacking, change.capYuan);
     }
   }
@@ -59,6 +61,7 @@ export function switchReadings(policy: Policy, readings: readonly Reading[]): Po
     }
     for (const change of changesOf(source.reading, 'once_per')) if (typeof copy.per === 'string') copy.per = change.per;
     // A rule takes the alternative selectors of the readings it lists.
+    // Stryker disable next-line ConditionalExpression: only rules list `readings`, and every rule has a `match` object, so the last two checks always hold.
     if (Array.isArray(source.readings) && typeof copy.match === 'object' && copy.match !== null) {
       const match = { ...(copy.match as Record<string, unknown>) };
       for (const listed of source.readings) {

@@ -26,7 +26,8 @@ export function applyYearlySchedule(
     const schedule: Instalment[] = yearly.map((s) => {
       // An anniversary past the last representable day (9999-12-31) is not due within any date.
       const dueOn = addCalendarYears(claim.achievement.obtainedOn, s.year - 1) ?? '9999-12-31';
-      if (paidBefore >= s.fen) {
+      // A 0元 instalment was never paid before: history covers only instalments that pay something.
+      if (s.fen > 0 && paidBefore >= s.fen) {
         paidBefore -= s.fen;
         return { year: s.year, fen: s.fen, dueOn, status: 'paid_before' };
       }
@@ -53,6 +54,7 @@ export function applyYearlySchedule(
         by,
       );
     }
+    // Stryker disable next-line ConditionalExpression: the claim is still live here (the deduction above leaves at least the scheduled amount); `sum > 0` is tested by the case with nothing scheduled.
     if (sum('scheduled') > 0 && claim.state.type === 'live') {
       const next = schedule.find((s) => s.status === 'scheduled');
       reduceClaim(
@@ -60,7 +62,9 @@ export function applyYearlySchedule(
         due,
         'instalment_not_due',
         {
+          // Stryker disable next-line OptionalChaining,LogicalOperator: some instalment is scheduled here, so `next` is always found.
           zh: `${money(sum('scheduled')).text} 尚未到期（下一期 ${next?.dueOn ?? ''}）`,
+          // Stryker disable next-line OptionalChaining,LogicalOperator: some instalment is scheduled here, so `next` is always found.
           en: `${money(sum('scheduled')).yuan} yuan not yet due (next on ${next?.dueOn ?? ''})`,
         },
         by,
