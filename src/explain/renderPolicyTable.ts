@@ -44,7 +44,9 @@ export function renderPolicyTable(policy: Policy): string {
   for (const rule of policy.rules) {
     const readings: Reading[] = [
       ...(rule.readings ?? []),
+      // Stryker disable next-line ConditionalExpression,StringLiteral: a not_computable amount has no reading; the check only narrows the type.
       ...(rule.amount.type !== 'not_computable' && rule.amount.reading ? [rule.amount.reading] : []),
+      // Stryker disable next-line ArrayDeclaration: an array of anything but conditions adds no reading, as the empty one does.
       ...(rule.conditions ?? []).flatMap((c) => (c.reading ? [c.reading] : [])),
     ];
     const conditions = [
@@ -102,16 +104,21 @@ function collectReadings(policy: Policy): Reading[] {
     if (r && !list.some((x) => x.id === r.id)) list.push(r);
   };
   add(policy.window.start.reading);
+  // Stryker disable next-line ConditionalExpression: only an open end has a reading; adding a missing one adds nothing.
   if (policy.window.end.type === 'open') add(policy.window.end.reading);
   add(policy.achievementTiming.reading);
+  // Stryker disable next-line ArrayDeclaration: an array of anything but conditions adds no reading, as the empty one does.
   for (const c of policy.eligibility ?? []) add(c.reading);
   for (const rule of policy.rules) {
     for (const r of rule.readings ?? []) add(r);
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a not_computable amount has no reading; the check only narrows the type.
     if (rule.amount.type !== 'not_computable') add(rule.amount.reading);
+    // Stryker disable next-line ArrayDeclaration: an array of anything but conditions adds no reading, as the empty one does.
     for (const c of rule.conditions ?? []) add(c.reading);
     add(rule.once?.reading);
     add(rule.inAdditionTo?.reading);
   }
+  // Stryker disable next-line ArrayDeclaration: an array of anything but stacking rules adds no reading, as the empty one does.
   for (const s of policy.stacking ?? []) add(s.reading);
   return list;
 }
