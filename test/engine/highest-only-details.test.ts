@@ -126,3 +126,36 @@ describe('就高 with an additive rule: the deduction follows claim order, not i
     ]);
   });
 });
+
+describe('就高 and a payment in history without its date', () => {
+  const undatedSmall = [{ policyId: 'test-city', ruleId: 'small', amountYuan: 100_000 }];
+  it('same-year pool: the member claims wait for the date, naming the clause; a claim outside the pool is paid', () => {
+    const yearly = syntheticPolicy({
+      rules: [
+        fixedRule('big', 'laboratory_accreditation', 500_000),
+        fixedRule('small', 'key_project', 100_000),
+        fixedRule('free', 'standardization_pilot', 70_000),
+      ],
+      stacking: [
+        { type: 'highest_only', id: 'pool', clause: 'S', quote: 'Q', rules: ['big', 'small'], scope: 'same_year' },
+      ],
+    });
+    const r = evaluatorFor(yearly).evaluate(
+      [big, { kind: 'standardization_pilot', obtainedOn: '2024-01-01' }],
+      'testcity',
+      ON,
+      {
+        history: undatedSmall,
+      },
+    );
+    expect(r.awards.map((a) => a.ruleId)).toEqual(['free']);
+    const waiting = r.undetermined.find((u) => u.ruleId === 'big');
+    expect(waiting?.missingFacts).toEqual(['history.obtainedOn']);
+    expect(waiting?.message.zh).toContain('S 须知 history 中已付奖励的成果取得日（obtainedOn）');
+    expect(waiting?.message.en).toContain('S needs the obtainedOn of the payment in history');
+  });
+  it('a pool over all time does not need the date: the payment is deducted', () => {
+    const r = evaluate(big, 'testcity', ON, { history: undatedSmall });
+    expect(r.awards.map((a) => [a.ruleId, a.amount.fen / 100])).toEqual([['big', 400_000]]);
+  });
+});

@@ -104,6 +104,16 @@ describe('inAdditionTo: while the base reward is undetermined, so is the additio
     expect(waiting?.message.zh).toContain('本项追加于 base，该项待定');
     expect(waiting?.message.en).toContain('this is paid in addition to base, which is undetermined');
   });
+  it('among several undetermined base rewards, the one of the same project holds the addition', () => {
+    const r = evaluate(
+      [drafting({ projectId: 'q' }), drafting({ projectId: 'p' }), drafting({ rank: 3, projectId: 'p' })],
+      'testcity',
+      ON,
+    );
+    expect(r.undetermined.find((u) => u.ruleId === 'extra' && u.achievementIndex === 2)?.missingFacts).toEqual([
+      'rank',
+    ]);
+  });
   it('another rule of the same achievement undetermined (not a base reward) does not hold the addition', () => {
     const r = evaluate(drafting({ rank: 3, drafterRole: undefined }), 'testcity', ON);
     expect(r.undetermined.map((u) => u.ruleId)).toEqual(['lead']);

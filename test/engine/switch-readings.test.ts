@@ -241,21 +241,23 @@ describe('switchReadings: each change reaches only the shape it names', () => {
       ],
     }),
   );
-  const p = switchReadings(mixed, [EVERY]);
+  // Switched inside each test, so that the run of each test is what reaches the code.
+  const switchMixed = () => switchReadings(mixed, [EVERY]);
   const switched = switchedReading(EVERY);
   it('the amount takes the figure only', () => {
-    expect(p.rules[0]?.amount).toStrictEqual({ type: 'fixed', yuan: 10, reading: switched });
+    expect(switchMixed().rules[0]?.amount).toStrictEqual({ type: 'fixed', yuan: 10, reading: switched });
   });
   it('the once takes the per only', () => {
-    expect(p.rules[0]?.once).toStrictEqual({ per: 'recipient', quote: '一次性', reading: switched });
+    expect(switchMixed().rules[0]?.once).toStrictEqual({ per: 'recipient', quote: '一次性', reading: switched });
   });
   it('the fact_in condition takes the values only; the fact_at_least condition the min only', () => {
-    expect(p.rules[1]?.conditions).toStrictEqual([
+    expect(switchMixed().rules[1]?.conditions).toStrictEqual([
       { type: 'fact_in', fact: 'stage', values: ['approved'], failure: 'prerequisite_not_met', reading: switched },
       { type: 'fact_at_least', fact: 'count', min: 2, failure: 'prerequisite_not_met', reading: switched },
     ]);
   });
   it('the cap named by cap_amount takes the new cap; another cap and the rules gain nothing', () => {
+    const p = switchMixed();
     expect(p.stacking?.map((s) => ('capYuan' in s ? s.capYuan : undefined))).toEqual([150, 100]);
     expect(p.rules[2]).toStrictEqual(mixed.rules[2]);
     expect(Object.keys(p)).toEqual(Object.keys(mixed));

@@ -51,46 +51,48 @@ describe('renderPolicyTable', () => {
   });
 
   describe('a policy with eligibility, once, stacking and readings', () => {
-    const text = renderPolicyTable(
-      policySchema.parse(
-        syntheticPolicy({
-          eligibility: [{ type: 'obtained_within', from: null, to: null }],
-          rules: [
-            fixedRule('once', 'key_project', 100, {
-              once: { per: 'recipient', sameAs: ['x', 'y'], quote: '一次性' },
-              readings: [plainReading, switchReading],
-            }),
-            fixedRule('x', 'laboratory_accreditation', 100),
-            fixedRule('y', 'standardization_pilot', 100),
-          ],
-          stacking: [
-            {
-              type: 'highest_only',
-              id: 'pool',
-              clause: 'S',
-              quote: 'Q',
-              rules: ['once', 'x', 'y'],
-              scope: 'ever',
-              additiveRules: ['x', 'y'],
-            },
-          ],
-        }),
-      ),
-    ).split('\n');
+    // Rendered inside each test, so that the run of each test is what reaches the code.
+    const text = () =>
+      renderPolicyTable(
+        policySchema.parse(
+          syntheticPolicy({
+            eligibility: [{ type: 'obtained_within', from: null, to: null }],
+            rules: [
+              fixedRule('once', 'key_project', 100, {
+                once: { per: 'recipient', sameAs: ['x', 'y'], quote: '一次性' },
+                readings: [plainReading, switchReading],
+              }),
+              fixedRule('x', 'laboratory_accreditation', 100),
+              fixedRule('y', 'standardization_pilot', 100),
+            ],
+            stacking: [
+              {
+                type: 'highest_only',
+                id: 'pool',
+                clause: 'S',
+                quote: 'Q',
+                rules: ['once', 'x', 'y'],
+                scope: 'ever',
+                additiveRules: ['x', 'y'],
+              },
+            ],
+          }),
+        ),
+      ).split('\n');
     it('an eligibility condition without a clause, open at both ends', () => {
-      expect(text).toContain('- 适用条件 Eligibility: 取得日 … 至 …');
+      expect(text()).toContain('- 适用条件 Eligibility: 取得日 … 至 …');
     });
     it('once per recipient, with the rules that count as the same matter', () => {
-      expect(text).toContain(
+      expect(text()).toContain(
         '| once | once | key_project | 一次性：每个申报单位只付一次（与 x, y 同一事项） | 100元 | once | 原文“原”→ 选；原文“原”→ 选 |',
       );
     });
     it('a stacking rule without a reading, with its additive rules', () => {
-      expect(text).toContain('- S「Q」— 就高（ever）：once, x, y；同条多项相加：x, y');
+      expect(text()).toContain('- S「Q」— 就高（ever）：once, x, y；同条多项相加：x, y');
     });
     it('readings: one without alternative data says nothing of switching; one with it lists each change', () => {
-      expect(text).toContain('- **r.plain** 问 原文“原”。采用：选。依据：据');
-      expect(text).toContain(
+      expect(text()).toContain('- **r.plain** 问 原文“原”。采用：选。依据：据');
+      expect(text()).toContain(
         '- **r.switch** 问 原文“原”。采用：选；另一读法：另（可切换 switchable: options.readings — fact_in_values a/b; match_values level national/provincial）。依据：据',
       );
     });
