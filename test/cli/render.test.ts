@@ -9,7 +9,7 @@ import { fixedRule, syntheticPolicy } from '../support/syntheticPolicy.js';
 /** The terminal renderings of the CLI: aligned text tables, a comparison, the policy calendar. */
 describe('textTable: columns aligned in terminal cells', () => {
   it('a Chinese character takes two cells, a Latin letter one', () => {
-    expect(cells('质量ab')).toBe(6);
+    expect(cells('质量abc')).toBe(7);
     expect(cells('')).toBe(0);
   });
   it('pads every column but the last to its widest cell, two spaces apart, a rule of dashes under the header', () => {
@@ -119,10 +119,16 @@ describe('calendarListing: the policy calendar as a table', () => {
       .split('\n')
       .slice(4)
       .map((line) => line.split(/ {2,}/));
-  it('the heading names the date and the horizon', () => {
-    expect(calendarListing({ date: '2025-06-01', within: 30, policies: [] }).split('\n')[0]).toBe(
-      '评估日 date 2025-06-01 · 提示期 within 30 天 days',
-    );
+  it('the heading names the date and the horizon; the table names its columns', () => {
+    const lines = calendarListing({ date: '2025-06-01', within: 30, policies: [] }).split('\n');
+    expect(lines[0]).toBe('评估日 date 2025-06-01 · 提示期 within 30 天 days');
+    expect(lines[2]?.split(/ {2,}/)).toEqual([
+      '地区 jurisdiction',
+      '政策 policy',
+      '状态 status',
+      '期间 window',
+      '提示 soon',
+    ]);
   });
   it('each status in words, a draft marked, and what is soon', () => {
     expect(

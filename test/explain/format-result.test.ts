@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatResult } from '../../src/index.js';
+import { formatResult, QualityRewardsError } from '../../src/index.js';
 import { evaluatorFor } from '../support/evaluatorFor.js';
 import { fixedRule, syntheticPolicy } from '../support/syntheticPolicy.js';
 
@@ -134,6 +134,22 @@ describe('formatResult', () => {
   it('an undetermined line without a clause amount names only the facts needed', () => {
     const text = formatResult(evaluate(on('industrialized_product_sales'), 'testcity', '2025-06-01'));
     expect(text).toContain('\n  … [share] share — 需要 needs: annualSalesRevenue\n');
+  });
+
+  it('only the sections that have lines: a result with awards alone has no not-paid or warnings section', () => {
+    const text = formatResult(evaluate(on('key_project'), 'testcity', '2025-06-01'));
+    expect(text).toContain('支付 Paid:');
+    expect(text).not.toContain('未支付 Not paid:');
+    expect(text).not.toContain('提示 Warnings:');
+  });
+
+  it('what is not a result: a typed error on the field result', () => {
+    expect(() => formatResult(null as never)).toThrow(QualityRewardsError);
+    try {
+      formatResult({} as never);
+    } catch (e) {
+      expect((e as QualityRewardsError).issues[0].path[0]).toBe('result');
+    }
   });
 
   describe('the window line', () => {
