@@ -48,6 +48,10 @@ describe('reasonMessage: bad arguments', () => {
     expect(issue).toMatchObject({ code: 'invalid_value', path: ['code'], suggestions: ['cap_reached'] });
     expect(issue.message.en).toContain('"cap_reachd"');
   });
+  it('something that only reads as a code (an object whose text is one) is not a code', () => {
+    const lookalike = { toString: () => 'cap_reached' };
+    expect(thrown(() => reasonMessage(lookalike as never)).issues[0]).toMatchObject({ code: 'invalid_value' });
+  });
   it('a context that is not an object: invalid_type on context', () => {
     for (const context of [null, 'x']) {
       const [issue] = thrown(() => reasonMessage('cap_reached', context as never)).issues;
