@@ -1,7 +1,7 @@
 import { inputIssue, QualityRewardsError } from '../errors/QualityRewardsError.js';
 import { evaluatePolicy } from '../engine/evaluatePolicy.js';
 import type { Library } from '../engine/library.js';
-import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
+import { type CompiledLibrary, compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import { resolveWindow, windowStatus } from '../engine/resolveWindow.js';
 import type { AchievementInputOf } from '../schema/achievement.js';
 import type { Vocabulary } from '../schema/kinds.js';
@@ -64,11 +64,14 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
   library: Library<V>,
 ): Evaluator<V, J> {
   assertLibrary(library);
-  const compiled = compiledLibrary(library);
+  // Built by the first call (compiledLibrary keeps it), so building an evaluator costs nothing at import.
+  let compiled: CompiledLibrary | undefined;
   const evaluate: Evaluator<V, J>['evaluate'] = (achievement, jurisdiction, date, options) => {
     const args = parseArguments(library, achievement, jurisdiction, date, options);
     const assumedStart = args.options.assumeStartDate;
-    const chosen = compiled.compiled(choosePolicy(args.policies, args.date, assumedStart));
+    const chosen = (compiled ??= compiledLibrary(library)).compiled(
+      choosePolicy(args.policies, args.date, assumedStart),
+    );
     // What-if by reading: only when asked, so a plain call does no work for it.
     const readings = args.options.readings && applyReadingsOption(chosen, args.options.readings);
     const policy = readings ? readings.policy : chosen;
