@@ -140,11 +140,13 @@ function parse(
   const fields = portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema;
   const a =
     fast.known ??
-    (fast.fieldsDecide
-      ? parseToIssues(fields, achievement, REPORT_INPUT)
-      : fast.invalid
-        ? parseToIssues(full(), achievement, REPORT_INPUT)
-        : safeParse(full(), achievement));
+    (fast.fieldsIssues
+      ? { success: false as const, error: { issues: fast.fieldsIssues } }
+      : fast.fieldsDecide
+        ? parseToIssues(fields, achievement, REPORT_INPUT)
+        : fast.invalid
+          ? parseToIssues(full(), achievement, REPORT_INPUT)
+          : safeParse(full(), achievement));
   if (!a.success && fast.fieldsDecide) {
     // Kinds and subtypes are known: the fields' issues, unknown fields among them, are all there is.
     issues.push(...translated(a.error.issues, ['achievement'], fieldNamesAt));
