@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import * as core from 'zod/v4/core';
+import { type ParseOutcome, parseReportingIssues } from './parseToIssues.js';
 import { boundedMemo } from '../memo/boundedMemo.js';
 import { compiledStrictObject } from '../schema/compiledObject.js';
 import { type Achievement, anyKindAchievementSchema } from '../schema/achievement.js';
@@ -12,18 +12,8 @@ const BIT_OF_FIELD: ReadonlyMap<string, number> = new Map(Object.keys(SHAPE).map
 /** Parsers already compiled, by the set of fields an achievement carries. Bounded: input shapes repeat. */
 const parserFor = boundedMemo<z.ZodMiniType, number>(256);
 
-/** zod's `safeParse`, with a failure's issues as plain data (no `Error`, so no stack trace). */
-const parseToIssues = core._safeParse(core.$ZodError);
-/**
- * Asks zod to copy the input into each issue: the boundary's messages say what was received. Only
- * after a failure: a parse asked for it runs slower even when it succeeds.
- */
-const REPORT_INPUT = { reportInput: true } as const;
-
 /** What the parser for the fields present found: the achievement, or zod's issues with it. */
-export type FieldsPresentParse =
-  | { readonly success: true; readonly data: Achievement }
-  | { readonly success: false; readonly issues: readonly core.$ZodIssue[] };
+export type FieldsPresentParse = ParseOutcome<Achievement>;
 
 /**
  * The fast path's parse of one achievement of any kind: zod's compiled parser for a strict object with
@@ -49,10 +39,7 @@ export function fieldsPresentParse(item: unknown): FieldsPresentParse | undefine
     for (const key of Object.keys(SHAPE)) if (present.has(key)) shape[key] = SHAPE[key] as z.ZodMiniType;
     return compiledStrictObject(shape);
   });
-  const parsed = parseToIssues(parser, item);
-  if (parsed.success) return { success: true, data: parsed.data as Achievement };
-  const reported = parseToIssues(parser, item, REPORT_INPUT);
-  return { success: false, issues: reported.error?.issues ?? parsed.error.issues };
+  return parseReportingIssues<Achievement>(parser, item);
 }
 
 /** {@link fieldsPresentParse}'s achievement when it is valid; `undefined` otherwise. */
