@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { type ParseOutcome, parseReportingIssues } from './parseToIssues.js';
+import { type ParseOutcome, parseToIssues } from './parseToIssues.js';
 import { boundedMemo } from '../memo/boundedMemo.js';
 import { compiledStrictObject } from '../schema/compiledObject.js';
 import { type Achievement, anyKindAchievementSchema } from '../schema/achievement.js';
@@ -39,7 +39,7 @@ export function fieldsPresentParse(item: unknown): FieldsPresentParse | undefine
     for (const key of Object.keys(SHAPE)) if (present.has(key)) shape[key] = SHAPE[key] as z.ZodMiniType;
     return compiledStrictObject(shape);
   });
-  return parseReportingIssues<Achievement>(parser, item);
+  return parseToIssues<Achievement>(parser, item, true);
 }
 
 /** {@link fieldsPresentParse}'s achievement when it is valid; `undefined` otherwise. */

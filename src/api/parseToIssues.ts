@@ -5,18 +5,22 @@ export type ParseOutcome<T> =
   { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: core.$ZodIssue[] };
 
 /**
- * zod's `safeParse`, returning the issues themselves. `safeParse` wraps them in an error object built on
- * first read, whose constructor writes every issue out as JSON for its message; the boundary reads only
- * the issues, and that message was a third of a failing call. `reportInput` copies the input into each
- * issue (to say what was received); it is asked only after a failure, since zod's compiled object
- * parser runs slower when asked for it, even on valid input.
+ * zod's `safeParse`, returning the issues themselves. `safeParse` wraps them in an error object built
+ * on first read, whose constructor writes every issue out as JSON for its message; the boundary reads
+ * only the issues, and that message was a third of a failing call.
+ *
+ * `reportInput` copies into each issue the input it is about (to tell a missing field from a wrong one,
+ * and say what was received). Measured, it makes some valid inputs slower to parse (a history of
+ * payments by a fifth), so where that shows, {@link parseReportingIssues} asks for it only after a
+ * failure.
  */
 export function parseToIssues<T = unknown>(
   schema: core.$ZodType,
   value: unknown,
-  reportInput = false,
+  reportInput: boolean,
 ): ParseOutcome<T> {
-  const ctx = reportInput ? { async: false, reportInput: true } : { async: false };
+  // A context of one shape, made here (`safeParse` spreads the caller's into a new object).
+  const ctx = { async: false, reportInput };
   const result = schema._zod.run({ value, issues: [] }, ctx);
   // Every schema of the boundary is synchronous; an async one here would be a library bug.
   if (result instanceof Promise) throw new core.$ZodAsyncError();
@@ -25,8 +29,8 @@ export function parseToIssues<T = unknown>(
   return { success: false, issues: result.issues.map((issue) => core.util.finalizeIssue(issue, ctx, config)) };
 }
 
-/** {@link parseToIssues}: quickly, and again reporting the input only when there are issues to explain. */
+/** {@link parseToIssues} without the input, and again with it only when there are issues to explain. */
 export function parseReportingIssues<T = unknown>(schema: core.$ZodType, value: unknown): ParseOutcome<T> {
-  const quick = parseToIssues<T>(schema, value);
+  const quick = parseToIssues<T>(schema, value, false);
   return quick.success ? quick : parseToIssues<T>(schema, value, true);
 }
