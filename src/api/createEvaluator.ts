@@ -13,6 +13,7 @@ import { AmountOutOfRangeError } from '../money/money.js';
 import { parseArguments } from './parseArguments.js';
 import { applyReadingsOption, readingsSwitched } from './applyReadingsOption.js';
 import { suggest } from '../errors/suggest.js';
+import { withoutStackTraces } from '../errors/withoutStackTraces.js';
 import { policyListing } from './policyListing.js';
 import type { JurisdictionListing, PolicyListing } from '../result/listings.js';
 
@@ -39,7 +40,10 @@ export interface Evaluator<V extends Vocabulary = Vocabulary, J extends string =
     date: string | Date,
     options?: EvaluateOptionsInput,
   ): EvaluationResult;
-  /** Like `evaluate`, but returns `{ success: false, error }` instead of throwing on bad input. */
+  /**
+   * Like `evaluate`, but returns `{ success: false, error }` instead of throwing on bad input. The error
+   * is data, not a throw site: its `stack` holds no frames (recording them cost more than evaluating).
+   */
   safeEvaluate(
     achievement: AchievementInputOf<V> | readonly AchievementInputOf<V>[],
     jurisdiction: J | (string & {}),
@@ -98,10 +102,13 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
     evaluate,
     safeEvaluate(achievement, jurisdiction, date, options) {
       try {
-        return { success: true, data: evaluate(achievement, jurisdiction, date, options) };
+        // The error is returned as data, not thrown: it carries no stack trace (see withoutStackTraces).
+        const data = withoutStackTraces(() => evaluate(achievement, jurisdiction, date, options));
+        return { success: true, data };
       } catch (error) {
         if (error instanceof QualityRewardsError) return { success: false, error };
-        throw error;
+        // Anything else is a bug, to be thrown with its stack: evaluate is pure, so it fails the same again.
+        return { success: true, data: evaluate(achievement, jurisdiction, date, options) };
       }
     },
     listPolicies: () => library.policies.map(policyListing),

@@ -2,7 +2,8 @@ import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import type { Library } from '../engine/library.js';
 import type { Achievement } from '../schema/achievement.js';
 import { LIMITS } from '../schema/limits.js';
-import { parseFieldsPresent } from './fieldsPresentParser.js';
+import type * as core from 'zod/v4/core';
+import { fieldsPresentParse, parseFieldsPresent } from './fieldsPresentParser.js';
 
 /** What the fast path found. */
 export interface KnownAchievements {
@@ -18,6 +19,11 @@ export interface KnownAchievements {
    * the error path need not run the intersection and the union over the kinds.
    */
   readonly fieldsDecide: boolean;
+  /**
+   * With `fieldsDecide`, for one achievement: the fields' issues, as the full fields schema would report
+   * them (see {@link fieldsPresentParse}), so the error path does not parse the input again.
+   */
+  readonly fieldsIssues?: readonly core.$ZodIssue[];
 }
 
 /**
@@ -40,8 +46,12 @@ export function knownAchievements(library: Library, achievement: unknown, portfo
     return { known: undefined, fieldsValid: true, invalid: true, fieldsDecide: false };
   }
   const { subtypesOfKind } = compiledLibrary(library);
-  const quick = parseFieldsPresent(achievement);
-  if (quick === undefined) return { ...UNKNOWN, fieldsDecide: known(subtypesOfKind, achievement) };
+  const parsed = fieldsPresentParse(achievement);
+  if (parsed?.success === false && known(subtypesOfKind, achievement)) {
+    return { ...UNKNOWN, fieldsDecide: true, fieldsIssues: parsed.issues };
+  }
+  if (parsed?.success !== true) return { ...UNKNOWN, fieldsDecide: known(subtypesOfKind, achievement) };
+  const quick = parsed.data;
   if (known(subtypesOfKind, quick)) return knownAs(quick);
   return { known: undefined, fieldsValid: true, invalid: true, fieldsDecide: false };
 }

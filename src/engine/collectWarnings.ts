@@ -62,15 +62,17 @@ export function collectWarnings(
   const policy = compiled.policy;
   const warnings: Warning[] = [...compiled.draftWarnings];
   if (window.startAssumed) {
-    warnings.push({
-      code: 'assumed_start_date',
-      message: {
-        zh: `政策文本未填写施行日期，按调用方假定的 ${window.start} 计算。`,
-        en: `The text leaves the start date blank; the caller assumed ${window.start}.`,
-      },
-      clause: policy.window.start.clause,
-      quote: policy.window.start.quote,
-    });
+    warnings.push(
+      frozenWarning({
+        code: 'assumed_start_date',
+        message: {
+          zh: `政策文本未填写施行日期，按调用方假定的 ${window.start} 计算。`,
+          en: `The text leaves the start date blank; the caller assumed ${window.start}.`,
+        },
+        clause: policy.window.start.clause,
+        quote: policy.window.start.quote,
+      }),
+    );
   }
   warnings.push(...compiled.limitAndNoticeWarnings);
   const seen = new Set<string>();
