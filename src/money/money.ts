@@ -1,3 +1,5 @@
+import { boundedMemo } from '../memo/boundedMemo.js';
+
 /**
  * An exact amount of money. `fen` (分, 1/100 元) is the integer every computation uses; `yuan` and
  * `text` are renderings of it for people and never fed back into arithmetic.
@@ -37,6 +39,17 @@ export function fenFromWholeYuan(yuan: number): number {
  */
 export function money(fen: number): Money {
   if (!Number.isSafeInteger(fen)) throw new AmountOutOfRangeError(fen);
+  // A Map holds 0 and -0 as one key; -0 is rendered on its own, as it always was.
+  return Object.is(fen, -0) ? render(fen) : rendered(fen, () => render(fen));
+}
+
+/**
+ * Amounts already rendered. A policy pays a few dozen distinct amounts, so the same few recur call after
+ * call; a rendering is frozen, so one object can serve them all. Bounded for the amounts that do not recur.
+ */
+const rendered = boundedMemo<Money, number>(4096);
+
+function render(fen: number): Money {
   const negative = fen < 0;
   const abs = Math.abs(fen);
   const whole = Math.floor(abs / FEN_PER_YUAN);
