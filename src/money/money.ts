@@ -68,6 +68,8 @@ function chineseText(fen: number): string {
 }
 
 const YUAN_TEXT = /^(\d+)(?:\.(\d{1,2}))?$/;
+/** The most whole 元 whose 分 are still a safe integer. */
+const MAX_WHOLE_YUAN = Math.floor(Number.MAX_SAFE_INTEGER / FEN_PER_YUAN);
 
 /**
  * Parses a caller's amount in 元 (a number or a decimal string with at most two decimals) into 分,
@@ -77,6 +79,11 @@ const YUAN_TEXT = /^(\d+)(?:\.(\d{1,2}))?$/;
  * @example fenFromYuanInput('1234.5') // 123450
  */
 export function fenFromYuanInput(value: number | string): number | null {
+  // Whole 元 given as a number (as most amounts are) is exact times 100, with no text to split; `+ 0`
+  // makes -0 the 0 the text path gives.
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_WHOLE_YUAN) {
+    return value * FEN_PER_YUAN + 0;
+  }
   // Stryker disable next-line StringLiteral: any non-numeric text for a non-finite number fails YUAN_TEXT alike.
   const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim();
   const m = YUAN_TEXT.exec(text);

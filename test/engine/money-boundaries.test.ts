@@ -82,3 +82,22 @@ describe('a rendered amount is shared, being frozen', () => {
     );
   });
 });
+
+describe('whole 元 given as a number', () => {
+  it('property: the same 分 as the same amount written as text, up to the largest safe amount and one past it', () => {
+    const max = Math.floor(Number.MAX_SAFE_INTEGER / 100);
+    const amounts = fc.oneof(
+      fc.nat(),
+      fc.integer({ min: max - 1000, max: max + 1000 }),
+      fc.integer({ min: -1000, max: 0 }),
+    );
+    fc.assert(
+      fc.property(amounts, (yuan) => {
+        expect(fenFromYuanInput(yuan)).toBe(yuan < 0 ? null : fenFromYuanInput(String(yuan)));
+      }),
+    );
+    expect(Object.is(fenFromYuanInput(-0), 0)).toBe(true);
+    expect(fenFromYuanInput(max)).toBe(max * 100);
+    expect(fenFromYuanInput(max + 1)).toBeNull();
+  });
+});
