@@ -10,7 +10,7 @@ import type { Policy } from '../schema/policy.js';
 import type { EvaluationResult } from '../result/types.js';
 import { deepFreeze } from '../engine/deepFreeze.js';
 import { AmountOutOfRangeError } from '../money/money.js';
-import { parseArguments } from './parseArguments.js';
+import { checkArguments, type ParsedArguments, parseArguments } from './parseArguments.js';
 import { applyReadingsOption, readingsSwitched } from './applyReadingsOption.js';
 import { suggest } from '../errors/suggest.js';
 import { withoutStackTraces } from '../errors/withoutStackTraces.js';
@@ -70,8 +70,7 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
   assertLibrary(library);
   // Built by the first call (compiledLibrary keeps it), so building an evaluator costs nothing at import.
   let compiled: CompiledLibrary | undefined;
-  const evaluate: Evaluator<V, J>['evaluate'] = (achievement, jurisdiction, date, options) => {
-    const args = parseArguments(library, achievement, jurisdiction, date, options);
+  const evaluateParsed = (args: ParsedArguments): EvaluationResult => {
     const assumedStart = args.options.assumeStartDate;
     const chosen = (compiled ??= compiledLibrary(library)).compiled(
       choosePolicy(args.policies, args.date, assumedStart),
@@ -98,13 +97,19 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
     }
     return deepFreeze(result);
   };
+  const evaluate: Evaluator<V, J>['evaluate'] = (achievement, jurisdiction, date, options) =>
+    evaluateParsed(parseArguments(library, achievement, jurisdiction, date, options));
   return {
     evaluate,
     safeEvaluate(achievement, jurisdiction, date, options) {
       try {
-        // The error is returned as data, not thrown: it carries no stack trace (see withoutStackTraces).
-        const data = withoutStackTraces(() => evaluate(achievement, jurisdiction, date, options));
-        return { success: true, data };
+        // The error is returned as data, not thrown: it carries no stack trace (see withoutStackTraces),
+        // and bad arguments are not thrown at all on the way.
+        return withoutStackTraces((): SafeEvaluation => {
+          const checked = checkArguments(library, achievement, jurisdiction, date, options);
+          if (!checked.ok) return { success: false, error: new QualityRewardsError(checked.issues) };
+          return { success: true, data: evaluateParsed(checked.args) };
+        });
       } catch (error) {
         if (error instanceof QualityRewardsError) return { success: false, error };
         // Anything else is a bug, to be thrown with its stack: evaluate is pure, so it fails the same again.

@@ -2,7 +2,7 @@ import type { z } from 'zod/mini';
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { fromZodIssues } from '../errors/fromZodIssues.js';
 import { findHostileInput } from '../errors/plainInput.js';
-import { inputIssue, type InputIssue, QualityRewardsError, throwIfAny } from '../errors/QualityRewardsError.js';
+import { inputIssue, type InputIssue, QualityRewardsError, uniqueIssues } from '../errors/QualityRewardsError.js';
 import { suggest } from '../errors/suggest.js';
 import { zhTypeName } from '../errors/zodMessages.js';
 import type { Library } from '../engine/library.js';
@@ -74,9 +74,14 @@ function fieldNamesAt(path: readonly (string | number)[]): readonly string[] {
   return path[path.length - 1] === 'recipient' ? RECIPIENT_FIELDS : ACHIEVEMENT_FIELDS;
 }
 
+/** The arguments validated, or every problem found, each naming its field (each listed once). */
+export type CheckedArguments =
+  | { readonly ok: true; readonly args: ParsedArguments }
+  | { readonly ok: false; readonly issues: readonly [InputIssue, ...InputIssue[]] };
+
 /**
- * The boundary: checks every argument, collects every problem, and throws one
- * {@link QualityRewardsError} naming each field. Nothing the caller passed is changed.
+ * The boundary: checks every argument and throws one {@link QualityRewardsError} naming each field.
+ * Nothing the caller passed is changed.
  */
 export function parseArguments(
   library: Library,
@@ -85,30 +90,52 @@ export function parseArguments(
   date: unknown,
   options: unknown,
 ): ParsedArguments {
-  try {
-    return parse(library, achievement, jurisdiction, date, options);
-  } catch (error) {
-    if (error instanceof QualityRewardsError) throw error;
-    // An exotic object (a revoked Proxy, a fake Date …) can still make reading it throw.
-    throw new QualityRewardsError([
-      inputIssue('invalid_value', [], { zh: '无法读取输入', en: 'the input could not be read' }),
-    ]);
-  }
+  const checked = checkArguments(library, achievement, jurisdiction, date, options);
+  if (!checked.ok) throw new QualityRewardsError(checked.issues);
+  return checked.args;
 }
 
+/**
+ * {@link parseArguments} returning the problems instead of throwing them: a caller that returns the
+ * error as data (`safeEvaluate`) pays for no throw.
+ */
+export function checkArguments(
+  library: Library,
+  achievement: unknown,
+  jurisdiction: unknown,
+  date: unknown,
+  options: unknown,
+): CheckedArguments {
+  let parsed: ParsedArguments | readonly InputIssue[];
+  try {
+    parsed = parse(library, achievement, jurisdiction, date, options);
+  } catch (error) {
+    if (error instanceof QualityRewardsError) return { ok: false, issues: error.issues };
+    // An exotic object (a revoked Proxy, a fake Date …) can still make reading it throw.
+    return {
+      ok: false,
+      issues: [inputIssue('invalid_value', [], { zh: '无法读取输入', en: 'the input could not be read' })],
+    };
+  }
+  if (!Array.isArray(parsed)) return { ok: true, args: parsed as ParsedArguments };
+  return { ok: false, issues: uniqueIssues(parsed as [InputIssue, ...InputIssue[]]) };
+}
+
+/** The arguments validated, or the issues found (never empty). */
 function parse(
   library: Library,
   achievement: unknown,
   jurisdiction: unknown,
   date: unknown,
   options: unknown,
-): ParsedArguments {
+): ParsedArguments | readonly InputIssue[] {
   // Limits and hostile shapes first, before zod walks anything.
-  throwIfAny([
+  const hostile = [
     ...findHostileInput(achievement, ['achievement']),
     ...findHostileInput(date, ['date']),
     ...findHostileInput(options, ['options']),
-  ]);
+  ];
+  if (hostile.length > 0) return hostile;
 
   const issues: InputIssue[] = [];
   const portfolio = Array.isArray(achievement);
@@ -205,7 +232,7 @@ function parse(
       }),
     );
   }
-  throwIfAny(issues);
+  if (issues.length > 0) return issues;
   // No issues: the date parsed (a failed parse added one).
   return { achievements: list, policies, date: (d as { data: CalendarDate }).data, options: parsedOptions };
 }

@@ -103,12 +103,16 @@ export class QualityRewardsError extends Error {
  */
 export function throwIfAny(issues: readonly InputIssue[]): void {
   if (issues.length === 0) return;
+  throw new QualityRewardsError(uniqueIssues(issues as readonly [InputIssue, ...InputIssue[]]));
+}
+
+/** The issues with each found twice (the same code at the same path) listed once, in the order found. */
+export function uniqueIssues(issues: readonly [InputIssue, ...InputIssue[]]): readonly [InputIssue, ...InputIssue[]] {
   const seen = new Set<string>();
-  const unique = issues.filter((issue) => {
+  return issues.filter((issue) => {
     const key = `${issue.code}\u0000${issue.path.join('\u0000')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
-  });
-  throw new QualityRewardsError(unique as [InputIssue, ...InputIssue[]]);
+  }) as unknown as readonly [InputIssue, ...InputIssue[]];
 }
