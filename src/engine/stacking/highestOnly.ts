@@ -49,7 +49,7 @@ export function applyHighestOnly(
   const competing = liveClaims(claims).filter((c) => members.has(c.rule.id));
   // One claim and nothing paid before under the pool: it is the highest, nothing is deducted, and unless
   // it adds up several items the pool's reading decides nothing (see readingDecides).
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a shortcut only; the loop below changes nothing then.
+  // Stryker disable next-line ConditionalExpression: a shortcut only; without it the loop below changes nothing then.
   if (competing.length < 2 && pooledHistory.length === 0 && !readingDecides(competing, NO_HISTORY, additive)) return;
   const groups = groupBy(competing, (c) => keyOf(c.achievement.obtainedOn, c.achievement.projectId, `#${c.index}`));
   for (const [key, group] of groups) {
