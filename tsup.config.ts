@@ -48,6 +48,9 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: 'node20',
+    // The few date-fns functions the calendar uses are bundled in: as dependencies they are some twenty
+    // modules Node resolves, reads and links one by one at every import, for a few kB of code.
+    noExternal: [/^date-fns(\/|$)/, /^@date-fns\//],
   },
   {
     entry: { cli: 'src/cli.ts', batchWorker: 'src/cli/batch/batchWorker.ts' },

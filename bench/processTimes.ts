@@ -16,6 +16,19 @@ function wallMs(args: readonly string[]): number {
   return t1 - t0;
 }
 
+/** Import and first call timed inside one process, each figure a spread over the runs. */
+export interface InProcessTimes {
+  /** Importing zod alone, first. */
+  readonly zodMs: Spread;
+  /** Importing the package once zod is loaded: wall and CPU time. */
+  readonly importMs: Spread;
+  readonly importCpuMs: Spread;
+  /** The first `evaluate` of the process, then the second. */
+  readonly firstMs: Spread;
+  readonly firstCpuMs: Spread;
+  readonly secondMs: Spread;
+}
+
 /** Whole-process wall times, interleaved run by run. */
 export interface ProcessTimes {
   readonly nodeOnly: Spread;
@@ -24,7 +37,17 @@ export interface ProcessTimes {
   readonly pkgOverNode: Spread;
   readonly pkgOverZod: Spread;
   readonly cli: { readonly times: Spread; readonly overNode: Spread } | null;
-  readonly inProcess: { readonly importMs: Spread; readonly firstMs: Spread; readonly secondMs: Spread };
+  readonly inProcess: InProcessTimes;
+  /**
+   * With a baseline build: its in-process times, run for run beside this build's, and this build's
+   * figures over the baseline's, paired run by run (import after zod, wall and CPU; first evaluate, CPU).
+   */
+  readonly baseline: {
+    readonly inProcess: InProcessTimes;
+    readonly importRatio: Spread;
+    readonly importCpuRatio: Spread;
+    readonly firstCpuRatio: Spread;
+  } | null;
 }
 
 /** Does the built CLI answer `--version`? (The CLI is another issue's; measured only once it does.) */
@@ -39,7 +62,7 @@ function cliVersionWorks(): boolean {
  * `node -e 0`, importing zod alone, importing the package, and (when it exists) the CLI's `--version`,
  * each a whole process, `runs` times interleaved; then import and first `evaluate` timed inside a process.
  */
-export function measureProcessTimes(runs: number): ProcessTimes {
+export function measureProcessTimes(runs: number, baselineDist?: string): ProcessTimes {
   const withCli = cliVersionWorks();
   const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
   const series = { node: [] as number[], zod: [] as number[], pkg: [] as number[], cli: [] as number[] };
@@ -54,11 +77,14 @@ export function measureProcessTimes(runs: number): ProcessTimes {
     series.pkg.push(pkg);
     series.cli.push(c);
   }
-  const inside = Array.from({ length: runs }, () => {
-    const r = spawnSync(process.execPath, [CHILD('firstEvaluate.mjs'), DIST, ANCHOR], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(r.stderr);
-    return JSON.parse(r.stdout) as { importMs: number; firstMs: number; secondMs: number };
-  });
+  // In-process runs, this build and the baseline's alternating, so that both see the same load.
+  const inside: InProcessRun[] = [];
+  const insideBaseline: InProcessRun[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    if (baselineDist && i % 2 === 1) insideBaseline.push(inProcessRun(baselineDist));
+    inside.push(inProcessRun(DIST));
+    if (baselineDist && i % 2 === 0) insideBaseline.push(inProcessRun(baselineDist));
+  }
   const diff = (a: number[], b: number[]) => a.map((x, i) => x - (b[i] as number));
   return {
     nodeOnly: spread(series.node),
@@ -69,11 +95,36 @@ export function measureProcessTimes(runs: number): ProcessTimes {
     cli: withCli
       ? { times: spread(series.cli), overNode: spread(series.cli.map((x, i) => x / (series.node[i] as number))) }
       : null,
-    inProcess: {
-      importMs: spread(inside.map((x) => x.importMs)),
-      firstMs: spread(inside.map((x) => x.firstMs)),
-      secondMs: spread(inside.map((x) => x.secondMs)),
-    },
+    inProcess: inProcessTimes(inside),
+    baseline: baselineDist
+      ? {
+          inProcess: inProcessTimes(insideBaseline),
+          importRatio: spread(inside.map((x, i) => x.importMs / (insideBaseline[i] as InProcessRun).importMs)),
+          importCpuRatio: spread(inside.map((x, i) => x.importCpuMs / (insideBaseline[i] as InProcessRun).importCpuMs)),
+          firstCpuRatio: spread(inside.map((x, i) => x.firstCpuMs / (insideBaseline[i] as InProcessRun).firstCpuMs)),
+        }
+      : null,
+  };
+}
+
+type InProcessRun = { [K in keyof InProcessTimes]: number };
+
+/** One fresh process importing zod, then the package at `distUrl`, then evaluating twice. */
+function inProcessRun(distUrl: string): InProcessRun {
+  const r = spawnSync(process.execPath, [CHILD('firstEvaluate.mjs'), distUrl, ANCHOR], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as InProcessRun;
+}
+
+function inProcessTimes(runs: readonly InProcessRun[]): InProcessTimes {
+  const of = (key: keyof InProcessRun) => spread(runs.map((x) => x[key]));
+  return {
+    zodMs: of('zodMs'),
+    importMs: of('importMs'),
+    importCpuMs: of('importCpuMs'),
+    firstMs: of('firstMs'),
+    firstCpuMs: of('firstCpuMs'),
+    secondMs: of('secondMs'),
   };
 }
 

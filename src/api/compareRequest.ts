@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import { fromZodIssues } from '../errors/fromZodIssues.js';
 import { inputIssue, type InputIssue, issueAt, QualityRewardsError } from '../errors/QualityRewardsError.js';
 import type { Comparison } from '../result/comparison.js';
@@ -10,18 +11,20 @@ import type { Evaluator } from './createEvaluator.js';
  * place of one. As with `evaluateRequestSchema`, only the envelope is checked here; `compare` checks the
  * rest, so every issue carries the library's code and path.
  */
-export const compareRequestSchema = z.strictObject({
-  /** One applicant's portfolio: a non-empty list of achievements. Give this or `achievement`, not both. */
-  achievements: z.unknown().optional(),
-  /** A single achievement. Give this or `achievements`, not both. */
-  achievement: z.unknown().optional(),
-  /** GB/T 2260 codes, slugs or names, or `"all"`. */
-  jurisdictions: z.union([z.array(z.string()).min(1), z.literal('all')]),
-  /** The date of evaluation, `'YYYY-MM-DD'`. */
-  date: z.unknown(),
-  /** The options of `evaluate` (`history`, `assumeStartDate`). */
-  options: z.unknown().optional(),
-});
+export const compareRequestSchema = lazySchema(() =>
+  z.strictObject({
+    /** One applicant's portfolio: a non-empty list of achievements. Give this or `achievement`, not both. */
+    achievements: z.unknown().optional(),
+    /** A single achievement. Give this or `achievements`, not both. */
+    achievement: z.unknown().optional(),
+    /** GB/T 2260 codes, slugs or names, or `"all"`. */
+    jurisdictions: z.union([z.array(z.string()).min(1), z.literal('all')]),
+    /** The date of evaluation, `'YYYY-MM-DD'`. */
+    date: z.unknown(),
+    /** The options of `evaluate` (`history`, `assumeStartDate`). */
+    options: z.unknown().optional(),
+  }),
+);
 
 /** A comparison request as the caller writes it. */
 export type CompareRequestInput = z.input<typeof compareRequestSchema>;

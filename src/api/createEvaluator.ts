@@ -1,7 +1,7 @@
 import { inputIssue, QualityRewardsError } from '../errors/QualityRewardsError.js';
 import { evaluatePolicy } from '../engine/evaluatePolicy.js';
 import type { Library } from '../engine/library.js';
-import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
+import { type CompiledLibrary, compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import { resolveWindow, windowStatus } from '../engine/resolveWindow.js';
 import type { AchievementInputOf } from '../schema/achievement.js';
 import type { Vocabulary } from '../schema/kinds.js';
@@ -10,9 +10,10 @@ import type { Policy } from '../schema/policy.js';
 import type { EvaluationResult } from '../result/types.js';
 import { deepFreeze } from '../engine/deepFreeze.js';
 import { AmountOutOfRangeError } from '../money/money.js';
-import { parseArguments } from './parseArguments.js';
+import { checkArguments, type ParsedArguments, parseArguments } from './parseArguments.js';
 import { applyReadingsOption, readingsSwitched } from './applyReadingsOption.js';
 import { suggest } from '../errors/suggest.js';
+import { withoutStackTraces } from '../errors/withoutStackTraces.js';
 import { policyListing } from './policyListing.js';
 import type { JurisdictionListing, PolicyListing } from '../result/listings.js';
 
@@ -39,7 +40,10 @@ export interface Evaluator<V extends Vocabulary = Vocabulary, J extends string =
     date: string | Date,
     options?: EvaluateOptionsInput,
   ): EvaluationResult;
-  /** Like `evaluate`, but returns `{ success: false, error }` instead of throwing on bad input. */
+  /**
+   * Like `evaluate`, but returns `{ success: false, error }` instead of throwing on bad input. The error
+   * is data, not a throw site: its `stack` holds no frames (recording them cost more than evaluating).
+   */
   safeEvaluate(
     achievement: AchievementInputOf<V> | readonly AchievementInputOf<V>[],
     jurisdiction: J | (string & {}),
@@ -64,11 +68,13 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
   library: Library<V>,
 ): Evaluator<V, J> {
   assertLibrary(library);
-  const compiled = compiledLibrary(library);
-  const evaluate: Evaluator<V, J>['evaluate'] = (achievement, jurisdiction, date, options) => {
-    const args = parseArguments(library, achievement, jurisdiction, date, options);
+  // Built by the first call (compiledLibrary keeps it), so building an evaluator costs nothing at import.
+  let compiled: CompiledLibrary | undefined;
+  const evaluateParsed = (args: ParsedArguments): EvaluationResult => {
     const assumedStart = args.options.assumeStartDate;
-    const chosen = compiled.compiled(choosePolicy(args.policies, args.date, assumedStart));
+    const chosen = (compiled ??= compiledLibrary(library)).compiled(
+      choosePolicy(args.policies, args.date, assumedStart),
+    );
     // What-if by reading: only when asked, so a plain call does no work for it.
     const readings = args.options.readings && applyReadingsOption(chosen, args.options.readings);
     const policy = readings ? readings.policy : chosen;
@@ -91,14 +97,23 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
     }
     return deepFreeze(result);
   };
+  const evaluate: Evaluator<V, J>['evaluate'] = (achievement, jurisdiction, date, options) =>
+    evaluateParsed(parseArguments(library, achievement, jurisdiction, date, options));
   return {
     evaluate,
     safeEvaluate(achievement, jurisdiction, date, options) {
       try {
-        return { success: true, data: evaluate(achievement, jurisdiction, date, options) };
+        // The error is returned as data, not thrown: it carries no stack trace (see withoutStackTraces),
+        // and bad arguments are not thrown at all on the way.
+        return withoutStackTraces((): SafeEvaluation => {
+          const checked = checkArguments(library, achievement, jurisdiction, date, options);
+          if (!checked.ok) return { success: false, error: new QualityRewardsError(checked.issues) };
+          return { success: true, data: evaluateParsed(checked.args) };
+        });
       } catch (error) {
         if (error instanceof QualityRewardsError) return { success: false, error };
-        throw error;
+        // Anything else is a bug, to be thrown with its stack: evaluate is pure, so it fails the same again.
+        return { success: true, data: evaluate(achievement, jurisdiction, date, options) };
       }
     },
     listPolicies: () => library.policies.map(policyListing),

@@ -2,7 +2,8 @@ import { compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import type { Library } from '../engine/library.js';
 import type { Achievement } from '../schema/achievement.js';
 import { LIMITS } from '../schema/limits.js';
-import { parseFieldsPresent } from './fieldsPresentParser.js';
+import type * as core from 'zod/v4/core';
+import { fieldsPresentParse, parseFieldsPresent } from './fieldsPresentParser.js';
 
 /** What the fast path found. */
 export interface KnownAchievements {
@@ -18,6 +19,11 @@ export interface KnownAchievements {
    * the error path need not run the intersection and the union over the kinds.
    */
   readonly fieldsDecide: boolean;
+  /**
+   * With `fieldsDecide`, for one achievement: the fields' issues, as the full fields schema would report
+   * them (see {@link fieldsPresentParse}), so the error path does not parse the input again.
+   */
+  readonly fieldsIssues?: readonly core.$ZodIssue[];
 }
 
 /**
@@ -30,23 +36,30 @@ export interface KnownAchievements {
 export function knownAchievements(library: Library, achievement: unknown, portfolio: boolean): KnownAchievements {
   if (portfolio) {
     const length = (achievement as unknown[]).length;
-    if (length < 1 || length > LIMITS.achievements) return { ...UNKNOWN, fieldsDecide: false };
+    if (length < 1 || length > LIMITS.achievements) return notShownValid(false);
     const { subtypesOfKind } = compiledLibrary(library);
     const items = achievement as readonly unknown[];
     const quick = eachFieldsPresent(items);
     // Not shown valid here means the fields schema fails too (see parseFieldsPresent): no second parse.
-    if (quick === undefined) return { ...UNKNOWN, fieldsDecide: items.every((item) => known(subtypesOfKind, item)) };
+    if (quick === undefined) return notShownValid(items.every((item) => known(subtypesOfKind, item)));
     if (quick.every((item) => known(subtypesOfKind, item))) return knownAs(quick);
     return { known: undefined, fieldsValid: true, invalid: true, fieldsDecide: false };
   }
   const { subtypesOfKind } = compiledLibrary(library);
-  const quick = parseFieldsPresent(achievement);
-  if (quick === undefined) return { ...UNKNOWN, fieldsDecide: known(subtypesOfKind, achievement) };
+  const parsed = fieldsPresentParse(achievement);
+  if (parsed?.success === false && known(subtypesOfKind, achievement)) {
+    return { known: undefined, fieldsValid: false, invalid: true, fieldsDecide: true, fieldsIssues: parsed.issues };
+  }
+  if (parsed?.success !== true) return notShownValid(known(subtypesOfKind, achievement));
+  const quick = parsed.data;
   if (known(subtypesOfKind, quick)) return knownAs(quick);
   return { known: undefined, fieldsValid: true, invalid: true, fieldsDecide: false };
 }
 
-const UNKNOWN = { known: undefined, fieldsValid: false, invalid: true } as const;
+/** The fields were not shown valid; `fieldsDecide` as {@link KnownAchievements} says. (A literal, not a spread: V8 copies a spread slowly.) */
+function notShownValid(fieldsDecide: boolean): KnownAchievements {
+  return { known: undefined, fieldsValid: false, invalid: true, fieldsDecide };
+}
 
 /** Valid achievements found by the quickest path (see {@link parseFieldsPresent}). */
 function knownAs(data: Achievement | Achievement[]): KnownAchievements {

@@ -1,9 +1,8 @@
 import type { z } from 'zod/mini';
-import * as core from 'zod/v4/core';
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { fromZodIssues } from '../errors/fromZodIssues.js';
 import { findHostileInput } from '../errors/plainInput.js';
-import { inputIssue, type InputIssue, QualityRewardsError, throwIfAny } from '../errors/QualityRewardsError.js';
+import { inputIssue, type InputIssue, QualityRewardsError, uniqueIssues } from '../errors/QualityRewardsError.js';
 import { suggest } from '../errors/suggest.js';
 import { zhTypeName } from '../errors/zodMessages.js';
 import type { Library } from '../engine/library.js';
@@ -27,20 +26,9 @@ import {
 } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
 import { knownAchievements } from './knownAchievements.js';
+import { parseReportingIssues, parseToIssues } from './parseToIssues.js';
 import { resolveHistoryRules } from './resolveHistoryRules.js';
 import { calendarDateInputSchema } from '../schema/primitives.js';
-
-/**
- * zod leaves the input out of issues unless asked; it is needed to tell a missing field from a wrong one
- * and to say what was received.
- */
-const REPORT_INPUT = { reportInput: true } as const;
-
-/**
- * zod's `safeParse`, with a failure's error as zod's plain `$ZodError` rather than its `Error` subclass:
- * the boundary reads only the issues, and an `Error` would capture a stack trace nobody sees.
- */
-const parseToIssues = core._safeParse(core.$ZodError);
 
 /** The arguments of `evaluate`, validated. */
 export interface ParsedArguments {
@@ -56,15 +44,6 @@ const RECIPIENT_FIELDS = keysOf(recipientSchema);
 const HISTORY_FIELDS = keysOf(historyEntrySchema);
 const HISTORY_ACHIEVEMENT_FIELDS = keysOf(historyAchievementSchema);
 const OPTION_FIELDS = keysOf(evaluateOptionsSchema);
-
-/**
- * Parses without asking zod to copy inputs into issues (the common, valid case), and again with it only
- * when there are issues to explain.
- */
-function safeParse<S extends z.ZodMiniType>(schema: S, value: unknown) {
-  const quick = parseToIssues(schema, value);
-  return quick.success ? quick : parseToIssues(schema, value, REPORT_INPUT);
-}
 
 /**
  * zod's issues as the library's, at most `LIMITS.issues` of them (a list of 10,000 broken entries is
@@ -95,9 +74,14 @@ function fieldNamesAt(path: readonly (string | number)[]): readonly string[] {
   return path[path.length - 1] === 'recipient' ? RECIPIENT_FIELDS : ACHIEVEMENT_FIELDS;
 }
 
+/** The arguments validated, or every problem found, each naming its field (each listed once). */
+export type CheckedArguments =
+  | { readonly ok: true; readonly args: ParsedArguments }
+  | { readonly ok: false; readonly issues: readonly [InputIssue, ...InputIssue[]] };
+
 /**
- * The boundary: checks every argument, collects every problem, and throws one
- * {@link QualityRewardsError} naming each field. Nothing the caller passed is changed.
+ * The boundary: checks every argument and throws one {@link QualityRewardsError} naming each field.
+ * Nothing the caller passed is changed.
  */
 export function parseArguments(
   library: Library,
@@ -106,30 +90,52 @@ export function parseArguments(
   date: unknown,
   options: unknown,
 ): ParsedArguments {
-  try {
-    return parse(library, achievement, jurisdiction, date, options);
-  } catch (error) {
-    if (error instanceof QualityRewardsError) throw error;
-    // An exotic object (a revoked Proxy, a fake Date …) can still make reading it throw.
-    throw new QualityRewardsError([
-      inputIssue('invalid_value', [], { zh: '无法读取输入', en: 'the input could not be read' }),
-    ]);
-  }
+  const checked = checkArguments(library, achievement, jurisdiction, date, options);
+  if (!checked.ok) throw new QualityRewardsError(checked.issues);
+  return checked.args;
 }
 
+/**
+ * {@link parseArguments} returning the problems instead of throwing them: a caller that returns the
+ * error as data (`safeEvaluate`) pays for no throw.
+ */
+export function checkArguments(
+  library: Library,
+  achievement: unknown,
+  jurisdiction: unknown,
+  date: unknown,
+  options: unknown,
+): CheckedArguments {
+  let parsed: ParsedArguments | readonly InputIssue[];
+  try {
+    parsed = parse(library, achievement, jurisdiction, date, options);
+  } catch (error) {
+    if (error instanceof QualityRewardsError) return { ok: false, issues: error.issues };
+    // An exotic object (a revoked Proxy, a fake Date …) can still make reading it throw.
+    return {
+      ok: false,
+      issues: [inputIssue('invalid_value', [], { zh: '无法读取输入', en: 'the input could not be read' })],
+    };
+  }
+  if (!Array.isArray(parsed)) return { ok: true, args: parsed as ParsedArguments };
+  return { ok: false, issues: uniqueIssues(parsed as [InputIssue, ...InputIssue[]]) };
+}
+
+/** The arguments validated, or the issues found (never empty). */
 function parse(
   library: Library,
   achievement: unknown,
   jurisdiction: unknown,
   date: unknown,
   options: unknown,
-): ParsedArguments {
+): ParsedArguments | readonly InputIssue[] {
   // Limits and hostile shapes first, before zod walks anything.
-  throwIfAny([
+  const hostile = [
     ...findHostileInput(achievement, ['achievement']),
     ...findHostileInput(date, ['date']),
     ...findHostileInput(options, ['options']),
-  ]);
+  ];
+  if (hostile.length > 0) return hostile;
 
   const issues: InputIssue[] = [];
   const portfolio = Array.isArray(achievement);
@@ -140,28 +146,33 @@ function parse(
   const fields = portfolio ? anyKindPortfolioSchema : anyKindAchievementSchema;
   const a =
     fast.known ??
-    (fast.fieldsDecide
-      ? parseToIssues(fields, achievement, REPORT_INPUT)
-      : fast.invalid
-        ? parseToIssues(full(), achievement, REPORT_INPUT)
-        : safeParse(full(), achievement));
+    (fast.fieldsIssues
+      ? { success: false as const, issues: fast.fieldsIssues }
+      : fast.fieldsDecide
+        ? parseToIssues(fields, achievement, true)
+        : fast.invalid
+          ? parseToIssues(full(), achievement, true)
+          : parseReportingIssues(full(), achievement));
   if (!a.success && fast.fieldsDecide) {
     // Kinds and subtypes are known: the fields' issues, unknown fields among them, are all there is.
-    issues.push(...translated(a.error.issues, ['achievement'], fieldNamesAt));
+    issues.push(...translated(a.issues, ['achievement'], fieldNamesAt));
   } else if (!a.success) {
-    issues.push(...translated(a.error.issues, ['achievement'], fieldNamesAt));
+    issues.push(...translated(a.issues, ['achievement'], fieldNamesAt));
     // An intersection reports an unknown field only when both halves find it unknown, and the per-kind
     // half says nothing when the kind itself is unknown: the fields alone name every unknown field.
-    const alone = fast.fieldsValid ? undefined : parseToIssues(fields, achievement, REPORT_INPUT);
+    const alone = fast.fieldsValid ? undefined : parseToIssues(fields, achievement, true);
     if (alone?.success === false) {
-      const unknownKeys = alone.error.issues.filter((i) => i.code === 'unrecognized_keys');
+      const unknownKeys = alone.issues.filter((i) => i.code === 'unrecognized_keys');
       issues.push(...translated(unknownKeys, ['achievement'], fieldNamesAt));
     }
   }
-  const d = safeParse(calendarDateInputSchema, date);
-  if (!d.success) issues.push(...translated(d.error.issues, ['date']));
-  const o = options === undefined ? undefined : safeParse(evaluateOptionsSchema, options);
-  if (o && !o.success) issues.push(...translated(o.error.issues, ['options'], fieldNamesAt));
+  const d = parseReportingIssues<CalendarDate>(calendarDateInputSchema, date);
+  if (!d.success) issues.push(...translated(d.issues, ['date']));
+  const o =
+    options === undefined
+      ? undefined
+      : parseReportingIssues<z.output<typeof evaluateOptionsSchema>>(evaluateOptionsSchema, options);
+  if (o && !o.success) issues.push(...translated(o.issues, ['options'], fieldNamesAt));
   const policies = jurisdictionPolicies(library, jurisdiction, issues);
 
   const list = (a.success ? (portfolio ? a.data : [a.data]) : []) as readonly Achievement[];
@@ -221,8 +232,9 @@ function parse(
       }),
     );
   }
-  throwIfAny(issues);
-  return { achievements: list, policies, date: d.data as CalendarDate, options: parsedOptions };
+  if (issues.length > 0) return issues;
+  // No issues: the date parsed (a failed parse added one).
+  return { achievements: list, policies, date: (d as { data: CalendarDate }).data, options: parsedOptions };
 }
 
 /** The policies of the jurisdiction the caller named; an issue (with suggestions) when there are none. */

@@ -6,6 +6,7 @@ import {
   type PortfolioSchema,
   portfolioSchemaFor,
 } from '../schema/achievement.js';
+import { lazySchema } from '../schema/lazySchema.js';
 import { type EvaluateRequestSchema, evaluateRequestSchemaFor } from '../schema/request.js';
 
 /**
@@ -13,7 +14,9 @@ import { type EvaluateRequestSchema, evaluateRequestSchemaFor } from '../schema/
  * subtypes, both as types and at run time. Built on first use (`z.lazy`): a union over every kind takes
  * longer to build than the rest of the import, and the evaluate path does not need it for valid input.
  */
-export const achievementSchema: AchievementSchema<BundledVocabulary> = z.lazy(() => achievementSchemaFor(vocabulary));
+export const achievementSchema: AchievementSchema<BundledVocabulary> = lazySchema(() =>
+  z.lazy(() => achievementSchemaFor(vocabulary)),
+);
 
 /** The bundled vocabulary's type, with every kind and subtype as a literal. */
 export type BundledVocabulary = typeof vocabulary;
@@ -25,11 +28,13 @@ export type BundledAchievement = z.output<typeof achievementSchema>;
 export type AchievementKind = AchievementInput['kind'];
 
 /** One applicant's portfolio for the bundled policies: a non-empty list of achievements. */
-export const portfolioSchema: PortfolioSchema<BundledVocabulary> = z.lazy(() => portfolioSchemaFor(vocabulary));
+export const portfolioSchema: PortfolioSchema<BundledVocabulary> = lazySchema(() =>
+  z.lazy(() => portfolioSchemaFor(vocabulary)),
+);
 
 /** One evaluation request for the bundled policies (a `batch` line, `POST /v1/evaluate`, a fixture's input). */
-export const evaluateRequestSchema: z.ZodMiniLazy<EvaluateRequestSchema<BundledVocabulary>> = z.lazy(() =>
-  evaluateRequestSchemaFor(vocabulary),
+export const evaluateRequestSchema: z.ZodMiniLazy<EvaluateRequestSchema<BundledVocabulary>> = lazySchema(() =>
+  z.lazy(() => evaluateRequestSchemaFor(vocabulary)),
 );
 /** A request as the caller writes it. */
 export type EvaluateRequestInput = z.input<typeof evaluateRequestSchema>;

@@ -8,6 +8,8 @@ import { groupBy } from './groupBy.js';
  * the same day, the larger amount, then the rule first by id.
  */
 export function applyFirstTimeWithinPortfolio(claims: readonly Claim[]): void {
+  // Stryker disable next-line ConditionalExpression: a shortcut only; the same test follows on the claims with 首次.
+  if (claims.length < 2) return;
   const withFirstTime = liveClaims(claims).flatMap((claim) => {
     const condition = claim.rule.conditions?.find((c) => c.type === 'first_time');
     return condition?.type === 'first_time' ? [{ claim, sameAs: condition.sameAs ?? [] }] : [];

@@ -3,12 +3,15 @@ import { kindDefinitionSchema, type Vocabulary } from '../schema/kinds.js';
 import { type Policy, type PolicyInput, policySchema } from '../schema/policy.js';
 import { deepFreeze } from './deepFreeze.js';
 import { checkArgument } from '../errors/checkArgument.js';
+import { lazySchema } from '../schema/lazySchema.js';
 
 /** The shape `defineLibrary` needs before it reads anything; the contents are checked as policy data. */
-const libraryInputSchema = z.object({
-  kinds: z.array(z.unknown()).check(z.minLength(1)),
-  policies: z.array(z.unknown()),
-});
+const libraryInputSchema = lazySchema(() =>
+  z.object({
+    kinds: z.array(z.unknown()).check(z.minLength(1)),
+    policies: z.array(z.unknown()),
+  }),
+);
 
 /**
  * The vocabulary and the policies an evaluator works with. Deep-frozen. `V` is the vocabulary as the

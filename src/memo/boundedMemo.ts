@@ -4,17 +4,17 @@
  * compiled parsers per field list, date arithmetic, policies compiled per set of switched readings.
  * Answers are never `undefined`, so a miss is told apart without a second lookup.
  */
-export function boundedMemo<V extends object | string | number | boolean | null>(
+export function boundedMemo<V extends object | string | number | boolean | null, K extends string | number = string>(
   limit: number,
-): (key: string, work: () => V) => V {
-  const answers = new Map<string, V>();
+): (key: K, work: () => V) => V {
+  const answers = new Map<K, V>();
   return (key, work) => {
     let answer = answers.get(key);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: working an answer out again gives the same answer; only time changes.
     if (answer === undefined) {
       answer = work();
       // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: which answer is let go changes memory, never an answer.
-      if (answers.size >= limit) answers.delete(answers.keys().next().value as string);
+      if (answers.size >= limit) answers.delete(answers.keys().next().value as K);
       answers.set(key, answer);
     }
     return answer;

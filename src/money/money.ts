@@ -1,3 +1,5 @@
+import { boundedMemo } from '../memo/boundedMemo.js';
+
 /**
  * An exact amount of money. `fen` (分, 1/100 元) is the integer every computation uses; `yuan` and
  * `text` are renderings of it for people and never fed back into arithmetic.
@@ -37,6 +39,17 @@ export function fenFromWholeYuan(yuan: number): number {
  */
 export function money(fen: number): Money {
   if (!Number.isSafeInteger(fen)) throw new AmountOutOfRangeError(fen);
+  // A Map holds 0 and -0 as one key; -0 is rendered on its own, as it always was.
+  return Object.is(fen, -0) ? render(fen) : rendered(fen, () => render(fen));
+}
+
+/**
+ * Amounts already rendered. A policy pays a few dozen distinct amounts, so the same few recur call after
+ * call; a rendering is frozen, so one object can serve them all. Bounded for the amounts that do not recur.
+ */
+const rendered = boundedMemo<Money, number>(4096);
+
+function render(fen: number): Money {
   const negative = fen < 0;
   const abs = Math.abs(fen);
   const whole = Math.floor(abs / FEN_PER_YUAN);
@@ -55,6 +68,8 @@ function chineseText(fen: number): string {
 }
 
 const YUAN_TEXT = /^(\d+)(?:\.(\d{1,2}))?$/;
+/** The most whole 元 whose 分 are still a safe integer. */
+const MAX_WHOLE_YUAN = Math.floor(Number.MAX_SAFE_INTEGER / FEN_PER_YUAN);
 
 /**
  * Parses a caller's amount in 元 (a number or a decimal string with at most two decimals) into 分,
@@ -64,6 +79,11 @@ const YUAN_TEXT = /^(\d+)(?:\.(\d{1,2}))?$/;
  * @example fenFromYuanInput('1234.5') // 123450
  */
 export function fenFromYuanInput(value: number | string): number | null {
+  // Whole 元 given as a number (as most amounts are) is exact times 100, with no text to split; `+ 0`
+  // makes -0 the 0 the text path gives.
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_WHOLE_YUAN) {
+    return value * FEN_PER_YUAN + 0;
+  }
   // Stryker disable next-line StringLiteral: any non-numeric text for a non-finite number fails YUAN_TEXT alike.
   const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim();
   const m = YUAN_TEXT.exec(text);

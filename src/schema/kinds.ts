@@ -1,26 +1,30 @@
 import * as z from 'zod/mini';
 import { type Bilingual, bilingualSchema } from './primitives.js';
+import { lazySchema, lazyValue } from './lazySchema.js';
 
-const identifierSchema = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/), z.maxLength(100));
+/** Shared by the kind and subtype fields, so built once. */
+const identifierSchema = lazyValue(() => z.string().check(z.regex(/^[a-z][a-z0-9_]*$/), z.maxLength(100)));
 
 /**
  * One entry of the achievement vocabulary: a kind of achievement with its names, and the subtypes a
  * caller may give for it. The vocabulary is data (see `policies/vocabulary.ts`), shared by all policies.
  */
-export const kindDefinitionSchema = z.strictObject({
-  kind: identifierSchema,
-  label: bilingualSchema,
-  /** What the kind covers, with the policy words it stands for. */
-  description: bilingualSchema,
-  subtypes: z.optional(
-    z.array(z.strictObject({ subtype: identifierSchema, label: bilingualSchema })).check(z.minLength(1)),
-  ),
-});
+export const kindDefinitionSchema = lazySchema(() =>
+  z.strictObject({
+    kind: identifierSchema(),
+    label: bilingualSchema,
+    /** What the kind covers, with the policy words it stands for. */
+    description: bilingualSchema,
+    subtypes: z.optional(
+      z.array(z.strictObject({ subtype: identifierSchema(), label: bilingualSchema })).check(z.minLength(1)),
+    ),
+  }),
+);
 /** See {@link kindDefinitionSchema}. */
 export type KindDefinition = z.infer<typeof kindDefinitionSchema>;
 
 /** The whole vocabulary: a list of kinds. */
-export const vocabularySchema = z.readonly(z.array(kindDefinitionSchema));
+export const vocabularySchema = lazySchema(() => z.readonly(z.array(kindDefinitionSchema)));
 
 /**
  * The shape of a vocabulary as data, kept literal (`as const`) so that the kinds and subtypes it

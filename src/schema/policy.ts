@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema, lazyValue } from './lazySchema.js';
 import { bilingualSchema, calendarDateSchema, regionCodeSchema } from './primitives.js';
 import { booleanFactSchema, moneyFactSchema, numberFactSchema, placeFactSchema, selectorFactSchema } from './facts.js';
 import {
@@ -19,12 +20,12 @@ import {
  * source texts is a named primitive here; the engine reads these and nothing else.
  */
 
-const citation = {
+const citation = lazyValue(() => ({
   /** Clause reference as the policy text numbers it. */
   clause: z.string().min(1),
   /** The shortest verbatim substring of the source text that states the rule. */
   quote: z.string().min(1),
-};
+}));
 
 /**
  * One change the alternative reading makes to the policy's data, so that `options.readings` can
@@ -76,7 +77,7 @@ function defineReadingChangeSchema() {
 }
 let readingChanges: ReturnType<typeof defineReadingChangeSchema> | undefined;
 /** See {@link defineReadingChangeSchema}; built on first use, like the rest of the policy model. */
-export const readingChangeSchema = z.lazy(() => (readingChanges ??= defineReadingChangeSchema()));
+export const readingChangeSchema = lazySchema(() => z.lazy(() => (readingChanges ??= defineReadingChangeSchema())));
 /** See {@link readingChangeSchema}. */
 export type ReadingChange = z.infer<typeof readingChangeSchema>;
 
@@ -84,21 +85,23 @@ export type ReadingChange = z.infer<typeof readingChangeSchema>;
  * A reading of words the text leaves damaged or open: the literal words, the reading chosen, the
  * alternative, and why. Carried into every result that relies on it.
  */
-export const readingSchema = z.strictObject({
-  id: z.string().min(1),
-  /** What the text leaves open. */
-  question: bilingualSchema,
-  /** The literal words of the source. */
-  literal: z.string().min(1),
-  chosen: bilingualSchema,
-  alternative: z.optional(bilingualSchema),
-  /**
-   * The alternative as changes to the data, where it is computable: `options.readings` switches to it
-   * (a what-if). Absent, the alternative is described only and cannot be switched to.
-   */
-  alternativeData: z.optional(z.array(readingChangeSchema).min(1)),
-  basis: bilingualSchema,
-});
+export const readingSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string().min(1),
+    /** What the text leaves open. */
+    question: bilingualSchema,
+    /** The literal words of the source. */
+    literal: z.string().min(1),
+    chosen: bilingualSchema,
+    alternative: z.optional(bilingualSchema),
+    /**
+     * The alternative as changes to the data, where it is computable: `options.readings` switches to it
+     * (a what-if). Absent, the alternative is described only and cannot be switched to.
+     */
+    alternativeData: z.optional(z.array(readingChangeSchema).min(1)),
+    basis: bilingualSchema,
+  }),
+);
 /** See {@link readingSchema}. */
 export type Reading = z.infer<typeof readingSchema>;
 
@@ -275,7 +278,7 @@ function definePolicySchemas() {
   const ruleSchema = z.strictObject({
     /** Stable within the policy; results and `history` refer to it. */
     id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
-    ...citation,
+    ...citation(),
     title: bilingualSchema,
     match: matchSchema,
     conditions: z.array(conditionSchema).optional(),
@@ -295,7 +298,7 @@ function definePolicySchemas() {
     z.strictObject({
       type: z.literal('highest_only'),
       id: z.string().min(1),
-      ...citation,
+      ...citation(),
       rules: z.array(z.string().min(1)).min(1),
       /** `same_year`: obtained in the same calendar year; `same_project`: same `projectId`; `ever`: any time. */
       scope: z.enum(['same_year', 'same_project', 'ever']),
@@ -310,7 +313,7 @@ function definePolicySchemas() {
     z.strictObject({
       type: z.literal('first_filed'),
       id: z.string().min(1),
-      ...citation,
+      ...citation(),
       reading: readingSchema.optional(),
     }),
     /**
@@ -321,7 +324,7 @@ function definePolicySchemas() {
     z.strictObject({
       type: z.literal('duplicate_support'),
       id: z.string().min(1),
-      ...citation,
+      ...citation(),
       region: regionCodeSchema,
       settle: z.enum(['not_paid', 'top_up']),
       reading: readingSchema.optional(),
@@ -330,7 +333,7 @@ function definePolicySchemas() {
     z.strictObject({
       type: z.literal('cumulative_cap'),
       id: z.string().min(1),
-      ...citation,
+      ...citation(),
       rules: z.array(z.string().min(1)).min(1),
       capYuan: wholeYuan,
       period: z.discriminatedUnion('type', [
@@ -342,15 +345,15 @@ function definePolicySchemas() {
     }),
   ]);
 
-  const noticeSchema = z.strictObject({ id: z.string().min(1), ...citation, message: bilingualSchema });
+  const noticeSchema = z.strictObject({ id: z.string().min(1), ...citation(), message: bilingualSchema });
 
   const windowSchema = z.strictObject({
     /** `date: null` when the text leaves the start blank. */
-    start: z.strictObject({ date: z.nullable(calendarDateSchema), ...citation, reading: readingSchema.optional() }),
+    start: z.strictObject({ date: z.nullable(calendarDateSchema), ...citation(), reading: readingSchema.optional() }),
     end: z.discriminatedUnion('type', [
-      z.strictObject({ type: z.literal('date'), date: calendarDateSchema, ...citation }),
+      z.strictObject({ type: z.literal('date'), date: calendarDateSchema, ...citation() }),
       /** 有效期N年: the last day is the day before the N-th anniversary of the start. */
-      z.strictObject({ type: z.literal('validity_years'), years: z.number().int().min(1), ...citation }),
+      z.strictObject({ type: z.literal('validity_years'), years: z.number().int().min(1), ...citation() }),
       /** No end date in the text. */
       z.strictObject({ type: z.literal('open'), reading: readingSchema }),
     ]),
@@ -374,7 +377,7 @@ function definePolicySchemas() {
       statusQuote: z.string().min(1).optional(),
       window: windowSchema,
       repeals: z
-        .array(z.strictObject({ title: z.string().min(1), documentNumber: z.string().min(1), ...citation }))
+        .array(z.strictObject({ title: z.string().min(1), documentNumber: z.string().min(1), ...citation() }))
         .optional(),
       /** Achievements obtained before the policy's start are not rewarded; how the text says so, or the reading. */
       achievementTiming: z.strictObject({
@@ -387,7 +390,7 @@ function definePolicySchemas() {
       /** Conditions every rule of the policy carries (e.g. registration in the district). */
       eligibility: z.array(conditionSchema).optional(),
       /** 涉及支持限额均为上限: every amount in the policy is an upper limit. */
-      upperLimits: z.strictObject(citation).optional(),
+      upperLimits: z.strictObject(citation()).optional(),
       notices: z.array(noticeSchema).optional(),
       rules: z.array(ruleSchema).min(1),
       stacking: z.array(stackingSchema).optional(),
@@ -435,17 +438,17 @@ let defined: ReturnType<typeof definePolicySchemas> | undefined;
 const schemas = () => (defined ??= definePolicySchemas());
 
 /** Which achievements a rule is about: a kind plus required values of selector facts (any of a list). */
-export const matchSchema = z.lazy(() => schemas().matchSchema);
+export const matchSchema = lazySchema(() => z.lazy(() => schemas().matchSchema));
 /** Reason codes a failed condition reports. */
-export const conditionFailureSchema = z.lazy(() => schemas().conditionFailureSchema);
+export const conditionFailureSchema = lazySchema(() => z.lazy(() => schemas().conditionFailureSchema));
 /**
  * Condition primitives. Each either holds, fails with a reason code, or cannot be decided because a
  * fact is missing (then the result names the fact). `any_of` holds when one of its conditions holds
  * (被政府采信或10家以上企业采用); it fails only when all fail, with the first failure's reason.
  */
-export const conditionSchema = z.lazy(() => schemas().conditionSchema);
+export const conditionSchema = lazySchema(() => z.lazy(() => schemas().conditionSchema));
 /** Amount primitives: how much a rule pays, in whole 元 as the texts state them. */
-export const amountSchema = z.lazy(() => schemas().amountSchema);
+export const amountSchema = lazySchema(() => z.lazy(() => schemas().amountSchema));
 /**
  * 一次性: one lump sum per matter, paid once. The matter is what the clause rewards obtaining (one
  * certificate, title, standard, project), identified by the achievement's `projectId`; a renewal of the
@@ -454,24 +457,24 @@ export const amountSchema = z.lazy(() => schemas().amountSchema);
  * paid once. `per: 'recipient'` is for texts that limit the reward per recipient (每家企业…): any
  * earlier payment under the rules counts, whatever the matter.
  */
-export const onceSchema = z.lazy(() => schemas().onceSchema);
+export const onceSchema = lazySchema(() => z.lazy(() => schemas().onceSchema));
 /**
  * 追加 / 再: a reward paid in addition to another rule's reward for the same matter, so only with it
  * (a live claim under one of `rules` for the same achievement or `projectId`) or after it (`history`
  * shows it paid under this policy for that `projectId`). Without it the reward is not paid
  * (`base_reward_not_paid`); while it is undetermined, so is this one. The award names the rule it adds to.
  */
-export const inAdditionToSchema = z.lazy(() => schemas().inAdditionToSchema);
+export const inAdditionToSchema = lazySchema(() => z.lazy(() => schemas().inAdditionToSchema));
 /** One reward clause (or one amount of a "分别给予 A、B、C" list). */
-export const ruleSchema = z.lazy(() => schemas().ruleSchema);
+export const ruleSchema = lazySchema(() => z.lazy(() => schemas().ruleSchema));
 /** Stacking primitives: how claims that meet each other are settled. */
-export const stackingSchema = z.lazy(() => schemas().stackingSchema);
+export const stackingSchema = lazySchema(() => z.lazy(() => schemas().stackingSchema));
 /** A notice shown with every result of the policy (不得重复享受, subject to budget …). */
-export const noticeSchema = z.lazy(() => schemas().noticeSchema);
+export const noticeSchema = lazySchema(() => z.lazy(() => schemas().noticeSchema));
 /** The policy's effective window, as the text states it. */
-export const windowSchema = z.lazy(() => schemas().windowSchema);
+export const windowSchema = lazySchema(() => z.lazy(() => schemas().windowSchema));
 /** A whole policy: metadata, window, eligibility, rules and stacking. Plain data, no functions. */
-export const policySchema = z.lazy(() => schemas().policySchema);
+export const policySchema = lazySchema(() => z.lazy(() => schemas().policySchema));
 
 /** See {@link matchSchema}. */
 export type Match = z.infer<typeof matchSchema>;

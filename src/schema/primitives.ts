@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { CALENDAR_DATE_PATTERN, chinaDateOf } from '../calendar/calendarDate.js';
 import { fenFromYuanInput } from '../money/money.js';
+import { englishByDefault } from './englishByDefault.js';
 import { withCode } from './issueCode.js';
 import { LIMITS } from './limits.js';
+
+englishByDefault();
 
 /**
  * A `'YYYY-MM-DD'` calendar date, year 1000 to 9999, that exists (`2024-02-29` does, `2023-02-29` does

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { compiledStrictObject } from './compiledObject.js';
+import { lazySchema, lazyValue } from './lazySchema.js';
 import { achievementSchemaFor, portfolioSchemaFor } from './achievement.js';
 import type { Vocabulary } from './kinds.js';
 import { LIMITS } from './limits.js';
@@ -7,23 +8,27 @@ import { evaluateOptionsSchema } from './options.js';
 import { calendarDateInputSchema, textSchema } from './primitives.js';
 
 /** The caller's own identifier of a request (an applicant number), echoed in the answer. */
-const requestIdSchema = z.union([textSchema, z.int()]);
+const requestIdSchema = lazyValue(() => z.union([textSchema, z.int()]));
 
 /** GB/T 2260 code, slug or name of the jurisdiction. */
-export const jurisdictionInputSchema = z.string().check(z.minLength(1), z.maxLength(LIMITS.stringLength));
+export const jurisdictionInputSchema = lazySchema(() =>
+  z.string().check(z.minLength(1), z.maxLength(LIMITS.stringLength)),
+);
 
 /**
  * The envelope of a request, its fields left to `evaluate`: so that every issue about the achievements,
  * the date or the options carries the same code and path whichever surface the request came through.
  */
-export const evaluateRequestEnvelopeSchema = compiledStrictObject({
-  id: z.optional(requestIdSchema),
-  achievements: z.optional(z.unknown()),
-  achievement: z.optional(z.unknown()),
-  jurisdiction: z.unknown(),
-  date: z.unknown(),
-  options: z.optional(z.unknown()),
-});
+export const evaluateRequestEnvelopeSchema = lazySchema(() =>
+  compiledStrictObject({
+    id: z.optional(requestIdSchema()),
+    achievements: z.optional(z.unknown()),
+    achievement: z.optional(z.unknown()),
+    jurisdiction: z.unknown(),
+    date: z.unknown(),
+    options: z.optional(z.unknown()),
+  }),
+);
 
 const requests = new WeakMap<Vocabulary, z.ZodMiniType>();
 
@@ -44,7 +49,7 @@ function buildRequestSchema<const V extends Vocabulary>(vocabulary: V) {
   const schema = z
     .strictObject({
       /** The caller's own identifier of the request, echoed in the answer. */
-      id: z.optional(requestIdSchema),
+      id: z.optional(requestIdSchema()),
       /** One applicant's portfolio: a non-empty list of achievements. Give this or `achievement`. */
       achievements: z.optional(portfolioSchemaFor(vocabulary)),
       /** A single achievement. Give this or `achievements`. */

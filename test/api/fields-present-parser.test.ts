@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { library } from '../../policies/index.js';
-import { parseFieldsPresent } from '../../src/api/fieldsPresentParser.js';
+import * as core from 'zod/v4/core';
+import { fieldsPresentParse, parseFieldsPresent } from '../../src/api/fieldsPresentParser.js';
 import { anyKindAchievementSchema } from '../../src/schema/achievement.js';
 import { policyAchievementArb } from '../support/arbitraries.js';
 
@@ -73,5 +74,33 @@ describe('the fast path parses an achievement with a parser for just the fields 
         { numRuns: 100 },
       );
     }
+  });
+
+  it("property: when the fields present are shown invalid, the issues are the full fields schema's, in its order", () => {
+    const full = core._safeParse(core.$ZodError);
+    const fields = Object.keys(anyKindAchievementSchema._zod.def.shape);
+    const values = fc.constantFrom(undefined, null, '', 'x', '2024-02-30', 0, -1, 1.5, 2_000_000, true, [], {});
+    for (const policy of library.policies) {
+      fc.assert(
+        fc.property(
+          policyAchievementArb(policy),
+          fc.uniqueArray(fc.tuple(fc.constantFrom(...fields), values), { selector: ([f]) => f, maxLength: 3 }),
+          (achievement, spoils) => {
+            const spoilt = { ...achievement, ...Object.fromEntries(spoils) };
+            const quick = fieldsPresentParse(spoilt);
+            const reference = full(anyKindAchievementSchema, spoilt, { reportInput: true });
+            expect(quick?.success).toBe(reference.success);
+            if (quick?.success === false && !reference.success) {
+              expect(quick.issues).toStrictEqual(reference.error.issues);
+            }
+          },
+        ),
+        { numRuns: 100 },
+      );
+    }
+  });
+
+  it('a set of fields is one number: the shape has fewer fields than a double counts exactly in bits', () => {
+    expect(Object.keys(anyKindAchievementSchema._zod.def.shape).length).toBeLessThan(53);
   });
 });

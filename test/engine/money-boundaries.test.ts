@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AmountOutOfRangeError, fenFromWholeYuan, fenFromYuanInput, money } from '../../src/money/money.js';
 
@@ -55,5 +56,48 @@ describe('amounts as the texts write them', () => {
 
   it('whole 元 from policy data are 100 分 each', () => {
     expect(fenFromWholeYuan(500_000)).toBe(50_000_000);
+  });
+});
+
+describe('a rendered amount is shared, being frozen', () => {
+  it('the same amount twice is the same frozen object; -0 keeps its sign', () => {
+    expect(money(30_000_000)).toBe(money(30_000_000));
+    expect(Object.isFrozen(money(123))).toBe(true);
+    expect(Object.is(money(-0).fen, -0)).toBe(true);
+    expect(Object.is(money(0).fen, 0)).toBe(true);
+  });
+  it("property: a shared rendering is that amount's, also after more amounts than are kept (4,096)", () => {
+    const yuanOf = (fen: number) => {
+      const abs = BigInt(Math.abs(fen));
+      return `${fen < 0 ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1e12, max: 1e12 }), { minLength: 100, maxLength: 200 }), (amounts) => {
+        for (const fen of amounts) {
+          expect(money(fen).fen).toBe(fen);
+          expect(money(fen).yuan).toBe(yuanOf(fen));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('whole 元 given as a number', () => {
+  it('property: the same 分 as the same amount written as text, up to the largest safe amount and one past it', () => {
+    const max = Math.floor(Number.MAX_SAFE_INTEGER / 100);
+    const amounts = fc.oneof(
+      fc.nat(),
+      fc.integer({ min: max - 1000, max: max + 1000 }),
+      fc.integer({ min: -1000, max: 0 }),
+    );
+    fc.assert(
+      fc.property(amounts, (yuan) => {
+        expect(fenFromYuanInput(yuan)).toBe(yuan < 0 ? null : fenFromYuanInput(String(yuan)));
+      }),
+    );
+    expect(Object.is(fenFromYuanInput(-0), 0)).toBe(true);
+    expect(fenFromYuanInput(max)).toBe(max * 100);
+    expect(fenFromYuanInput(max + 1)).toBeNull();
   });
 });

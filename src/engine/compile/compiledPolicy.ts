@@ -15,6 +15,15 @@ export interface CompiledPolicy {
   readonly policy: Policy;
   /** The rules about each kind of achievement, in the policy's order. */
   readonly rulesByKind: ReadonlyMap<string, readonly CompiledRule[]>;
+  /**
+   * For an achievement that gives its `level`: the rules of its kind that can be about it, in the
+   * policy's order, by `kind` and `level` ({@link kindAndLevel}); every other rule of the kind names
+   * other levels and would not match. A level no rule names is not a key: then the rules of the kind
+   * that do not look at the level, {@link rulesByKindAnyLevel}.
+   */
+  readonly rulesByKindAndLevel: ReadonlyMap<string, readonly CompiledRule[]>;
+  /** The rules of each kind that do not look at the level. */
+  readonly rulesByKindAnyLevel: ReadonlyMap<string, readonly CompiledRule[]>;
   /** Every rule, compiled, by the rule object. */
   readonly compiledRules: ReadonlyMap<Rule, CompiledRule>;
   readonly ruleIds: ReadonlySet<string>;
@@ -43,6 +52,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     if (list) list.push(compiled);
     else rulesByKind.set(rule.match.kind, [compiled]);
   }
+  const { rulesByKindAndLevel, rulesByKindAnyLevel } = levelIndexes(rulesByKind);
   const window = resolveWindow(policy.window, undefined);
   const j = policy.jurisdiction;
   const readingWarnings = new Map<Reading, Warning>();
@@ -50,6 +60,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   return Object.freeze({
     policy,
     rulesByKind,
+    rulesByKindAndLevel,
+    rulesByKindAnyLevel,
     compiledRules,
     ruleIds: new Set(policy.rules.map((r) => r.id)),
     stacking: Object.freeze(STACKING_ORDER.flatMap((type) => (policy.stacking ?? []).filter((s) => s.type === type))),
@@ -67,6 +79,30 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       return warning;
     },
   });
+}
+
+/** The key of {@link CompiledPolicy.rulesByKindAndLevel}. */
+export function kindAndLevel(kind: string, level: string): string {
+  return `${kind}\u0000${level}`;
+}
+
+/** The rules of each kind narrowed by level, as {@link CompiledPolicy.rulesByKindAndLevel} says. */
+function levelIndexes(rulesByKind: ReadonlyMap<string, readonly CompiledRule[]>) {
+  const rulesByKindAndLevel = new Map<string, readonly CompiledRule[]>();
+  const rulesByKindAnyLevel = new Map<string, readonly CompiledRule[]>();
+  const levelsOf = (rule: CompiledRule) => rule.selectors.find((s) => s.fact === 'level')?.allowed;
+  for (const [kind, rules] of rulesByKind) {
+    rulesByKindAnyLevel.set(
+      kind,
+      rules.filter((rule) => levelsOf(rule) === undefined),
+    );
+    const named = new Set(rules.flatMap((rule) => levelsOf(rule) ?? []));
+    for (const level of named) {
+      const about = rules.filter((rule) => levelsOf(rule)?.includes(level) ?? true);
+      rulesByKindAndLevel.set(kindAndLevel(kind, level as string), about);
+    }
+  }
+  return { rulesByKindAndLevel, rulesByKindAnyLevel };
 }
 
 function deepFreezeSummary(summary: PolicySummary): PolicySummary {

@@ -1,5 +1,5 @@
 import type { Achievement } from '../../schema/achievement.js';
-import type { Once } from '../../schema/policy.js';
+import type { Once, Reading } from '../../schema/policy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
 import type { GateContext, GateOutcome } from '../phases/gate.js';
 import { checkOnceAgainstHistory } from './paidOnce.js';
@@ -23,21 +23,25 @@ export function gateOnce(
     history: context.history,
   });
   const readings = checked.decided && once.reading ? [once.reading] : undefined;
-  const extra = readings ? { readings } : {};
   const outcome = checked.outcome;
+  // Each outcome a literal, the readings added only when history decided (no object spread: V8 copies a
+  // spread source, above all the frozen pass, through a slow generic path).
+  let gated: Exclude<GateOutcome, { type: 'window' | 'too_early' }>;
   if (outcome.status === 'fail') {
-    return {
+    gated = {
       type: 'fail',
       code: outcome.code,
       detail: outcome.detail,
       clause: rule.rule.clause,
       quote: once.quote,
-      ...extra,
     };
-  }
-  if (outcome.status === 'missing') {
+  } else if (outcome.status === 'missing') {
     const facts = through.type === 'missing' ? through.facts : [];
-    return { type: 'missing', facts: [...facts, ...outcome.facts], ...extra };
+    gated = { type: 'missing', facts: [...facts, ...outcome.facts] };
+  } else {
+    if (!readings) return through;
+    gated = through.type === 'missing' ? { type: 'missing', facts: through.facts } : { type: 'pass' };
   }
-  return readings ? { ...through, readings } : through;
+  if (readings) (gated as { readings?: readonly Reading[] }).readings = readings;
+  return gated;
 }

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../calendar/calendarDate.js';
 import { money } from '../../money/money.js';
+import { deepFreeze } from '../deepFreeze.js';
 import type { Achievement } from '../../schema/achievement.js';
 import type { HistoryEntry } from '../../schema/options.js';
 import type { Policy } from '../../schema/policy.js';
@@ -38,7 +39,7 @@ export interface ExplainInput {
 /**
  * Phase 6, explain: the result around the lines: the policy it was reckoned under, the total, whether
  * the total is an upper limit, and the warnings (draft, assumed start, limits, notices, readings,
- * provisional payments, history that does not count).
+ * provisional payments, history that does not count). The result is frozen all the way down.
  */
 export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
   const { policy, window } = input;
@@ -48,12 +49,14 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
     total += award.amount.fen;
     if (award.upTo) anyUpTo = true;
   }
-  const summary = window === policy.window ? policy.summary : policySummary(policy.policy, window);
+  const summary = window === policy.window ? policy.summary : deepFreeze(policySummary(policy.policy, window));
   const warnings = collectWarnings(policy, window, lines, input.date);
-  for (const w of provisionalWarnings(policy.policy, lines, input.achievements)) warnings.push(w);
+  for (const w of provisionalWarnings(policy.policy, lines, input.achievements)) warnings.push(deepFreeze(w));
   if (input.history.length > 0)
-    for (const w of uncountedHistoryWarnings(policy.policy, input.history)) warnings.push(w);
-  return {
+    for (const w of uncountedHistoryWarnings(policy.policy, input.history)) warnings.push(deepFreeze(w));
+  // Frozen here, one level at a time: every line was frozen when it was made (see lineOf.ts), and
+  // every warning when it was compiled or made, so nothing below needs walking again.
+  return Object.freeze({
     jurisdiction: policy.jurisdiction,
     date: input.date,
     policy: summary,
@@ -61,10 +64,10 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
     status: resultStatus(input.inForce, lines),
     total: money(total),
     totalIsUpperLimit: anyUpTo || (policy.policy.upperLimits !== undefined && lines.awards.length > 0),
-    awards: lines.awards,
-    notPaid: lines.notPaid,
-    notComputable: lines.notComputable,
-    undetermined: lines.undetermined,
-    warnings,
-  };
+    awards: Object.freeze(lines.awards),
+    notPaid: Object.freeze(lines.notPaid),
+    notComputable: Object.freeze(lines.notComputable),
+    undetermined: Object.freeze(lines.undetermined),
+    warnings: Object.freeze(warnings),
+  });
 }

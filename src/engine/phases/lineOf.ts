@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deepFreeze.js';
 import type { FactName } from '../../schema/facts.js';
 import type { Money } from '../../money/money.js';
 import type { Achievement } from '../../schema/achievement.js';
@@ -17,6 +18,11 @@ import type {
  * The lines of a result, built field by field in the order the result type lists them. Object spread is
  * avoided on purpose: V8 copies a spread source (above all a frozen one, such as a compiled citation)
  * through a slow generic path, which cost more than the rest of an evaluation.
+ *
+ * Each line is frozen as it is made. What it may hold that was made for this call (a message, a list) is
+ * deep-frozen; what it takes from the compiled policy (the citation, amounts from `money`) is frozen
+ * already and is not asked again: `Object.isFrozen` costs tens of nanoseconds a call, and asking it of
+ * every field of every line cost more than building the line.
  */
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -48,12 +54,12 @@ export function notPaidLine(
 ): NotPaid {
   const line = refOf<NotPaid>(achievement, index);
   line.code = code;
-  line.message = message;
+  line.message = deepFreeze(message);
   line.citation = citation;
   if (clauseAmount !== undefined) line.clauseAmount = clauseAmount;
-  if (stoppedBy !== undefined) line.stoppedBy = stoppedBy;
-  line.readings = readings;
-  return line;
+  if (stoppedBy !== undefined) line.stoppedBy = deepFreeze(stoppedBy);
+  line.readings = deepFreeze(readings);
+  return Object.freeze(line);
 }
 
 /** A reward that cannot be decided for want of facts. */
@@ -70,11 +76,11 @@ export function undeterminedLine(
   const line = refOf<Undetermined>(achievement, index);
   cite(line, citation);
   line.code = code;
-  line.missingFacts = missingFacts;
-  line.message = message;
+  line.missingFacts = deepFreeze(missingFacts);
+  line.message = deepFreeze(message);
   if (clauseAmount !== undefined) line.clauseAmount = clauseAmount;
-  line.readings = readings;
-  return line;
+  line.readings = deepFreeze(readings);
+  return Object.freeze(line);
 }
 
 /** A reward whose amount the text leaves to another procedure. */
@@ -89,9 +95,9 @@ export function notComputableLine(
   const line = refOf<NotComputable>(achievement, index);
   cite(line, citation);
   line.code = code;
-  line.message = message;
-  line.readings = readings;
-  return line;
+  line.message = deepFreeze(message);
+  line.readings = deepFreeze(readings);
+  return Object.freeze(line);
 }
 
 /** What an award says besides its achievement and clause. */
@@ -104,6 +110,7 @@ export interface AwardFields {
   readonly schedule: Award['schedule'] | undefined;
   readonly adjustments: readonly Adjustment[];
   readonly readings: readonly Reading[];
+  readonly inAdditionTo: Award['inAdditionTo'] | undefined;
 }
 
 /** A reward paid. */
@@ -114,9 +121,10 @@ export function awardLine(achievement: Achievement, index: number, citation: Cla
   line.clauseAmount = f.clauseAmount;
   line.basis = f.basis;
   line.upTo = f.upTo;
-  line.calculation = f.calculation;
-  if (f.schedule !== undefined) line.schedule = f.schedule;
-  line.adjustments = f.adjustments;
-  line.readings = f.readings;
-  return line;
+  line.calculation = deepFreeze(f.calculation);
+  if (f.schedule !== undefined) line.schedule = deepFreeze(f.schedule);
+  line.adjustments = deepFreeze(f.adjustments);
+  line.readings = deepFreeze(f.readings);
+  if (f.inAdditionTo !== undefined) line.inAdditionTo = deepFreeze(f.inAdditionTo);
+  return Object.freeze(line);
 }

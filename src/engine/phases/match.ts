@@ -1,16 +1,19 @@
 import type { Achievement } from '../../schema/achievement.js';
-import type { CompiledPolicy } from '../compile/compiledPolicy.js';
+import { type CompiledPolicy, kindAndLevel } from '../compile/compiledPolicy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
 import { type MatchOutcome, matchSelectors } from '../matchRule.js';
 
 const NO_RULES: readonly CompiledRule[] = Object.freeze([]);
 
 /**
- * Phase 1, match: the rules of the policy about an achievement's kind (from the index built at
- * compile time), in the policy's order. {@link matchRuleTo} then tells which of them are about it.
+ * Phase 1, match: the rules of the policy about an achievement's kind, and its level when given (from
+ * the indexes built at compile time), in the policy's order. {@link matchRuleTo} then tells which of
+ * them are about it. A rule left out for its level is one matching would have found not about it.
  */
 export function rulesForKind(policy: CompiledPolicy, achievement: Achievement): readonly CompiledRule[] {
-  return policy.rulesByKind.get(achievement.kind) ?? NO_RULES;
+  const { kind, level } = achievement;
+  if (level === undefined) return policy.rulesByKind.get(kind) ?? NO_RULES;
+  return policy.rulesByKindAndLevel.get(kindAndLevel(kind, level)) ?? policy.rulesByKindAnyLevel.get(kind) ?? NO_RULES;
 }
 
 /** Whether a rule of the achievement's kind is about it: no, yes, or missing facts to tell. */

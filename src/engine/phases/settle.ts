@@ -64,8 +64,8 @@ export function settle(policy: CompiledPolicy, filed: Filed): Lines {
           : undefined,
         adjustments: claim.adjustments.length > 0 ? claim.adjustments : NONE,
         readings: claim.readings.length > 0 ? claim.readings : NONE,
+        inAdditionTo: claim.inAdditionTo,
       });
-      if (claim.inAdditionTo) (award as { inAdditionTo?: unknown }).inAdditionTo = claim.inAdditionTo;
       awards.push(award);
     }
   }

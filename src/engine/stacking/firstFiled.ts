@@ -37,6 +37,10 @@ export function applyFirstFiled(
   policyId: string,
 ): void {
   const live = liveClaims(claims);
+  // One candidate and no history: no project has a second claim or an earlier payment, and the reading of
+  // what one project is decides nothing.
+  // Stryker disable next-line ConditionalExpression: a shortcut only; without it the loop below changes nothing then.
+  if (live.length + others.length < 2 && history.length === 0) return;
   // What counts as one project is a reading; it decides every claim once there is anything to compare.
   if (rule.reading && (live.length + others.length > 1 || history.length > 0)) {
     for (const claim of live) noteReading(claim, rule.reading);

@@ -10,6 +10,8 @@ import { idSet } from '../compile/idSet.js';
 
 type HighestOnly = Extract<Stacking, { type: 'highest_only' }>;
 
+const NO_HISTORY: readonly HistoryEntry[] = [];
+
 /**
  * Claims that compete as one: a single claim, or every claim under one of the `additiveRules`
  * (whose value then also counts what history already paid under that rule in the scope).
@@ -44,10 +46,12 @@ export function applyHighestOnly(
     );
     return;
   }
-  const groups = groupBy(
-    liveClaims(claims).filter((c) => members.has(c.rule.id)),
-    (c) => keyOf(c.achievement.obtainedOn, c.achievement.projectId, `#${c.index}`),
-  );
+  const competing = liveClaims(claims).filter((c) => members.has(c.rule.id));
+  // One claim and nothing paid before under the pool: it is the highest, nothing is deducted, and unless
+  // it adds up several items the pool's reading decides nothing (see readingDecides).
+  // Stryker disable next-line ConditionalExpression: a shortcut only; without it the loop below changes nothing then.
+  if (competing.length < 2 && pooledHistory.length === 0 && !readingDecides(competing, NO_HISTORY, additive)) return;
+  const groups = groupBy(competing, (c) => keyOf(c.achievement.obtainedOn, c.achievement.projectId, `#${c.index}`));
   for (const [key, group] of groups) {
     // Scopes other than the same year do not read the date (an undated payment was refused above).
     // Stryker disable next-line StringLiteral: no claim's key is 'history' (theirs are `#index`); '' reaches only scopes that do not read dates.
