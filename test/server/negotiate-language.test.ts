@@ -19,10 +19,12 @@ describe('negotiateLanguage', () => {
     expect(negotiateLanguage('en;q=0.4, zh-TW;q=0.8')).toBe('zh');
   });
   it('quality read from a q= parameter among others, spaces around it allowed', () => {
-    expect(negotiateLanguage('zh;level=1; q=0.2,en;q=0.3')).toBe('en');
+    expect(negotiateLanguage('en;level=1; q=0.2,zh;q=0.1')).toBe('en');
+    expect(negotiateLanguage('en ;q=0.9, zh;q=0.5')).toBe('en');
   });
   it('q=0 means not wanted; a quality that is not a number counts as not wanted', () => {
     expect(negotiateLanguage('en;q=0,zh;q=0.1')).toBe('zh');
+    expect(negotiateLanguage('en;q=0')).toBe('zh');
     expect(negotiateLanguage('zh;q=abc,en;q=0.1')).toBe('en');
   });
   it('a tag only starting like zh or en (zhx, eng) is neither', () => {
