@@ -11,7 +11,7 @@ import type { Evaluator } from './createEvaluator.js';
  * place of one. As with `evaluateRequestSchema`, only the envelope is checked here; `compare` checks the
  * rest, so every issue carries the library's code and path.
  */
-export const compareRequestSchema = lazySchema(() =>
+export const compareRequestSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     /** One applicant's portfolio: a non-empty list of achievements. Give this or `achievement`, not both. */
     achievements: z.unknown().optional(),

@@ -14,7 +14,7 @@ import { type EvaluateRequestSchema, evaluateRequestSchemaFor } from '../schema/
  * subtypes, both as types and at run time. Built on first use (`z.lazy`): a union over every kind takes
  * longer to build than the rest of the import, and the evaluate path does not need it for valid input.
  */
-export const achievementSchema: AchievementSchema<BundledVocabulary> = lazySchema(() =>
+export const achievementSchema: AchievementSchema<BundledVocabulary> = /* @__PURE__ */ lazySchema(() =>
   z.lazy(() => achievementSchemaFor(vocabulary)),
 );
 
@@ -28,13 +28,12 @@ export type BundledAchievement = z.output<typeof achievementSchema>;
 export type AchievementKind = AchievementInput['kind'];
 
 /** One applicant's portfolio for the bundled policies: a non-empty list of achievements. */
-export const portfolioSchema: PortfolioSchema<BundledVocabulary> = lazySchema(() =>
+export const portfolioSchema: PortfolioSchema<BundledVocabulary> = /* @__PURE__ */ lazySchema(() =>
   z.lazy(() => portfolioSchemaFor(vocabulary)),
 );
 
 /** One evaluation request for the bundled policies (a `batch` line, `POST /v1/evaluate`, a fixture's input). */
-export const evaluateRequestSchema: z.ZodMiniLazy<EvaluateRequestSchema<BundledVocabulary>> = lazySchema(() =>
-  z.lazy(() => evaluateRequestSchemaFor(vocabulary)),
-);
+export const evaluateRequestSchema: z.ZodMiniLazy<EvaluateRequestSchema<BundledVocabulary>> =
+  /* @__PURE__ */ lazySchema(() => z.lazy(() => evaluateRequestSchemaFor(vocabulary)));
 /** A request as the caller writes it. */
 export type EvaluateRequestInput = z.input<typeof evaluateRequestSchema>;

@@ -6,7 +6,7 @@ import { checkArgument } from '../errors/checkArgument.js';
 import { lazySchema } from '../schema/lazySchema.js';
 
 /** The shape `defineLibrary` needs before it reads anything; the contents are checked as policy data. */
-const libraryInputSchema = lazySchema(() =>
+const libraryInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     kinds: z.array(z.unknown()).check(z.minLength(1)),
     policies: z.array(z.unknown()),

@@ -4,10 +4,10 @@ import { bilingualSchema } from '../schema/primitives.js';
 import { ERROR_CODES } from './errorCodes.js';
 
 /** Codes of input errors, stable for callers to branch on. */
-export const errorCodeSchema = lazySchema(() => z.enum(ERROR_CODES));
+export const errorCodeSchema = /* @__PURE__ */ lazySchema(() => z.enum(ERROR_CODES));
 
 /** One problem with the caller's input: what, where, and a message wholly in Chinese and wholly in English. */
-export const inputIssueSchema = lazySchema(() =>
+export const inputIssueSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     code: errorCodeSchema,
     /** Path to the offending field from the argument, e.g. `['achievement', 0, 'obtainedOn']`. */
@@ -24,7 +24,7 @@ export type InputIssue = z.infer<typeof inputIssueSchema>;
  * A {@link QualityRewardsError} as data (`error.toJSON()`): what a batch line, the CLI or the HTTP
  * service reports for bad input. `message` gives every issue in Chinese, then in English.
  */
-export const qualityRewardsErrorSchema = lazySchema(() =>
+export const qualityRewardsErrorSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     name: z.literal('QualityRewardsError'),
     message: z.string().min(1),

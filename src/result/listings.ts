@@ -4,7 +4,7 @@ import { regionCodeSchema } from '../schema/primitives.js';
 import { jurisdictionRefSchema, policyStatusSchema, policyWindowSchema } from './types.js';
 
 /** A one-line summary of a policy, as `listPolicies()` gives it. */
-export const policyListingSchema = lazySchema(() =>
+export const policyListingSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     id: z.string().min(1),
     title: z.string().min(1),
@@ -20,7 +20,7 @@ export const policyListingSchema = lazySchema(() =>
 export type PolicyListing = z.infer<typeof policyListingSchema>;
 
 /** A jurisdiction and the names it answers to, as `listJurisdictions()` gives it. */
-export const jurisdictionListingSchema = lazySchema(() =>
+export const jurisdictionListingSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     code: regionCodeSchema,
     slug: z.string().min(1),

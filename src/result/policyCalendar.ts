@@ -2,20 +2,20 @@ import { z } from 'zod';
 import { lazySchema, lazyValue } from '../schema/lazySchema.js';
 
 /** A `'YYYY-MM-DD'` date in an answer (answers carry strings only). */
-const dateOut = lazyValue(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
+const dateOut = /* @__PURE__ */ lazyValue(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /**
  * Where a policy's window stands on the date: `in_force`, `not_yet_in_force`, `expired`, or
  * `start_blank` (the text leaves its start blank, so it is in force on no date).
  */
-export const calendarStatusSchema = lazySchema(() =>
+export const calendarStatusSchema = /* @__PURE__ */ lazySchema(() =>
   z.enum(['in_force', 'not_yet_in_force', 'expired', 'start_blank']),
 );
 /** See {@link calendarStatusSchema}. */
 export type CalendarStatus = z.infer<typeof calendarStatusSchema>;
 
 /** One bundled policy on the calendar. */
-export const policyCalendarEntrySchema = lazySchema(() =>
+export const policyCalendarEntrySchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     policyId: z.string(),
     title: z.string(),
@@ -45,7 +45,7 @@ export const policyCalendarEntrySchema = lazySchema(() =>
 export type PolicyCalendarEntry = z.infer<typeof policyCalendarEntrySchema>;
 
 /** What `policyCalendar` returns. */
-export const policyCalendarSchema = lazySchema(() =>
+export const policyCalendarSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     date: dateOut(),
     /** The horizon of `startsWithin` / `endsWithin`, in days. */

@@ -22,10 +22,10 @@ import { lazySchema, lazyValue } from '../schema/lazySchema.js';
 const list = <T extends z.core.SomeType>(item: T) => z.array(item).readonly();
 
 /** Reason codes of rewards not paid, not computable or not decidable. */
-export const reasonCodeSchema = lazySchema(() => z.enum(REASON_CODES));
+export const reasonCodeSchema = /* @__PURE__ */ lazySchema(() => z.enum(REASON_CODES));
 
 /** An exact amount of money: integer 分, with renderings for people. */
-export const moneySchema = lazySchema(() =>
+export const moneySchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     /** Integer number of 分 (1/100 元); the only figure to compute with. */
     fen: z.int(),
@@ -37,7 +37,7 @@ export const moneySchema = lazySchema(() =>
 );
 
 /** Any fact name: the names a result lists under `missingFacts`. */
-export const factNameSchema = lazySchema(() =>
+export const factNameSchema = /* @__PURE__ */ lazySchema(() =>
   z.enum([
     ...selectorFactSchema.options,
     ...booleanFactSchema.options,
@@ -53,7 +53,7 @@ export const factNameSchema = lazySchema(() =>
 );
 
 // Shared by several schemas, so built once: the same field schemas in each (as zod's JSON Schema sees them).
-const clauseCitationShape = lazyValue(() => ({
+const clauseCitationShape = /* @__PURE__ */ lazyValue(() => ({
   ruleId: z.string().min(1),
   /** Clause reference as the policy text numbers it. */
   clause: z.string().min(1),
@@ -63,11 +63,11 @@ const clauseCitationShape = lazyValue(() => ({
 }));
 
 /** The clause a line of the result stands on. */
-export const clauseCitationSchema = lazySchema(() => z.strictObject(clauseCitationShape()));
+export const clauseCitationSchema = /* @__PURE__ */ lazySchema(() => z.strictObject(clauseCitationShape()));
 /** See {@link clauseCitationSchema}. */
 export type ClauseCitation = z.infer<typeof clauseCitationSchema>;
 
-const achievementRefShape = lazyValue(() => ({
+const achievementRefShape = /* @__PURE__ */ lazyValue(() => ({
   /** Position in the list passed to `evaluate` (0 for a single achievement). */
   achievementIndex: z.int().nonnegative(),
   /** The caller's `id`, if given. */
@@ -75,19 +75,19 @@ const achievementRefShape = lazyValue(() => ({
 }));
 
 /** Which of the caller's achievements a line is about. */
-export const achievementRefSchema = lazySchema(() => z.strictObject(achievementRefShape()));
+export const achievementRefSchema = /* @__PURE__ */ lazySchema(() => z.strictObject(achievementRefShape()));
 /** See {@link achievementRefSchema}. */
 export type AchievementRef = z.infer<typeof achievementRefSchema>;
 
 /** How an amount is reckoned. */
-export const amountBasisSchema = lazySchema(() =>
+export const amountBasisSchema = /* @__PURE__ */ lazySchema(() =>
   z.enum(['one_off', 'per_item', 'per_year', 'percentage', 'matching']),
 );
 /** See {@link amountBasisSchema}. */
 export type AmountBasis = z.infer<typeof amountBasisSchema>;
 
 /** A change stacking or caps made to an amount, with the clause that made it. */
-export const adjustmentSchema = lazySchema(() =>
+export const adjustmentSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     code: reasonCodeSchema,
     message: bilingualSchema,
@@ -101,7 +101,7 @@ export const adjustmentSchema = lazySchema(() =>
 export type Adjustment = z.infer<typeof adjustmentSchema>;
 
 /** A reward paid. */
-export const awardSchema = lazySchema(() =>
+export const awardSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     ...clauseCitationShape(),
     ...achievementRefShape(),
@@ -147,7 +147,7 @@ export const awardSchema = lazySchema(() =>
 export type Award = z.infer<typeof awardSchema>;
 
 /** A candidate reward not paid, and why. */
-export const notPaidSchema = lazySchema(() =>
+export const notPaidSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     ...achievementRefShape(),
     code: reasonCodeSchema,
@@ -165,7 +165,7 @@ export const notPaidSchema = lazySchema(() =>
 export type NotPaid = z.infer<typeof notPaidSchema>;
 
 /** A reward the text grants without an amount this library can compute. */
-export const notComputableSchema = lazySchema(() =>
+export const notComputableSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     ...clauseCitationShape(),
     ...achievementRefShape(),
@@ -179,7 +179,7 @@ export const notComputableSchema = lazySchema(() =>
 export type NotComputable = z.infer<typeof notComputableSchema>;
 
 /** A reward that cannot be decided because the caller did not give a fact it needs. */
-export const undeterminedSchema = lazySchema(() =>
+export const undeterminedSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     ...clauseCitationShape(),
     ...achievementRefShape(),
@@ -200,7 +200,7 @@ export type Undetermined = z.infer<typeof undeterminedSchema>;
  * the same stacking rule is decided. `history_not_counted`: history entries under other policy ids,
  * which count for nothing here.
  */
-export const warningCodeSchema = lazySchema(() =>
+export const warningCodeSchema = /* @__PURE__ */ lazySchema(() =>
   z.enum([
     'draft_policy',
     'uncertain_reading',
@@ -215,7 +215,7 @@ export const warningCodeSchema = lazySchema(() =>
 export type WarningCode = z.infer<typeof warningCodeSchema>;
 
 /** Something the caller must know about the result. */
-export const warningSchema = lazySchema(() =>
+export const warningSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     code: warningCodeSchema,
     message: bilingualSchema,
@@ -228,10 +228,10 @@ export const warningSchema = lazySchema(() =>
 export type Warning = z.infer<typeof warningSchema>;
 
 /** Whether a policy is in force or a draft. */
-export const policyStatusSchema = lazySchema(() => z.enum(['in_force', 'draft']));
+export const policyStatusSchema = /* @__PURE__ */ lazySchema(() => z.enum(['in_force', 'draft']));
 
 /** First and last day in force; `null` where the text leaves it open or blank. */
-export const policyWindowSchema = lazySchema(() =>
+export const policyWindowSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     start: z.nullable(calendarDateSchema),
     end: z.nullable(calendarDateSchema),
@@ -239,7 +239,7 @@ export const policyWindowSchema = lazySchema(() =>
 );
 
 /** The policy a result was reckoned under. */
-export const policySummarySchema = lazySchema(() =>
+export const policySummarySchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     id: z.string().min(1),
     title: z.string().min(1),
@@ -257,7 +257,7 @@ export const policySummarySchema = lazySchema(() =>
 export type PolicySummary = z.infer<typeof policySummarySchema>;
 
 /** A jurisdiction as a result names it. */
-export const jurisdictionRefSchema = lazySchema(() =>
+export const jurisdictionRefSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     code: regionCodeSchema,
     slug: z.string().min(1),
@@ -270,7 +270,7 @@ export const jurisdictionRefSchema = lazySchema(() =>
  * A reading switched to its alternative by `options.readings`: the result was reckoned with `used`
  * instead of the library's reading `insteadOf`.
  */
-export const readingSwitchedSchema = lazySchema(() =>
+export const readingSwitchedSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     id: z.string().min(1),
     /** The literal words of the source. */
@@ -285,7 +285,7 @@ export const readingSwitchedSchema = lazySchema(() =>
 export type ReadingSwitched = z.infer<typeof readingSwitchedSchema>;
 
 /** What `evaluate` returns. Plain, frozen data. */
-export const evaluationResultSchema = lazySchema(() =>
+export const evaluationResultSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: jurisdictionRefSchema,
     date: calendarDateSchema,

@@ -3,13 +3,15 @@ import { type Bilingual, bilingualSchema } from './primitives.js';
 import { lazySchema, lazyValue } from './lazySchema.js';
 
 /** Shared by the kind and subtype fields, so built once. */
-const identifierSchema = lazyValue(() => z.string().check(z.regex(/^[a-z][a-z0-9_]*$/), z.maxLength(100)));
+const identifierSchema = /* @__PURE__ */ lazyValue(() =>
+  z.string().check(z.regex(/^[a-z][a-z0-9_]*$/), z.maxLength(100)),
+);
 
 /**
  * One entry of the achievement vocabulary: a kind of achievement with its names, and the subtypes a
  * caller may give for it. The vocabulary is data (see `policies/vocabulary.ts`), shared by all policies.
  */
-export const kindDefinitionSchema = lazySchema(() =>
+export const kindDefinitionSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     kind: identifierSchema(),
     label: bilingualSchema,
@@ -24,7 +26,7 @@ export const kindDefinitionSchema = lazySchema(() =>
 export type KindDefinition = z.infer<typeof kindDefinitionSchema>;
 
 /** The whole vocabulary: a list of kinds. */
-export const vocabularySchema = lazySchema(() => z.readonly(z.array(kindDefinitionSchema)));
+export const vocabularySchema = /* @__PURE__ */ lazySchema(() => z.readonly(z.array(kindDefinitionSchema)));
 
 /**
  * The shape of a vocabulary as data, kept literal (`as const`) so that the kinds and subtypes it

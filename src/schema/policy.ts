@@ -20,7 +20,7 @@ import {
  * source texts is a named primitive here; the engine reads these and nothing else.
  */
 
-const citation = lazyValue(() => ({
+const citation = /* @__PURE__ */ lazyValue(() => ({
   /** Clause reference as the policy text numbers it. */
   clause: z.string().min(1),
   /** The shortest verbatim substring of the source text that states the rule. */
@@ -77,7 +77,9 @@ function defineReadingChangeSchema() {
 }
 let readingChanges: ReturnType<typeof defineReadingChangeSchema> | undefined;
 /** See {@link defineReadingChangeSchema}; built on first use, like the rest of the policy model. */
-export const readingChangeSchema = lazySchema(() => z.lazy(() => (readingChanges ??= defineReadingChangeSchema())));
+export const readingChangeSchema = /* @__PURE__ */ lazySchema(() =>
+  z.lazy(() => (readingChanges ??= defineReadingChangeSchema())),
+);
 /** See {@link readingChangeSchema}. */
 export type ReadingChange = z.infer<typeof readingChangeSchema>;
 
@@ -85,7 +87,7 @@ export type ReadingChange = z.infer<typeof readingChangeSchema>;
  * A reading of words the text leaves damaged or open: the literal words, the reading chosen, the
  * alternative, and why. Carried into every result that relies on it.
  */
-export const readingSchema = lazySchema(() =>
+export const readingSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     id: z.string().min(1),
     /** What the text leaves open. */
@@ -438,17 +440,17 @@ let defined: ReturnType<typeof definePolicySchemas> | undefined;
 const schemas = () => (defined ??= definePolicySchemas());
 
 /** Which achievements a rule is about: a kind plus required values of selector facts (any of a list). */
-export const matchSchema = lazySchema(() => z.lazy(() => schemas().matchSchema));
+export const matchSchema = /* @__PURE__ */ lazySchema(() => z.lazy(() => schemas().matchSchema));
 /** Reason codes a failed condition reports. */
-export const conditionFailureSchema = lazySchema(() => z.lazy(() => schemas().conditionFailureSchema));
+export const conditionFailureSchema = /* @__PURE__ */ lazySchema(() => z.lazy(() => schemas().conditionFailureSchema));
 /**
  * Condition primitives. Each either holds, fails with a reason code, or cannot be decided because a
  * fact is missing (then the result names the fact). `any_of` holds when one of its conditions holds
  * (被政府采信或10家以上企业采用); it fails only when all fail, with the first failure's reason.
  */
-export const conditionSchema = lazySchema(() => z.lazy(() => schemas().conditionSchema));
+export const conditionSchema = /* @__PURE__ */ lazySchema(() => z.lazy(() => schemas().conditionSchema));
 /** Amount primitives: how much a rule pays, in whole 元 as the texts state them. */
-export const amountSchema = lazySchema(() => z.lazy(() => schemas().amountSchema));
+export const amountSchema = /* @__PURE__ */ lazySchema(() => z.lazy(() => schemas().amountSchema));
 /**
  * 一次性: one lump sum per matter, paid once. The matter is what the clause rewards obtaining (one
  * certificate, title, standard, project), identified by the achievement's `projectId`; a renewal of the
@@ -457,24 +459,24 @@ export const amountSchema = lazySchema(() => z.lazy(() => schemas().amountSchema
  * paid once. `per: 'recipient'` is for texts that limit the reward per recipient (每家企业…): any
  * earlier payment under the rules counts, whatever the matter.
  */
-export const onceSchema = lazySchema(() => z.lazy(() => schemas().onceSchema));
+export const onceSchema = /* @__PURE__ */ lazySchema(() => z.lazy(() => schemas().onceSchema));
 /**
  * 追加 / 再: a reward paid in addition to another rule's reward for the same matter, so only with it
  * (a live claim under one of `rules` for the same achievement or `projectId`) or after it (`history`
  * shows it paid under this policy for that `projectId`). Without it the reward is not paid
  * (`base_reward_not_paid`); while it is undetermined, so is this one. The award names the rule it adds to.
  */
-export const inAdditionToSchema = lazySchema(() => z.lazy(() => schemas().inAdditionToSchema));
+export const inAdditionToSchema = /* @__PURE__ */ lazySchema(() => z.lazy(() => schemas().inAdditionToSchema));
 /** One reward clause (or one amount of a "分别给予 A、B、C" list). */
-export const ruleSchema = lazySchema(() => z.lazy(() => schemas().ruleSchema));
+export const ruleSchema = /* @__PURE__ */ lazySchema(() => z.lazy(() => schemas().ruleSchema));
 /** Stacking primitives: how claims that meet each other are settled. */
-export const stackingSchema = lazySchema(() => z.lazy(() => schemas().stackingSchema));
+export const stackingSchema = /* @__PURE__ */ lazySchema(() => z.lazy(() => schemas().stackingSchema));
 /** A notice shown with every result of the policy (不得重复享受, subject to budget …). */
-export const noticeSchema = lazySchema(() => z.lazy(() => schemas().noticeSchema));
+export const noticeSchema = /* @__PURE__ */ lazySchema(() => z.lazy(() => schemas().noticeSchema));
 /** The policy's effective window, as the text states it. */
-export const windowSchema = lazySchema(() => z.lazy(() => schemas().windowSchema));
+export const windowSchema = /* @__PURE__ */ lazySchema(() => z.lazy(() => schemas().windowSchema));
 /** A whole policy: metadata, window, eligibility, rules and stacking. Plain data, no functions. */
-export const policySchema = lazySchema(() => z.lazy(() => schemas().policySchema));
+export const policySchema = /* @__PURE__ */ lazySchema(() => z.lazy(() => schemas().policySchema));
 
 /** See {@link matchSchema}. */
 export type Match = z.infer<typeof matchSchema>;

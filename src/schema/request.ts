@@ -8,10 +8,10 @@ import { evaluateOptionsSchema } from './options.js';
 import { calendarDateInputSchema, textSchema } from './primitives.js';
 
 /** The caller's own identifier of a request (an applicant number), echoed in the answer. */
-const requestIdSchema = lazyValue(() => z.union([textSchema, z.int()]));
+const requestIdSchema = /* @__PURE__ */ lazyValue(() => z.union([textSchema, z.int()]));
 
 /** GB/T 2260 code, slug or name of the jurisdiction. */
-export const jurisdictionInputSchema = lazySchema(() =>
+export const jurisdictionInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.string().check(z.minLength(1), z.maxLength(LIMITS.stringLength)),
 );
 
@@ -19,7 +19,7 @@ export const jurisdictionInputSchema = lazySchema(() =>
  * The envelope of a request, its fields left to `evaluate`: so that every issue about the achievements,
  * the date or the options carries the same code and path whichever surface the request came through.
  */
-export const evaluateRequestEnvelopeSchema = lazySchema(() =>
+export const evaluateRequestEnvelopeSchema = /* @__PURE__ */ lazySchema(() =>
   compiledStrictObject({
     id: z.optional(requestIdSchema()),
     achievements: z.optional(z.unknown()),
