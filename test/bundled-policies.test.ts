@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { library } from '../policies/index.js';
 import { changle2020 } from '../policies/changle-2020.js';
 import { minhang2022 } from '../policies/minhang-2022.js';
@@ -8,8 +8,8 @@ import { vocabulary } from '../policies/vocabulary.js';
 import { zhengzhou2019 } from '../policies/zhengzhou-2019.js';
 import { policy as changleEntry } from '../policies/entries/changle-2020.js';
 import { defineLibrary } from '../src/engine/library.js';
-import { SELECTOR_ORDER } from '../src/engine/selectorOrder.js';
-import { matchSchema } from '../src/schema/policy.js';
+import { SELECTOR_ORDER } from '../src/schema/selectorOrder.js';
+import { type Match, matchSchema } from '../src/schema/policy.js';
 
 describe('the bundled policies are validated here and at build time, not at every import', () => {
   it('the vocabulary and the five policies pass the schemas, and validating them changes nothing', () => {
@@ -32,5 +32,6 @@ describe('the bundled policies are validated here and at build time, not at ever
 describe('matching walks the selector facts in schema order', () => {
   it('SELECTOR_ORDER lists every selector of matchSchema, in its order', () => {
     expect([...SELECTOR_ORDER]).toEqual(Object.keys(matchSchema.unwrap().shape).filter((k) => k !== 'kind'));
+    expectTypeOf<(typeof SELECTOR_ORDER)[number]>().toEqualTypeOf<Exclude<keyof Match, 'kind'>>();
   });
 });

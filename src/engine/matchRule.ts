@@ -1,7 +1,7 @@
 import { type Achievement } from '../schema/achievement.js';
 import { type FactName, readFact } from '../schema/facts.js';
 import type { Match } from '../schema/policy.js';
-import { SELECTOR_ORDER } from './selectorOrder.js';
+import { SELECTOR_ORDER } from '../schema/selectorOrder.js';
 
 /** Whether a rule is about an achievement: no, yes, or cannot tell for want of facts. */
 export type MatchOutcome =

@@ -1,4 +1,4 @@
-import { SELECTOR_ORDER } from '../engine/selectorOrder.js';
+import { SELECTOR_ORDER } from '../schema/selectorOrder.js';
 import { fenFromWholeYuan, money } from '../money/money.js';
 import type { Amount, Condition, Match, Once, Stacking } from '../schema/policy.js';
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { lazySchema, lazyValue } from './lazySchema.js';
 import { bilingualSchema, calendarDateSchema, regionCodeSchema } from './primitives.js';
 import { booleanFactSchema, moneyFactSchema, numberFactSchema, placeFactSchema, selectorFactSchema } from './facts.js';
+import { SELECTOR_ORDER } from './selectorOrder.js';
 import {
   bodySchema,
   cycleSchema,
@@ -50,20 +51,7 @@ function defineReadingChangeSchema() {
      */
     z.strictObject({
       type: z.literal('match_values'),
-      fact: z.enum([
-        'level',
-        'region',
-        'subtype',
-        'prize',
-        'grade',
-        'drafterRole',
-        'body',
-        'stage',
-        'cycle',
-        'result',
-        'recipientType',
-        'sector',
-      ]),
+      fact: z.enum(SELECTOR_ORDER),
       values: z.array(z.string().min(1)).min(1).nullable(),
     }),
     /**
