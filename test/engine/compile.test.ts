@@ -46,7 +46,9 @@ describe('compiled library: built once per library, its lookups', () => {
   it('the subtypes of each kind: a kind with subtypes lists them, a kind without lists none', () => {
     const { subtypesOfKind } = compiledLibrary(library);
     for (const kind of vocabulary) {
-      expect([...(subtypesOfKind.get(kind.kind) ?? [])]).toEqual((kind.subtypes ?? []).map((s) => s.subtype));
+      expect([...(subtypesOfKind.get(kind.kind) ?? [])]).toEqual(
+        ((kind as { subtypes?: readonly { subtype: string }[] }).subtypes ?? []).map((s) => s.subtype),
+      );
     }
   });
 });

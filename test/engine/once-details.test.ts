@@ -33,6 +33,10 @@ const policy = syntheticPolicy({
       once: { per: 'matter', quote: '一次性', reading: READING, sameAs: ['approved'] },
     }),
     fixedRule('unit', 'brand_value_evaluation', 100_000, { once: { per: 'recipient', quote: '每单位一次' } }),
+    fixedRule('listed', 'patent_award', 10_000, {
+      readings: [READING],
+      once: { per: 'matter', quote: '一次性', reading: READING },
+    }),
     fixedRule('filed', 'standard_drafting', 50_000, {
       conditions: [filed],
       once: { per: 'matter', quote: '一次性', reading: READING },
@@ -84,6 +88,22 @@ describe('一次性 against history: the detail of already_paid', () => {
     expect(refused(r)).toEqual({ unit: 'already_paid' });
     expect(r.notPaid[0]?.stoppedBy).toEqual({ clause: 'unit', quote: '每单位一次' });
     expect(r.notPaid[0]?.readings).toEqual([]);
+  });
+});
+
+describe('一次性 against history: a reading the rule lists already', () => {
+  it('another matter paid before under a rule that lists the reading of 一次性 itself → the line lists it once', () => {
+    const r = evaluate({ kind: 'patent_award', obtainedOn: '2024-01-01', projectId: 'p2' }, 'testcity', ON, {
+      history: [history('listed', { projectId: 'p1' })],
+    });
+    expect(paid(r)).toEqual({ listed: 10_000 });
+    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual(['test.once']);
+  });
+  it('the same matter paid before under it → not paid, the reading listed once', () => {
+    const r = evaluate({ kind: 'patent_award', obtainedOn: '2024-01-01', projectId: 'p1' }, 'testcity', ON, {
+      history: [history('listed', { projectId: 'p1' })],
+    });
+    expect(r.notPaid[0]?.readings.map((x) => x.id)).toEqual(['test.once']);
   });
 });
 

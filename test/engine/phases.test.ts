@@ -140,6 +140,36 @@ describe('phase 2, gate: the window, the timing, the conditions', () => {
     expect(refused(r)).toEqual({ r: 'achievement_before_policy' });
     expect(r.notPaid[0]).not.toHaveProperty('stoppedBy');
   });
+  it('a timing rule that cites a clause but quotes no words → the line names no stopping clause either', () => {
+    const halfCited = evaluatorFor(
+      syntheticPolicy({
+        achievementTiming: { startDayCounts: true, clause: 'T' },
+        rules: [fixedRule('r', 'patent_award', 1)],
+      } as Partial<PolicyInput> & { rules: PolicyInput['rules'] }),
+    );
+    const r = halfCited.evaluate({ kind: 'patent_award', obtainedOn: '2019-12-31' }, 'testcity', ON);
+    expect(refused(r)).toEqual({ r: 'achievement_before_policy' });
+    expect(r.notPaid[0]).not.toHaveProperty('stoppedBy');
+  });
+  it('obtained on the first day, where the start day counts → paid', () => {
+    const r = evaluate({ kind: 'patent_award', obtainedOn: '2020-01-01' }, 'testcity', ON);
+    expect(paid(r)).toEqual({ items: 1_000 });
+  });
+  it('a clause whose own window reaches before the policy start → obtained before the start, within that window → paid', () => {
+    const reaching = evaluatorFor(
+      syntheticPolicy({
+        rules: [
+          fixedRule('back', 'patent_award', 5, {
+            conditions: [{ type: 'obtained_within', from: '2019-01-01', to: null, reachesBeforePolicyStart: true }],
+          }),
+          fixedRule('plain', 'patent_award', 7),
+        ],
+      }),
+    );
+    const r = reaching.evaluate({ kind: 'patent_award', obtainedOn: '2019-06-01' }, 'testcity', ON);
+    expect(paid(r)).toEqual({ back: 5 });
+    expect(refused(r)).toEqual({ plain: 'achievement_before_policy' });
+  });
   it('第5条 rank 2, filed → rank 1–3 paid; the rank-4 alternative of the same clause is not reported', () => {
     const r = evaluate(
       { kind: 'standard_drafting', rank: 2, filedWithAuthority: true, obtainedOn: '2024-01-01' },
@@ -205,6 +235,17 @@ describe('undetermined: the facts missing from match, conditions and amount, eac
       },
     ]);
     expect(r.status).toBe('partial');
+  });
+  it('第6条 national sales, filed, revenue not given → undetermined on the revenue alone (the amount needs it)', () => {
+    const r = evaluate(
+      { kind: 'industrialized_product_sales', level: 'national', filedWithAuthority: true, obtainedOn: '2024-01-01' },
+      'testcity',
+      ON,
+    );
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts, u.clauseAmount])).toEqual([
+      ['sales', ['annualSalesRevenue'], undefined],
+    ]);
+    expect(r.awards).toEqual([]);
   });
   it('第6条 national sales of 100万元, filed → 5% paid, with the clause amount it reckons', () => {
     const r = evaluate(
@@ -275,6 +316,22 @@ describe('phase 5 and 6, settle and explain: the result around the lines', () =>
     expect(a.awards[0]?.readings).toBe(b.awards[0]?.readings);
     expect(a.notPaid).toBe(b.undetermined);
     expect(a.notComputable).toBe(b.notPaid);
+    const none = evaluate({ kind: 'key_project', obtainedOn: '2024-01-01' }, 'testcity', ON);
+    expect(none.awards).toBe(none.undetermined);
+  });
+  it('what does not depend on the call is built once: the policy summary, a fixed amount’s calculation', () => {
+    const a = evaluate(
+      { kind: 'standard_drafting', rank: 1, filedWithAuthority: true, obtainedOn: '2024-01-01' },
+      'testcity',
+      ON,
+    );
+    const b = evaluate(
+      { kind: 'standard_drafting', rank: 2, filedWithAuthority: true, obtainedOn: '2024-02-01' },
+      'testcity',
+      ON,
+    );
+    expect(a.policy).toBe(b.policy);
+    expect(a.awards[0]?.calculation).toBe(b.awards[0]?.calculation);
   });
   it('two awards → the total is their sum; no amount is an upper limit, so neither is the total', () => {
     const r = evaluate(

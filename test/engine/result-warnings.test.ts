@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EvaluationResult } from '../../src/result/types.js';
 import type { PolicyInput, Reading } from '../../src/schema/policy.js';
 import { evaluatorFor } from '../support/evaluatorFor.js';
 import { fixedRule, syntheticPolicy } from '../support/syntheticPolicy.js';
@@ -24,8 +25,7 @@ const policyWith = (overrides: Partial<PolicyInput>) =>
     } as Partial<PolicyInput> & { rules: PolicyInput['rules'] }),
   );
 const patent = { kind: 'patent_award', obtainedOn: '2024-01-01' };
-const codes = (r: { warnings: readonly { code: string; reading?: Reading }[] }) =>
-  r.warnings.map((w) => (w.reading ? `${w.code}:${w.reading.id}` : w.code));
+const codes = (r: EvaluationResult) => r.warnings.map((w) => (w.reading ? `${w.code}:${w.reading.id}` : w.code));
 
 describe('warnings: draft, assumed start, limits and notices, in that order', () => {
   const draft = policyWith({

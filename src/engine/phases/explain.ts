@@ -52,6 +52,7 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
   const summary = window === policy.window ? policy.summary : deepFreeze(policySummary(policy.policy, window));
   const warnings = collectWarnings(policy, window, lines, input.date);
   for (const w of provisionalWarnings(policy.policy, lines, input.achievements)) warnings.push(deepFreeze(w));
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut only: with no history there is nothing uncounted to warn of.
   if (input.history.length > 0)
     for (const w of uncountedHistoryWarnings(policy.policy, input.history)) warnings.push(deepFreeze(w));
   // Frozen here, one level at a time: every line was frozen when it was made (see lineOf.ts), and
@@ -63,7 +64,10 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
     inForce: input.inForce,
     status: resultStatus(input.inForce, lines),
     total: money(total),
-    totalIsUpperLimit: anyUpTo || (policy.policy.upperLimits !== undefined && lines.awards.length > 0),
+    totalIsUpperLimit:
+      anyUpTo ||
+      // Stryker disable next-line ConditionalExpression: with upper limits every rule is upTo (compileRule), so anyUpTo already holds once an award is paid.
+      (policy.policy.upperLimits !== undefined && lines.awards.length > 0),
     awards: Object.freeze(lines.awards),
     notPaid: Object.freeze(lines.notPaid),
     notComputable: Object.freeze(lines.notComputable),

@@ -40,6 +40,7 @@ export interface GateContext {
   readonly history: readonly HistoryEntry[];
 }
 
+// Stryker disable next-line ObjectLiteral,StringLiteral: a pass is told by being none of the other outcomes; its type is only ever read as "not missing".
 const PASS: GateOutcome = Object.freeze({ type: 'pass' });
 const TOO_EARLY: GateOutcome = Object.freeze({ type: 'too_early' });
 
@@ -52,6 +53,7 @@ export function gate(rule: CompiledRule, achievement: Achievement, context: Gate
   if (context.status !== 'in_force') return { type: 'window', code: context.status };
   if (obtainedTooEarly(rule, context, achievement)) return TOO_EARLY;
   let missing: FactName[] | undefined;
+  // Stryker disable next-line ConditionalExpression: a shortcut only: with no condition and no 一次性 the steps below pass it too.
   if (rule.conditions.length === 0 && !rule.rule.once) return PASS;
   const conditionContext = {
     policyId: context.policy.policy.id,

@@ -54,6 +54,7 @@ export function settle(policy: CompiledPolicy, filed: Filed): Lines {
       );
     } else {
       const award = awardLine(claim.achievement, claim.index, rule.citation, {
+        // Stryker disable next-line ConditionalExpression: a shortcut only: money() of the same 分 gives an equal Money (memoized, usually the same object).
         amount: claim.fen === claim.reckoned.fen ? clauseAmount : money(claim.fen),
         clauseAmount,
         basis: claim.reckoned.basis,
@@ -79,5 +80,6 @@ export function settle(policy: CompiledPolicy, filed: Filed): Lines {
 
 /** The compiled rule a claim stands on (compiled on the spot for a rule the compile step did not see). */
 function compiledRuleOf(policy: CompiledPolicy, claim: Claim): CompiledRule {
+  // Stryker disable next-line LogicalOperator: compiled again, a rule gives an equal citation and upTo; only the time differs.
   return policy.compiledRules.get(claim.rule) ?? compileRule(policy.policy, claim.rule);
 }
