@@ -49,7 +49,10 @@ const MESSAGES: Record<ReasonCode, MessageBuilder> = {
   // One code for both sides of the window, as callers branch on it; the message says which side.
   policy_not_in_force: (c) =>
     // Stryker disable next-line ConditionalExpression,LogicalOperator: the guards only spare a comparison with a missing value, which `<` answers false anyway.
-    c.from && c.date && c.date < c.from
+    c.from &&
+    c.date &&
+    // The comparison on its own line, so that its mutants are not covered by the guards' comment above.
+    c.date < c.from
       ? {
           zh: `评估日 ${dash(c.date)} 政策尚未施行（自 ${dash(c.from)} 起施行）。`,
           en: `On ${dash(c.date)} the policy is not yet in force (it starts on ${dash(c.from)}).`,

@@ -61,8 +61,13 @@ export function switchReadings(policy: Policy, readings: readonly Reading[]): Po
     }
     for (const change of changesOf(source.reading, 'once_per')) if (typeof copy.per === 'string') copy.per = change.per;
     // A rule takes the alternative selectors of the readings it lists.
-    // Stryker disable next-line ConditionalExpression: only rules list `readings`, and every rule has a `match` object, so the last two checks always hold.
-    if (Array.isArray(source.readings) && typeof copy.match === 'object' && copy.match !== null) {
+    if (
+      Array.isArray(source.readings) &&
+      // Stryker disable next-line ConditionalExpression: only rules list `readings`, and every rule has a `match` object.
+      typeof copy.match === 'object' &&
+      // Stryker disable next-line ConditionalExpression: only rules list `readings`, and every rule's `match` is an object.
+      copy.match !== null
+    ) {
       const match = { ...(copy.match as Record<string, unknown>) };
       for (const listed of source.readings) {
         for (const change of changesOf(listed, 'match_values')) {

@@ -54,8 +54,11 @@ export function applyYearlySchedule(
         by,
       );
     }
-    // Stryker disable next-line ConditionalExpression: the claim is still live here (the deduction above leaves at least the scheduled amount); `sum > 0` is tested by the case with nothing scheduled.
-    if (sum('scheduled') > 0 && claim.state.type === 'live') {
+    if (
+      sum('scheduled') > 0 &&
+      // Stryker disable next-line ConditionalExpression: the claim is still live here: the deduction above leaves at least the scheduled amount.
+      claim.state.type === 'live'
+    ) {
       const next = schedule.find((s) => s.status === 'scheduled');
       reduceClaim(
         claim,
