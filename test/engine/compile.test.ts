@@ -43,6 +43,16 @@ describe('compiled library: built once per library, its lookups', () => {
     expect(policiesOfJurisdiction(repeated, '990100')).toHaveLength(1);
     expect(policiesOfJurisdiction(repeated, '测试市')).toHaveLength(1);
   });
+  it('two policies of one jurisdiction → both under its code, slug and name, in the library’s order', () => {
+    const two = libraryOf(syntheticPolicy({ rules: [fixedRule('a', 'key_project', 1)] }), {
+      ...syntheticPolicy({ rules: [fixedRule('b', 'key_project', 1)] }),
+      id: 'test-city-2',
+    });
+    for (const query of ['990100', 'testcity', '测试市']) {
+      expect(policiesOfJurisdiction(two, query).map((p) => p.id)).toEqual(['test-city', 'test-city-2']);
+    }
+    expect([...(compiledLibrary(two).ruleIdsOfPolicy.get('test-city-2') ?? [])]).toEqual(['b']);
+  });
   it('the subtypes of each kind: a kind with subtypes lists them, a kind without lists none', () => {
     const { subtypesOfKind } = compiledLibrary(library);
     for (const kind of vocabulary) {
@@ -85,34 +95,37 @@ describe('compiled policy: rules by kind and level, stacking in the order settle
       ],
     } as Partial<PolicyInput> & { rules: PolicyInput['rules'] }),
   );
-  const compiled = compilePolicy(policy);
+  // Compiled inside each test, not while the file is collected: a mutant that throws must fail a test.
+  const compiled = () => compilePolicy(policy);
   const ids = (rules: readonly { rule: { id: string } }[] | undefined) => rules?.map((r) => r.rule.id);
   it('a level named by some rule → the rules naming it and the rules naming no level, in the policy order', () => {
-    expect(ids(compiled.rulesByKindAndLevel.get('standard_drafting\u0000national'))).toEqual([
+    expect(ids(compiled().rulesByKindAndLevel.get('standard_drafting\u0000national'))).toEqual([
       'national',
       'any',
       'provincial',
     ]);
-    expect(ids(compiled.rulesByKindAndLevel.get('standard_drafting\u0000provincial'))).toEqual(['any', 'provincial']);
-    expect(ids(compiled.rulesByKindAnyLevel.get('standard_drafting'))).toEqual(['any']);
-    expect(ids(compiled.rulesByKind.get('key_project'))).toEqual(['other']);
+    expect(ids(compiled().rulesByKindAndLevel.get('standard_drafting\u0000provincial'))).toEqual(['any', 'provincial']);
+    expect(ids(compiled().rulesByKindAnyLevel.get('standard_drafting'))).toEqual(['any']);
+    expect(ids(compiled().rulesByKind.get('key_project'))).toEqual(['other']);
   });
   it('stacking rules listed cap first → settled 就高 first, then the cap', () => {
-    expect(compiled.stacking.map((s) => s.type)).toEqual(['highest_only', 'cumulative_cap']);
+    expect(compiled().stacking.map((s) => s.type)).toEqual(['highest_only', 'cumulative_cap']);
   });
   it('the jurisdiction of every result: code, slug, the first name and the English name', () => {
-    expect(compiled.jurisdiction).toEqual({ code: '990100', slug: 'testcity', name: '测试市', nameEn: 'Test City' });
-    expect(Object.isFrozen(compiled.jurisdiction)).toBe(true);
+    expect(compiled().jurisdiction).toEqual({ code: '990100', slug: 'testcity', name: '测试市', nameEn: 'Test City' });
+    expect(Object.isFrozen(compiled().jurisdiction)).toBe(true);
   });
   it('the summary and its window are frozen, and every rule id is known', () => {
-    expect(Object.isFrozen(compiled.summary)).toBe(true);
-    expect(Object.isFrozen(compiled.summary.window)).toBe(true);
-    expect([...compiled.ruleIds]).toEqual(['national', 'any', 'provincial', 'other']);
+    const { summary, ruleIds } = compiled();
+    expect(Object.isFrozen(summary)).toBe(true);
+    expect(Object.isFrozen(summary.window)).toBe(true);
+    expect([...ruleIds]).toEqual(['national', 'any', 'provincial', 'other']);
   });
   it('the warning of one reading is built once: the same object each time it is asked for', () => {
     const r = reading('r');
-    expect(compiled.warningOf(r)).toBe(compiled.warningOf(r));
-    expect(compiled.warningOf(r).code).toBe('uncertain_reading');
+    const { warningOf } = compiled();
+    expect(warningOf(r)).toBe(warningOf(r));
+    expect(warningOf(r).code).toBe('uncertain_reading');
   });
 });
 
@@ -151,26 +164,32 @@ describe('compiled rule: the readings its lines rely on, its timing, its fixed a
       ],
     } as Partial<PolicyInput> & { rules: PolicyInput['rules'] }),
   );
-  const [a, b, c] = policy.rules.map((rule) => compileRule(policy, rule));
+  // Compiled inside each test, not while the file is collected: a mutant that throws must fail a test.
+  const rules = () => policy.rules.map((rule) => compileRule(policy, rule));
   const idsOf = (list: readonly Reading[] | undefined) => list?.map((r) => r.id);
   it('the rule reading and the amount reading → readings; with the eligibility and condition readings → line readings', () => {
+    const [a] = rules();
     expect(idsOf(a?.readings)).toEqual(['own', 'amount']);
     expect(idsOf(a?.lineReadings)).toEqual(['own', 'amount', 'eligibility', 'condition']);
     expect(a?.conditions.map((x) => x.type)).toEqual(['located_in', 'fact_is']);
   });
   it('the policy’s achievement-timing reading goes with a line stopped by that timing', () => {
+    const [a, b] = rules();
     expect(idsOf(a?.timingReadings)).toEqual(['own', 'amount', 'timing']);
     expect(idsOf(b?.timingReadings)).toEqual(['timing']);
   });
   it('a rule whose own window reaches before the policy start → reachesBeforeStart; a window that does not say so → not', () => {
+    const [a, b, c] = rules();
     expect(b?.reachesBeforeStart).toBe(true);
     expect(c?.reachesBeforeStart).toBe(false);
     expect(a?.reachesBeforeStart).toBe(false);
   });
   it('最高 on the amount → upTo; a fixed amount without it, or one left to another procedure → not', () => {
+    const [a, b, c] = rules();
     expect([a?.upTo, b?.upTo, c?.upTo]).toEqual([false, true, false]);
   });
   it('a fixed amount is reckoned once, frozen with its calculation; an amount left to another procedure is not', () => {
+    const [a, , c] = rules();
     expect(a?.fixed?.reckoned).toMatchObject({ status: 'ok', fen: 10_000 });
     expect(a?.fixed?.clauseAmount.fen).toBe(10_000);
     expect(Object.isFrozen(a?.fixed?.reckoned)).toBe(true);
@@ -179,6 +198,7 @@ describe('compiled rule: the readings its lines rely on, its timing, its fixed a
     expect(c?.readings).toEqual([]);
   });
   it('the citation of every line: rule id, clause, quote and title, frozen', () => {
+    const [a] = rules();
     expect(a?.citation).toEqual({ ruleId: 'a', clause: 'a', quote: 'a', title: { zh: 'a', en: 'a' } });
     expect(Object.isFrozen(a?.citation)).toBe(true);
   });

@@ -33,6 +33,14 @@ const policy = syntheticPolicy({
       once: { per: 'matter', quote: '一次性', reading: READING, sameAs: ['approved'] },
     }),
     fixedRule('unit', 'brand_value_evaluation', 100_000, { once: { per: 'recipient', quote: '每单位一次' } }),
+    fixedRule('unit-read', 'excellence_performance', 20_000, {
+      once: { per: 'recipient', quote: '每单位一次', reading: READING },
+    }),
+    // Rule ids whose groups would read alike run together ('a'+'bc' and 'ab'+'c'): two rewards all the same.
+    fixedRule('a', 'open_shared_laboratory', 1, { once: { per: 'matter', quote: '一次性', sameAs: ['bc'] } }),
+    fixedRule('bc', 'inspection_center', 2, { once: { per: 'matter', quote: '一次性', sameAs: ['a'] } }),
+    fixedRule('ab', 'key_testing_laboratory', 3, { once: { per: 'matter', quote: '一次性', sameAs: ['c'] } }),
+    fixedRule('c', 'inspection_demonstration_zone', 4, { once: { per: 'matter', quote: '一次性', sameAs: ['ab'] } }),
     fixedRule('listed', 'patent_award', 10_000, {
       readings: [READING],
       once: { per: 'matter', quote: '一次性', reading: READING },
@@ -107,6 +115,26 @@ describe('一次性 against history: a reading the rule lists already', () => {
   });
 });
 
+describe('一次性 against history: telling the matter', () => {
+  it('neither the achievement nor the payment names a matter → undetermined on projectId, not already paid', () => {
+    const r = evaluate(drafting({ filedWithAuthority: true }), 'testcity', ON, { history: [history('filed')] });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['filed', ['projectId']]]);
+  });
+  it('payments for matter p1 and for an unnamed matter, achievement p2 → undetermined on projectId (the unnamed one may be p2)', () => {
+    const r = evaluate(drafting({ filedWithAuthority: true, projectId: 'p2' }), 'testcity', ON, {
+      history: [history('filed', { projectId: 'p1' }), history('filed')],
+    });
+    expect(r.undetermined.map((u) => [u.ruleId, u.missingFacts])).toEqual([['filed', ['projectId']]]);
+  });
+  it('per recipient, decided by history, with a reading → the line flags the reading', () => {
+    const r = evaluate({ kind: 'excellence_performance', obtainedOn: '2024-01-01' }, 'testcity', ON, {
+      history: [history('unit-read')],
+    });
+    expect(refused(r)).toEqual({ 'unit-read': 'already_paid' });
+    expect(r.notPaid[0]?.readings.map((x) => x.id)).toEqual(['test.once']);
+  });
+});
+
 describe('一次性 against history, with a condition that lacks its fact', () => {
   it('paid before under the rule, no projectId and filedWithAuthority not given → undetermined on both facts', () => {
     const r = evaluate(drafting(), 'testcity', ON, { history: [history('filed', { projectId: 'p1' })] });
@@ -162,6 +190,25 @@ describe('一次性 within one portfolio: the line of the claim not paid', () =>
     expect(r.awards.map((a) => a.achievementIndex)).toEqual([1]);
     expect(refused(r)).toEqual({ unit: 'already_paid' });
     expect(r.notPaid[0]?.stoppedBy).toEqual({ clause: 'unit', quote: '每单位一次' });
+  });
+  it('two rules paying once, not named the same, one matter → both paid', () => {
+    const r = evaluate(
+      [base('approved', '2024-01-01', 'p1'), drafting({ filedWithAuthority: true, projectId: 'p1' })],
+      'testcity',
+      ON,
+    );
+    expect(paid(r)).toEqual({ approved: 300_000, filed: 50_000 });
+  });
+  it('rule groups whose ids would read alike joined without a separator (a+bc, ab+c) → different rewards, both paid', () => {
+    const r = evaluate(
+      [
+        { kind: 'open_shared_laboratory', obtainedOn: '2024-01-01', projectId: 'p' },
+        { kind: 'key_testing_laboratory', obtainedOn: '2024-01-01', projectId: 'p' },
+      ],
+      'testcity',
+      ON,
+    );
+    expect(paid(r)).toEqual({ a: 1, ab: 3 });
   });
   it('one approval beside a unit evaluation → neither meets another under its rules, so no reading is flagged', () => {
     const r = evaluate(

@@ -91,8 +91,8 @@ describe('resolveWindow: a window as written, as dates', () => {
 });
 
 describe('windowStatus: in force on a date, or why not', () => {
-  const window = resolveWindow(dated('2020-01-01', '2029-12-31'), undefined);
   it('the day before, the first day, the last day, the day after', () => {
+    const window = resolveWindow(dated('2020-01-01', '2029-12-31'), undefined);
     expect(windowStatus(window, '2019-12-31')).toBe('policy_not_in_force');
     expect(windowStatus(window, '2020-01-01')).toBe('in_force');
     expect(windowStatus(window, '2029-12-31')).toBe('in_force');
@@ -131,8 +131,9 @@ describe('policiesOfJurisdiction: by GB/T 2260 code, slug in any case, or a name
     id: 'other',
     jurisdiction: { code: '990200', slug: 'other', names: ['testcity'], nameEn: 'Other' },
   };
-  const library = defineLibrary({ kinds: vocabulary, policies: [city, other] }) as unknown as Library;
-  const ids = (query: string) => policiesOfJurisdiction(library, query).map((p) => p.id);
+  // Built inside each test, not while the file is collected: a mutant that throws must fail a test.
+  const library = () => defineLibrary({ kinds: vocabulary, policies: [city, other] }) as unknown as Library;
+  const ids = (query: string) => policiesOfJurisdiction(library(), query).map((p) => p.id);
   it('code, slug (any case, spaces trimmed) and name each find the policy', () => {
     expect(ids('990100')).toEqual(['test-city']);
     expect(ids(' TestCity ')).toEqual(['test-city']);
@@ -142,7 +143,7 @@ describe('policiesOfJurisdiction: by GB/T 2260 code, slug in any case, or a name
     expect(ids('testcity')).toEqual(['test-city', 'other']);
   });
   it('nothing matches → an empty, frozen list', () => {
-    const none = policiesOfJurisdiction(library, 'nowhere');
+    const none = policiesOfJurisdiction(library(), 'nowhere');
     expect(none).toEqual([]);
     expect(Object.isFrozen(none)).toBe(true);
   });

@@ -24,10 +24,12 @@ export function applyOnceWithinPortfolio(claims: readonly Claim[]): void {
   // How "once" is read decides every claim that meets another under the same rules, whatever its matter.
   const byRules = groupBy(withOnce, (c) => [...onceGroup(c.rule)].sort().join('|'));
   for (const list of byRules.values()) {
+    // Stryker disable next-line OptionalChaining: a group has at least one claim; `?.` is for the type checker.
     const reading = list[0]?.rule.once.reading;
     if (reading && list.length > 1) list.forEach((c) => noteReading(c, reading));
   }
   for (const group of groups.values()) {
+    // Stryker disable next-line ConditionalExpression: a shortcut only: a lone claim is first, and no claim comes after it.
     if (group.length < 2) continue;
     const [first, ...later] = [...group].sort(byClaimOrder) as [Claim, ...Claim[]];
     for (const claim of later) {
@@ -38,6 +40,7 @@ export function applyOnceWithinPortfolio(claims: readonly Claim[]): void {
           zh: `同一事项已按第 ${first.index + 1} 项（${first.rule.id}，${first.achievement.obtainedOn}）计付`,
           en: `the same matter is paid under achievement #${first.index + 1} (${first.rule.id}, ${first.achievement.obtainedOn})`,
         },
+        // Stryker disable next-line OptionalChaining: only claims under a rule with 一次性 are grouped here.
         { clause: claim.rule.clause, quote: claim.rule.once?.quote ?? claim.rule.quote },
       );
     }
