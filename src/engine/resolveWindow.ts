@@ -32,7 +32,9 @@ export function resolveWindow(window: PolicyWindow, assumedStart: CalendarDate |
   const end = validityEnd(start, window.end.years);
   if (end === null) throw new WindowBeyondCalendarError();
   const anniversary = addCalendarYears(start, window.end.years);
-  const alternative = anniversary === null ? null : addCalendarDays(anniversary, -1);
+  // An anniversary past 9999-12-31 (with the last day within it) can only be 10000-01-01, whose day before is
+  // the last day itself: no other reading of the end, so none is flagged.
+  const alternative = anniversary === null ? end : addCalendarDays(anniversary, -1);
   return alternative === end
     ? { start, end, startAssumed }
     : { start, end, startAssumed, endReading: VALIDITY_FROM_LEAP_DAY_READING };
