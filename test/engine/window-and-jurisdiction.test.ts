@@ -72,6 +72,13 @@ describe('resolveWindow: a window as written, as dates', () => {
     });
     expect(resolveWindow(dated('2020-01-01', '2029-12-31'), '2021-01-01').startAssumed).toBe(false);
   });
+  it('有效期1年 from 9999-01-01 → last day 9999-12-31; its anniversary is past the calendar, yet no other reading exists, so none is flagged', () => {
+    expect(resolveWindow(validity('9999-01-01', 1), undefined)).toStrictEqual({
+      start: '9999-01-01',
+      end: '9999-12-31',
+      startAssumed: false,
+    });
+  });
   it('an open end → no last day', () => {
     expect(resolveWindow(open('2020-01-01'), undefined)).toStrictEqual({
       start: '2020-01-01',
@@ -132,7 +139,12 @@ describe('policiesOfJurisdiction: by GB/T 2260 code, slug in any case, or a name
     jurisdiction: { code: '990200', slug: 'other', names: ['testcity'], nameEn: 'Other' },
   };
   // Built inside each test, not while the file is collected: a mutant that throws must fail a test.
-  const library = () => defineLibrary({ kinds: vocabulary, policies: [city, other] }) as unknown as Library;
+  const third: PolicyInput = {
+    ...syntheticPolicy({ rules: [fixedRule('a', 'key_project', 1)] }),
+    id: 'third',
+    jurisdiction: { code: '990300', slug: 'third', names: ['第三市'], nameEn: 'Third' },
+  };
+  const library = () => defineLibrary({ kinds: vocabulary, policies: [city, other, third] }) as unknown as Library;
   const ids = (query: string) => policiesOfJurisdiction(library(), query).map((p) => p.id);
   it('code, slug (any case, spaces trimmed) and name each find the policy', () => {
     expect(ids('990100')).toEqual(['test-city']);
