@@ -37,10 +37,14 @@ describe('reduceClaim: lowers a claim, recording why', () => {
     expect([one.state.type, one.fen]).toEqual(['live', 1]);
   });
   it('the authority’s reading goes with the claim, lowered or stopped, once', () => {
-    const c = claim(100);
-    reduceClaim(c, 50, 'cap_reached', detail, { ...by, reading: reading('cap') });
-    stopClaim(c, 'cap_reached', detail, { ...by, reading: reading('cap') });
-    expect(c.readings.map((r) => r.id)).toEqual(['cap']);
+    const lowered = claim(100);
+    reduceClaim(lowered, 50, 'cap_reached', detail, { ...by, reading: reading('cap') });
+    expect(lowered.readings.map((r) => r.id)).toEqual(['cap']);
+    const stopped = claim(100);
+    stopClaim(stopped, 'cap_reached', detail, { ...by, reading: reading('cap') });
+    expect(stopped.readings.map((r) => r.id)).toEqual(['cap']);
+    stopClaim(stopped, 'cap_reached', detail, { ...by, reading: reading('cap') });
+    expect(stopped.readings.map((r) => r.id)).toEqual(['cap']);
     const plain = claim(100);
     reduceClaim(plain, 50, 'cap_reached', detail, by);
     stopClaim(plain, 'cap_reached', detail, by);

@@ -60,6 +60,21 @@ describe('defineLibrary: policy data is checked against the schema and the vocab
     );
   });
 
+  it('not a library (no kinds) → a typed error naming library.kinds, before anything is read', () => {
+    expect(() => defineLibrary({ kinds: [], policies: [] } as never)).toThrow(
+      expect.objectContaining({
+        name: 'QualityRewardsError',
+        issues: [expect.objectContaining({ path: ['library', 'kinds'] })],
+      }),
+    );
+  });
+
+  it('several schema errors → each named, joined by "; "', () => {
+    expect(() => defineLibrary({ kinds: [{ kind: 'k' }] as never, policies: [] })).toThrow(
+      /^kinds\[0\]\.label: [^;]+; kinds\[0\]\.description: /,
+    );
+  });
+
   it('PolicyDataError is an Error named for itself', () => {
     const e = new PolicyDataError('x');
     expect(e).toBeInstanceOf(Error);

@@ -19,6 +19,19 @@ const { evaluate } = evaluatorFor(
       fixedRule('gold', 'quality_gold_award', 300_000, { conditions: [first(undefined, ['silver'])] }),
       fixedRule('silver', 'quality_management_innovation_award', 200_000, { conditions: [first(undefined, ['gold'])] }),
       fixedRule('plain', 'patent_award', 10_000),
+      fixedRule('filed', 'standard_drafting', 20_000, {
+        conditions: [
+          {
+            type: 'fact_is',
+            fact: 'filedWithAuthority',
+            value: true,
+            failure: 'prerequisite_not_met',
+            clause: 'X',
+            quote: '经备案',
+          },
+          first('10'),
+        ],
+      }),
     ],
   }),
 );
@@ -61,6 +74,19 @@ describe('首次 within one portfolio (each achievement says it is the first tim
     ]) {
       expect(paid(evaluate(order, 'testcity', ON))).toEqual({ gold: 300_000 });
     }
+  });
+  it('第10条 首次 as the second of two conditions → still 首次: the later of two is not paid, citing 第10条', () => {
+    const drafted = (obtainedOn: string) => ({
+      kind: 'standard_drafting',
+      obtainedOn,
+      firstTime: true,
+      filedWithAuthority: true,
+    });
+    const r = evaluate([drafted('2024-05-01'), drafted('2024-01-01')], 'testcity', ON);
+    expect(r.awards.map((a) => a.achievementIndex)).toEqual([1]);
+    expect(r.notPaid.map((n) => [n.code, n.stoppedBy])).toEqual([
+      ['not_first_time', { clause: '10', quote: '首次获得' }],
+    ]);
   });
   it('one honour beside rewards without 首次 → all paid', () => {
     const r = evaluate(

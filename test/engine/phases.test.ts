@@ -97,6 +97,7 @@ describe('phase 1, match: an achievement no rule is about', () => {
 describe('phase 2, gate: the window, the timing, the conditions', () => {
   it('evaluated 2030-01-01, after the last day → not paid (policy_not_in_force), stopped by the end clause', () => {
     const r = evaluate({ kind: 'patent_award', obtainedOn: '2024-01-01', count: 2 }, 'testcity', '2030-01-01');
+    expect([r.inForce, r.status, r.awards]).toEqual([false, 'not_in_force', []]);
     expect(r.notPaid).toStrictEqual([
       {
         achievementIndex: 0,

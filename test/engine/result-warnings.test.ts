@@ -116,6 +116,31 @@ describe('warnings: every reading the result relies on, once each', () => {
       'uncertain_reading:rule',
     ]);
   });
+  it('the timing reading is raised whatever kinds of line the result has: paid and not paid, undetermined, not computable', () => {
+    const timed = evaluatorFor(
+      syntheticPolicy({
+        achievementTiming: { startDayCounts: true, reading: reading('timing') },
+        rules: [
+          fixedRule('r', 'patent_award', 1),
+          fixedRule('u', 'government_quality_award', 1, {
+            match: { kind: 'government_quality_award', prize: 'award' },
+          }),
+          fixedRule('n', 'key_project', 0, {
+            amount: { type: 'not_computable', reason: 'case_by_case', note: { zh: '另定', en: 'apart' } },
+          }),
+        ],
+      }),
+    );
+    const other = { kind: 'quality_city_honor', obtainedOn: '2024-01-01' };
+    for (const second of [
+      other,
+      { kind: 'government_quality_award', obtainedOn: '2024-01-01' },
+      { kind: 'key_project', obtainedOn: '2024-01-01' },
+    ]) {
+      const r = timed.evaluate([patent, second], 'testcity', '2024-06-01');
+      expect(codes(r)).toContain('uncertain_reading:timing');
+    }
+  });
   it('有效期1年 from 2024-02-29: the reading of the last day is raised on 2025-02-28 itself, not the day before', () => {
     const leap = policyWith({
       window: {
