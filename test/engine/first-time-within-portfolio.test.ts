@@ -19,6 +19,11 @@ const { evaluate } = evaluatorFor(
       fixedRule('gold', 'quality_gold_award', 300_000, { conditions: [first(undefined, ['silver'])] }),
       fixedRule('silver', 'quality_management_innovation_award', 200_000, { conditions: [first(undefined, ['gold'])] }),
       fixedRule('plain', 'patent_award', 10_000),
+      // Rule ids whose groups would read alike run together ('a'+'bc' and 'ab'+'c'): two rewards all the same.
+      fixedRule('a', 'open_shared_laboratory', 1, { conditions: [first(undefined, ['bc'])] }),
+      fixedRule('bc', 'inspection_center', 2, { conditions: [first(undefined, ['a'])] }),
+      fixedRule('ab', 'key_testing_laboratory', 3, { conditions: [first(undefined, ['c'])] }),
+      fixedRule('c', 'inspection_demonstration_zone', 4, { conditions: [first(undefined, ['ab'])] }),
       fixedRule('filed', 'standard_drafting', 20_000, {
         conditions: [
           {
@@ -87,6 +92,17 @@ describe('首次 within one portfolio (each achievement says it is the first tim
     expect(r.notPaid.map((n) => [n.code, n.stoppedBy])).toEqual([
       ['not_first_time', { clause: '10', quote: '首次获得' }],
     ]);
+  });
+  it('rule groups whose ids would read alike joined without a separator (a+bc, ab+c) → different rewards, both paid', () => {
+    const r = evaluate(
+      [
+        { kind: 'open_shared_laboratory', obtainedOn: '2024-01-01', firstTime: true },
+        { kind: 'key_testing_laboratory', obtainedOn: '2024-02-01', firstTime: true },
+      ],
+      'testcity',
+      ON,
+    );
+    expect(paid(r)).toEqual({ a: 1, ab: 3 });
   });
   it('one honour beside rewards without 首次 → all paid', () => {
     const r = evaluate(
