@@ -19,6 +19,8 @@ const READING: Reading = {
   alternative: { zh: '每单位一次', en: 'once per unit' },
   basis: { zh: '测试', en: 'test' },
 };
+const OWN: Reading = { ...READING, id: 'test.own' };
+const alike = { per: 'matter', quote: '一次性', reading: READING } as const;
 const filed = { type: 'fact_is', fact: 'filedWithAuthority', value: true, failure: 'prerequisite_not_met' } as const;
 const policy = syntheticPolicy({
   rules: [
@@ -37,10 +39,14 @@ const policy = syntheticPolicy({
       once: { per: 'recipient', quote: '每单位一次', reading: READING },
     }),
     // Rule ids whose groups would read alike run together ('a'+'bc' and 'ab'+'c'): two rewards all the same.
-    fixedRule('a', 'open_shared_laboratory', 1, { once: { per: 'matter', quote: '一次性', sameAs: ['bc'] } }),
-    fixedRule('bc', 'inspection_center', 2, { once: { per: 'matter', quote: '一次性', sameAs: ['a'] } }),
-    fixedRule('ab', 'key_testing_laboratory', 3, { once: { per: 'matter', quote: '一次性', sameAs: ['c'] } }),
-    fixedRule('c', 'inspection_demonstration_zone', 4, { once: { per: 'matter', quote: '一次性', sameAs: ['ab'] } }),
+    fixedRule('a', 'open_shared_laboratory', 1, { once: { ...alike, sameAs: ['bc'] } }),
+    fixedRule('bc', 'inspection_center', 2, { once: { ...alike, sameAs: ['a'] } }),
+    fixedRule('ab', 'key_testing_laboratory', 3, { once: { ...alike, sameAs: ['c'] } }),
+    fixedRule('c', 'inspection_demonstration_zone', 4, { once: { ...alike, sameAs: ['ab'] } }),
+    fixedRule('own', 'management_software', 30_000, {
+      readings: [OWN],
+      once: { per: 'matter', quote: '一次性', reading: READING },
+    }),
     fixedRule('listed', 'patent_award', 10_000, {
       readings: [READING],
       once: { per: 'matter', quote: '一次性', reading: READING },
@@ -106,6 +112,12 @@ describe('一次性 against history: a reading the rule lists already', () => {
     });
     expect(paid(r)).toEqual({ listed: 10_000 });
     expect(r.awards[0]?.readings.map((x) => x.id)).toEqual(['test.once']);
+  });
+  it('a rule with a reading of its own, another matter paid before → its own reading, then that of 一次性', () => {
+    const r = evaluate({ kind: 'management_software', obtainedOn: '2024-01-01', projectId: 'p2' }, 'testcity', ON, {
+      history: [history('own', { projectId: 'p1' })],
+    });
+    expect(r.awards[0]?.readings.map((x) => x.id)).toEqual(['test.own', 'test.once']);
   });
   it('the same matter paid before under it → not paid, the reading listed once', () => {
     const r = evaluate({ kind: 'patent_award', obtainedOn: '2024-01-01', projectId: 'p1' }, 'testcity', ON, {
@@ -209,6 +221,7 @@ describe('一次性 within one portfolio: the line of the claim not paid', () =>
       ON,
     );
     expect(paid(r)).toEqual({ a: 1, ab: 3 });
+    expect(r.awards.map((a) => a.readings)).toEqual([[], []]);
   });
   it('one approval beside a unit evaluation → neither meets another under its rules, so no reading is flagged', () => {
     const r = evaluate(

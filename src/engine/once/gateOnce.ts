@@ -43,8 +43,10 @@ export function gateOnce(
     // Stryker disable next-line ConditionalExpression: a shortcut only: without it an equal outcome is built below.
     if (!readings) return through;
     if (through.type === 'missing') gated = { type: 'missing', facts: through.facts };
-    // Stryker disable next-line ObjectLiteral,StringLiteral: a pass is told by being none of the other outcomes; its type is only ever read as "not missing".
-    else gated = { type: 'pass' };
+    else {
+      // Stryker disable next-line ObjectLiteral,StringLiteral: a pass is told by being none of the other outcomes; its type is only ever read as "not missing".
+      gated = { type: 'pass' };
+    }
   }
   // Stryker disable next-line ConditionalExpression: setting `readings: undefined` reads the same as leaving it out.
   if (readings) (gated as { readings?: readonly Reading[] }).readings = readings;

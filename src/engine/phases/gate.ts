@@ -79,7 +79,12 @@ export function gate(rule: CompiledRule, achievement: Achievement, context: Gate
 
 function obtainedTooEarly(rule: CompiledRule, context: GateContext, achievement: Achievement): boolean {
   const start = context.window.start;
-  if (start === null || rule.reachesBeforeStart) return false;
+  if (
+    // Stryker disable next-line ConditionalExpression: the null test states the blank start; without it `d < null` and `d === null` are false anyway.
+    start === null ||
+    rule.reachesBeforeStart
+  )
+    return false;
   const d = achievement.obtainedOn;
   return d < start || (d === start && !context.policy.policy.achievementTiming.startDayCounts);
 }
