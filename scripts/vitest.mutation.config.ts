@@ -12,8 +12,10 @@ import { FastFirstSequencer } from './fastFirstSequencer.js';
  * (its script is not mutated; a browser per mutant would cost seconds each), and the batch command on worker
  * threads (ten seconds; its workers load the sources without the mutant).
  *
- * `isolate: false` keeps modules loaded between test files: Stryker switches mutants at run time (static
- * mutants are ignored), so reloading the policies for every file would only cost time.
+ * `isolate: true` (vitest's default, stated because it matters here) loads the sources afresh for every test
+ * file. Kept loaded (`isolate: false`), a module's top-level code and every value built once on first use (the
+ * lazily built schemas, the compiled library, memo tables) would keep the form they took before the mutant was
+ * switched on, and their mutants would survive whatever the tests check.
  */
 export default mergeConfig(
   base,
@@ -33,7 +35,7 @@ export default mergeConfig(
         'test/cli/batch-workers.test.ts',
         'test/smoke/**',
       ],
-      isolate: false,
+      isolate: true,
       sequence: { sequencer: FastFirstSequencer },
     },
   }),
