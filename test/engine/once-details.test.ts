@@ -82,8 +82,8 @@ describe('一次性 against history: the detail of already_paid', () => {
       history: [history('approved', { projectId: 'b1', obtainedOn: '2023-01-01' })],
     });
     expect(r.notPaid[0]?.message).toEqual({
-      zh: '本条为一次性奖励，同一事项已获支付：已按 approved 获得一次性奖励（事项 b1），成果取得日 2023-01-01。',
-      en: 'This clause pays once (一次性), and this matter has already been paid: already paid once under approved (matter b1), achievement obtained 2023-01-01.',
+      zh: '同一事项此前已获支付，本条不再重复支付：已按 approved 获得一次性奖励（事项 b1），成果取得日 2023-01-01。',
+      en: 'The same matter has already been paid, and this clause does not pay it again: already paid once under approved (matter b1), achievement obtained 2023-01-01.',
     });
   });
   it('per recipient, paid before without a matter or a day → the detail names the rule only', () => {
@@ -91,8 +91,8 @@ describe('一次性 against history: the detail of already_paid', () => {
       history: [history('unit')],
     });
     expect(r.notPaid[0]?.message).toEqual({
-      zh: '本条为一次性奖励，同一事项已获支付：已按 unit 获得一次性奖励。',
-      en: 'This clause pays once (一次性), and this matter has already been paid: already paid once under unit.',
+      zh: '同一事项此前已获支付，本条不再重复支付：已按 unit 获得一次性奖励。',
+      en: 'The same matter has already been paid, and this clause does not pay it again: already paid once under unit.',
     });
   });
   it('a rule whose 一次性 records no reading, decided by history → the line flags no reading', () => {
@@ -181,8 +181,8 @@ describe('一次性 within one portfolio: the line of the claim not paid', () =>
     const r = evaluate([base('accepted', '2024-06-01', 'b1'), base('approved', '2024-01-01', 'b1')], 'testcity', ON);
     expect(r.notPaid[0]?.stoppedBy).toEqual({ clause: 'accepted', quote: '一次性' });
     expect(r.notPaid[0]?.message).toEqual({
-      zh: '本条为一次性奖励，同一事项已获支付：同一事项已按第 2 项（approved，2024-01-01）计付。',
-      en: 'This clause pays once (一次性), and this matter has already been paid: the same matter is paid under achievement #2 (approved, 2024-01-01).',
+      zh: '同一事项此前已获支付，本条不再重复支付：同一事项已按第 2 项（approved，2024-01-01）计付。',
+      en: 'The same matter has already been paid, and this clause does not pay it again: the same matter is paid under achievement #2 (approved, 2024-01-01).',
     });
   });
   it('two approvals without projectId → two matters, both paid', () => {
