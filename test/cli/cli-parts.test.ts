@@ -1,7 +1,7 @@
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CliFailure, usageError } from '../../src/cli/cliFailure.js';
-import { write } from '../../src/cli/io.js';
+import { processIo, write } from '../../src/cli/io.js';
 import { onePositional, parseOptions, required } from '../../src/cli/parseOptions.js';
 import { readingsFromFlags, withReadings } from '../../src/cli/readingFlags.js';
 import { describeIoError, parseJson, readInput } from '../../src/cli/readInput.js';
@@ -142,6 +142,23 @@ describe('parseOptions', () => {
     expect(onePositional(['a'])).toBe('a');
     expect(failure(() => onePositional(['a', 'b'])).message).toBe("unexpected argument 'b'");
   });
+  it('a flag holding a dot keeps it: only a full stop at the end of the sentence goes', () => {
+    expect(failure(() => parseOptions(['--a.b'], { date: { type: 'string' } })).message).toBe("Unknown option '--a.b'");
+  });
+  it('a message of several sentences over lines: the first', () => {
+    const e = failure(() => parseOptions(['--date', '-x'], { date: { type: 'string' } }));
+    expect(e.message).toBe("Option '--date' argument is ambiguous");
+  });
+  it('a coded error that is not a parse error (options parseArgs refuses) passes through unchanged', () => {
+    let thrown: unknown;
+    try {
+      parseOptions([], { date: { type: 'string', short: 'long' } } as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).not.toBeInstanceOf(CliFailure);
+    expect(thrown).toMatchObject({ code: 'ERR_INVALID_ARG_VALUE' });
+  });
   it('an error that is not a parse error passes through unchanged', () => {
     const options = {
       get date(): never {
@@ -157,6 +174,10 @@ describe('write: waits while the output is full', () => {
     const closed = new PassThrough();
     closed.destroy();
     expect(() => write(closed, 'x')).toThrow('the output was closed');
+    const broken = new PassThrough();
+    broken.on('error', () => {});
+    broken.destroy(new Error('EPIPE'));
+    expect(() => write(broken, 'x')).toThrow('EPIPE');
   });
   it('a full stream: resolves on drain; rejects on error; listeners removed after', async () => {
     const slow = new Writable({ highWaterMark: 1, write: (_c, _e, cb) => setTimeout(cb, 1) });
@@ -168,11 +189,23 @@ describe('write: waits while the output is full', () => {
     });
     failing.on('error', () => {});
     await expect(write(failing, 'abc')).rejects.toThrow('disk full');
+    expect(['drain', 'close'].map((e) => failing.listenerCount(e))).toEqual([0, 0]);
   });
   it('a full stream that closes: resolves', async () => {
     const stuck = new Writable({ highWaterMark: 1, write: () => {} });
     const pending = write(stuck, 'abc');
     stuck.destroy();
     await expect(pending).resolves.toBeUndefined();
+    expect(['drain', 'error'].map((e) => stuck.listenerCount(e))).toEqual([0, 0]);
+  });
+});
+
+describe('processIo', () => {
+  it('is the process’s own streams and environment', () => {
+    const io = processIo();
+    expect(io.stdout).toBe(process.stdout);
+    expect(io.stderr).toBe(process.stderr);
+    expect(io.stdin).toBe(process.stdin);
+    expect(io.env).toBe(process.env);
   });
 });
