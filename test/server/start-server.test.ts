@@ -62,7 +62,9 @@ describe('startServer: the access log', () => {
     const server = await startServer({ port: 0 });
     started.push(server);
     await (await fetch(`${server.url}/healthz`)).text();
-    await vi.waitFor(() => expect(stderr).toHaveBeenCalledWith(expect.stringMatching(/"GET \/healthz" 200 /)));
+    await vi.waitFor(() => expect(stderr).toHaveBeenCalledWith(expect.stringMatching(/"GET \/healthz" 200 /)), {
+      timeout: 10_000,
+    });
   });
   it('log: null writes nothing', async () => {
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
@@ -105,7 +107,7 @@ describe('close(): a graceful shutdown', () => {
     const socket = await openSocket(server.url);
     const answer = readUntilClosed(socket);
     socket.write('GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n');
-    await vi.waitFor(() => expect(socket.bytesRead).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(socket.bytesRead).toBeGreaterThan(0), { timeout: 10_000 });
     await server.close();
     expect(await answer).toMatch(/^HTTP\/1\.1 200 /);
   });
