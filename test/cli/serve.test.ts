@@ -69,11 +69,11 @@ describe('serve: options', () => {
     expect(quiet.stderr()).not.toContain('"GET /healthz"');
   });
   it('--host chooses the interface', async () => {
-    const { exit, url } = serveInProcess('--host', '::1', '-p', '0');
+    const { url } = serveInProcess('--host', '::1', '-p', '0');
     expect(await url).toMatch(/^http:\/\/\[::1\]:\d+$/);
   });
   it('the OpenAPI document carries the package’s version', async () => {
-    const { exit, url } = serveInProcess('--port', '0', '--quiet');
+    const { url } = serveInProcess('--port', '0', '--quiet');
     const doc = (await (await fetch(`${await url}/openapi.json`)).json()) as { info: { version: string } };
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(doc.info.version).toBe(pkg.version);
