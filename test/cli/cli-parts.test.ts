@@ -165,7 +165,7 @@ describe('parseOptions', () => {
         throw new TypeError('boom');
       },
     } as never;
-    expect(() => parseOptions([], options)).toThrow(TypeError);
+    expect(() => parseOptions([], options)).toThrow(new TypeError('boom'));
   });
 });
 
