@@ -35,6 +35,11 @@ describe('accessLogLine', () => {
     );
     expect(accessLogLine(req, res, 0, 2)).toBe('127.0.0.1 "POST /v1/batch" 0 0B 2.00ms\n');
   });
+  it('a request stopped mid-body has let go of its socket: the address is -, and the line is still written', () => {
+    const [req, res] = exchange({ url: '/v1/batch', method: 'POST' }, { headersSent: true, statusCode: 200 });
+    Object.assign(req, { socket: null });
+    expect(accessLogLine(req, res, 512, 3)).toBe('- "POST /v1/batch" 200 512B 3.00ms\n');
+  });
   it('what is unknown (a closed socket’s address, a request line never parsed) is written as -', () => {
     const [req, res] = exchange({}, { headersSent: false, statusCode: 200 });
     expect(accessLogLine(req, res, 0, 0)).toBe('- "- " 0 0B 0.00ms\n');
