@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CliFailure, usageError } from '../../src/cli/cliFailure.js';
@@ -111,7 +112,8 @@ describe('readInput, parseJson, describeIoError', () => {
   });
   it('a file is read and named as the source', async () => {
     const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {} };
-    expect((await readInput('package.json', io)).source).toBe('package.json');
+    const read = await readInput('package.json', io);
+    expect(read).toEqual({ text: readFileSync('package.json', 'utf8'), source: 'package.json' });
   });
   it('file-system errors in a few words; others by their message', () => {
     expect(
@@ -126,7 +128,15 @@ describe('readInput, parseJson, describeIoError', () => {
     expect(failure(() => parseJson({ text: '{"a":1', source: 'in.json' })).message).toMatch(
       /^in\.json is not valid JSON: /,
     );
+    expect(failure(() => parseJson({ text: '{"a":1}\n  \n{"b":2}', source: 'in.json' })).message).toContain(hint);
     expect(failure(() => parseJson({ text: '{"a":1\n', source: 'x' })).message).not.toContain(hint);
+    let reason = '';
+    try {
+      JSON.parse('{"a":1\n');
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+    expect(failure(() => parseJson({ text: '{"a":1\n', source: 'x' })).message).toBe(`x is not valid JSON: ${reason}`);
     expect(failure(() => parseJson({ text: '{"a":1}\nnope', source: 'x' })).message).not.toContain(hint);
   });
 });
