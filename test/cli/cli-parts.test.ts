@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CliFailure, usageError } from '../../src/cli/cliFailure.js';
 import { processIo, write } from '../../src/cli/io.js';
 import { onePositional, parseOptions, required } from '../../src/cli/parseOptions.js';
-import { readingsFromFlags, withReadings } from '../../src/cli/readingFlags.js';
+import { READING_FLAG_HELP, readingsFromFlags, withReadings } from '../../src/cli/readingFlags.js';
+import { cli } from '../support/runCliInProcess.js';
 import { describeIoError, parseJson, readInput } from '../../src/cli/readInput.js';
 import { requestFromInput } from '../../src/cli/requestFromInput.js';
 
@@ -30,6 +31,16 @@ describe('--reading flags', () => {
   it('none given: no readings', () => {
     expect(readingsFromFlags(undefined)).toBeUndefined();
     expect(readingsFromFlags([])).toBeUndefined();
+  });
+  it('the commands that take it explain it in their help', async () => {
+    for (const command of ['evaluate', 'compare']) {
+      const help = (await cli([command, '--help'])).out;
+      expect(help).toContain(READING_FLAG_HELP);
+      expect(READING_FLAG_HELP).toMatch(/^ +--reading <id>=alternative\n.*what-if.*\n.*readingsSwitched$/);
+    }
+  });
+  it('an id of one character is an id', () => {
+    expect(readingsFromFlags(['a=chosen'])).toEqual({ a: 'chosen' });
   });
   it('id=alternative and id=chosen, the last = splitting (an id may hold =)', () => {
     expect(readingsFromFlags(['a.b=alternative', 'x=y=chosen'])).toEqual({ 'a.b': 'alternative', 'x=y': 'chosen' });
