@@ -98,9 +98,11 @@ const MESSAGES: Record<ReasonCode, MessageBuilder> = {
     zh: `本条仅奖励首次取得，此次不是首次${detailZh(c)}。`,
     en: `This clause rewards only the first time, and this is not the first time${detailEn(c)}.`,
   }),
+  // Said of a 一次性 clause and of a yearly schedule whose instalments were paid before, so the words claim
+  // neither: the detail and the cited words (the 一次性 quote, or the clause) say which.
   already_paid: (c) => ({
-    zh: `本条为一次性奖励，同一事项已获支付${detailZh(c)}。`,
-    en: `This clause pays once (一次性), and this matter has already been paid${detailEn(c)}.`,
+    zh: `同一事项此前已获支付，本条不再重复支付${detailZh(c)}。`,
+    en: `The same matter has already been paid, and this clause does not pay it again${detailEn(c)}.`,
   }),
   base_reward_not_paid: (c) => ({
     zh: `本条是在另一项奖励之外追加的，同一事项未获该项奖励${detailZh(c)}。`,

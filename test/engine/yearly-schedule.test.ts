@@ -64,6 +64,13 @@ describe('per_year: what history deducts — only this policy’s payments under
     expect(r.notPaid[0]?.message.zh).toContain('各年度均已支付');
     expect(r.notPaid[0]?.message.en).toContain('every instalment was paid before');
   });
+  it('a yearly reward is not called 一次性 when its instalments were all paid before', () => {
+    const r = evaluate(secretariat, 'testcity', ALL_DUE, { history: [paidBefore(300_000)] });
+    expect(r.notPaid[0]?.message).toEqual({
+      zh: '同一事项此前已获支付，本条不再重复支付：各年度均已支付。',
+      en: 'The same matter has already been paid, and this clause does not pay it again: every instalment was paid before.',
+    });
+  });
 });
 
 describe('per_year: instalments not yet due are scheduled, not paid', () => {
