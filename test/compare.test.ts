@@ -68,3 +68,53 @@ describe('compare: one achievement against several jurisdictions on one date', (
     expect(issuesOf(() => compare(cqa, 'all', '2024-02-30'))).toEqual([['invalid_date', 'date']]);
   });
 });
+
+describe('compare: what one jurisdiction cannot take is left out for it, not an error for all', () => {
+  it('a bad achievement with assumeStartDate: the achievement is the issue; 长乐区 stating its start is not one', () => {
+    const bad = { ...cqa, level: 'galactic' } as never;
+    expect(
+      issuesOf(() => compare(bad, ['changle', 'shenzhen'], '2024-06-01', { assumeStartDate: '2024-01-01' })),
+    ).toEqual([['invalid_value', 'achievement.level']]);
+  });
+
+  it('a reading each policy records: each jurisdiction gets its own (郑州 第3条 照印 50万元), and the other is left out', () => {
+    const readings = { 'zhengzhou.art3.cqa': 'alternative', 'changle.provincial-municipal': 'alternative' } as const;
+    const [zhengzhou, changle] = compare(cqa, ['zhengzhou', 'changle'], '2024-06-01', { readings });
+    expect(zhengzhou).toEqual(
+      evaluate(cqa, 'zhengzhou', '2024-06-01', { readings: { 'zhengzhou.art3.cqa': 'alternative' } }),
+    );
+    expect(zhengzhou?.total.text).toBe('50万元');
+    expect(changle).toEqual(
+      evaluate(cqa, 'changle', '2024-06-01', { readings: { 'changle.provincial-municipal': 'alternative' } }),
+    );
+  });
+
+  it('a reading left out keeps the other options: 郑州 第3条 paid before (history) stays paid, 一次性', () => {
+    const history = [{ policyId: 'zhengzhou-2019', ruleId: 'art3.cqa.award', amountYuan: 5_000_000 }];
+    const options = { history, readings: { 'changle.provincial-municipal': 'alternative' } } as const;
+    const [zhengzhou] = compare(cqa, ['zhengzhou', 'changle'], '2024-06-01', options);
+    expect(zhengzhou).toEqual(evaluate(cqa, 'zhengzhou', '2024-06-01', { history }));
+    expect(zhengzhou?.total.fen).toBe(0);
+  });
+
+  it('a reading one policy records but cannot compute stays an issue; the reading another records does not', () => {
+    const readings = { 'zhengzhou.art3.cqa': 'alternative', 'changle.one-off': 'alternative' } as const;
+    expect(issuesOf(() => compare(cqa, ['zhengzhou', 'changle'], '2024-06-01', { readings }))).toEqual([
+      ['reading_not_computable', 'options.readings.changle.one-off'],
+    ]);
+  });
+
+  it("neither 'all' nor a non-empty list: invalid_type, saying what was expected in both languages", () => {
+    try {
+      compare(cqa, [], '2024-06-01');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as QualityRewardsError).issues.map((i) => i.message)).toEqual([
+        {
+          zh: "jurisdictions：类型错误（应为 'all' 或非空的地区列表）",
+          en: "jurisdictions: wrong type (expected 'all' or a non-empty list of jurisdictions)",
+        },
+      ]);
+    }
+  });
+});

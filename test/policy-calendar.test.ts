@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { policyCalendar, policyCalendarSchema, QualityRewardsError } from '../src/index.js';
+import { policyCalendar as policyCalendarWith } from '../src/api/policyCalendar.js';
+import { getPolicy, policyCalendar, policyCalendarSchema, QualityRewardsError } from '../src/index.js';
 
 function entry(id: string, date: string, within?: number) {
   const calendar = policyCalendar(date, within === undefined ? {} : { within });
@@ -24,6 +25,15 @@ describe('台州 五 本意见自2023年2月11日起施行，有效期3年', () 
   it('2026-02-11, the day after: expired, 1 day ago', () => {
     const e = entry('taizhou-2023', '2026-02-11');
     expect([e.status, e.daysUntilEnd, e.endsWithin]).toEqual(['expired', -1, false]);
+  });
+  it('2023-02-10, a day before: starts within a horizon of 1 day, not of 0; once in force it no longer "starts within"', () => {
+    expect(entry('taizhou-2023', '2023-02-10', 1).startsWithin).toBe(true);
+    expect(entry('taizhou-2023', '2023-02-10', 0).startsWithin).toBe(false);
+    expect(entry('taizhou-2023', '2023-02-11', 100_000).startsWithin).toBe(false);
+  });
+  it('有效期3年: the entry names the 3 years (a text with an end date has none)', () => {
+    expect(entry('taizhou-2023', '2024-06-01').validityYears).toBe(3);
+    expect(entry('minhang-2022', '2024-06-01')).not.toHaveProperty('validityYears');
   });
   it('2025-11-12: ends in 90 days, so within the default 90 but not within 89', () => {
     expect(entry('taizhou-2023', '2025-11-12').endsWithin).toBe(true);
@@ -72,5 +82,43 @@ describe('policyCalendar input', () => {
     };
     expect(codes(() => policyCalendar('2024-13-01'))).toEqual(['invalid_date date']);
     expect(codes(() => policyCalendar('2024-06-01', { within: -1 }))).toEqual(['out_of_range options.within']);
+  });
+
+  it('a date or horizon of the wrong type is a type error, not a missing field; no date at all is missing', () => {
+    const issues = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof QualityRewardsError) return error.issues.map((i) => [i.code, i.message.en]);
+      }
+      return [];
+    };
+    expect(issues(() => policyCalendar(20240601 as never))).toEqual([
+      ['invalid_type', 'date: Invalid input: expected string | date, received number'],
+    ]);
+    expect(issues(() => policyCalendar(undefined as never))).toEqual([
+      ['missing_field', 'date: required field missing (Invalid input: expected string, received undefined)'],
+    ]);
+    expect(issues(() => policyCalendar('2024-06-01', { within: 'x' as never }))).toEqual([
+      ['invalid_type', 'options.within: Invalid input: expected number, received string'],
+    ]);
+  });
+
+  it('two texts of one jurisdiction (an earlier and a later one) are listed by their start', () => {
+    const taizhou = getPolicy('taizhou-2023');
+    const earlier = {
+      ...taizhou,
+      id: 'taizhou-earlier',
+      window: { ...taizhou.window, start: { ...taizhou.window.start, date: '2019-01-01' } },
+    };
+    const evaluator = {
+      listPolicies: () => [{ id: taizhou.id }, { id: earlier.id }],
+      getPolicy: (id: string) => (id === earlier.id ? earlier : taizhou),
+    };
+    const calendar = policyCalendarWith(evaluator as never, '2024-06-01');
+    expect(calendar.policies.map((p) => [p.policyId, p.window.start])).toEqual([
+      ['taizhou-earlier', '2019-01-01'],
+      ['taizhou-2023', '2023-02-11'],
+    ]);
   });
 });

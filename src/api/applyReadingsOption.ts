@@ -23,6 +23,7 @@ const READINGS = new WeakMap<Policy, ReadonlyMap<string, Reading>>();
 
 function readingsOfPolicy(policy: Policy): ReadonlyMap<string, Reading> {
   let readings = READINGS.get(policy);
+  // Stryker disable next-line ConditionalExpression: a cache — building the map again gives the same readings.
   if (!readings) {
     readings = readingsOf(policy);
     READINGS.set(policy, readings);
@@ -57,10 +58,12 @@ export function applyReadingsOption(
     } else if (choice === 'alternative') switched.push(reading);
   }
   throwIfAny(issues);
+  // Stryker disable next-line ConditionalExpression: a shortcut — a policy with nothing switched, compiled again, reads the same.
   if (switched.length === 0) return { policy: compiled, switched };
   switched.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const key = switched.map((r) => r.id).join('\n');
   let kept = SWITCHED.get(compiled.policy);
+  // Stryker disable next-line ConditionalExpression: a cache — a new memo compiles the same switched policy again.
   if (!kept) SWITCHED.set(compiled.policy, (kept = boundedMemo<CompiledPolicy>(MAX_KEPT)));
   const policy = kept(key, () => compilePolicy(deepFreeze(switchReadings(compiled.policy, switched))));
   return { policy, switched };

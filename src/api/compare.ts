@@ -39,8 +39,9 @@ export function compare(
       return;
     }
     for (const issue of outcome.error.issues) {
+      // Only a jurisdiction from the caller's list can be wrong: 'all' stands for the codes listJurisdictions gives.
       if (issue.path[0] === 'jurisdiction') {
-        issues.push(issueAt(issue, jurisdictions === 'all' ? ['jurisdictions'] : ['jurisdictions', i]));
+        issues.push(issueAt(issue, ['jurisdictions', i]));
       } else if (!shared.has(issue.message.en)) {
         // The achievement, date and options are the same for every jurisdiction: report each issue once.
         shared.add(issue.message.en);
@@ -79,15 +80,28 @@ function evaluateOne(
   unknownReading: (issue: InputIssue) => void,
 ) {
   let outcome = evaluator.safeEvaluate(achievement, jurisdiction, date, options);
-  if (!outcome.success && options !== undefined && startStated(outcome.error.issues)) {
+  // Any issue saying the text states its start: the option is left out here, and the other issues (if any)
+  // are what the jurisdiction has to say.
+  if (
+    !outcome.success &&
+    // Stryker disable next-line ConditionalExpression: start_date_not_blank is only ever about options.assumeStartDate, so options is defined whenever it is found; the check narrows the type.
+    options !== undefined &&
+    outcome.error.issues.some(isStartStated)
+  ) {
     const { assumeStartDate: _unused, ...rest } = options;
     options = rest;
     outcome = evaluator.safeEvaluate(achievement, jurisdiction, date, options);
   }
-  // Readings are checked once the other arguments pass, so their issues come alone.
-  if (!outcome.success && options?.readings !== undefined && readingsUnknown(outcome.error.issues)) {
+  // Readings are checked once the other arguments pass. Those the policy does not record are left out
+  // (and told); any other reading issue (one the policy records but cannot compute) stays an issue.
+  if (
+    !outcome.success &&
+    // Stryker disable next-line ConditionalExpression: unknown_reading is only ever about options.readings, so it is defined whenever one is found; the check narrows the type.
+    options?.readings !== undefined &&
+    outcome.error.issues.some(isUnknownReading)
+  ) {
     const readings = { ...options.readings };
-    for (const issue of outcome.error.issues) {
+    for (const issue of outcome.error.issues.filter(isUnknownReading)) {
       unknownReading(issue);
       delete readings[String(issue.path[2])];
     }
@@ -96,5 +110,5 @@ function evaluateOne(
   return outcome;
 }
 
-const startStated = (issues: readonly InputIssue[]) => issues.every((i) => i.code === 'start_date_not_blank');
-const readingsUnknown = (issues: readonly InputIssue[]) => issues.every((i) => i.code === 'unknown_reading');
+const isStartStated = (issue: InputIssue) => issue.code === 'start_date_not_blank';
+const isUnknownReading = (issue: InputIssue) => issue.code === 'unknown_reading';

@@ -51,7 +51,8 @@ function entry(policy: Policy, date: CalendarDate, within: number): PolicyCalend
       ? 'start_blank'
       : (daysUntilStart as number) > 0
         ? 'not_yet_in_force'
-        : daysUntilEnd !== null && daysUntilEnd < 0
+        : // No end (null): never expired.
+          (daysUntilEnd ?? 0) < 0
           ? 'expired'
           : 'in_force';
   const j = policy.jurisdiction;
