@@ -15,6 +15,7 @@ export function parseOptions<const T extends ParseArgsConfig['options']>(
     const code = (error as { code?: string }).code;
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) throw error;
     // Node's messages run on with advice about `--`; the first sentence names the flag.
+    // Stryker disable next-line OptionalChaining: split always returns at least one piece, so [0] is never undefined.
     throw usageError((error as Error).message.split(/\.\s/)[0]?.replace(/\.$/, '') ?? 'bad arguments');
   }
 }

@@ -8,5 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export function accessLogLine(req: IncomingMessage, res: ServerResponse, bytes: number, elapsedMs: number): string {
   const path = (req.url ?? '').split('?')[0];
   const status = res.headersSent ? res.statusCode : 0;
-  return `${req.socket.remoteAddress ?? '-'} "${req.method ?? '-'} ${path}" ${status} ${bytes}B ${elapsedMs.toFixed(2)}ms\n`;
+  // A request stopped mid-body has let go of its socket (null) by the time its line is written.
+  const address = (req.socket as IncomingMessage['socket'] | null)?.remoteAddress;
+  return `${address ?? '-'} "${req.method ?? '-'} ${path}" ${status} ${bytes}B ${elapsedMs.toFixed(2)}ms\n`;
 }

@@ -28,10 +28,11 @@ export function createRequestHandler(settings: HandlerSettings): (req: IncomingM
     const started = performance.now();
     const { log } = settings;
     if (log) {
-      const written = req.socket.bytesWritten;
-      res.once('close', () =>
-        log(accessLogLine(req, res, req.socket.bytesWritten - written, performance.now() - started)),
-      );
+      // The socket is kept here: a request stopped mid-body (a batch over its limit) has let go of it
+      // (`req.socket` is null) by the time the answer closes.
+      const socket = req.socket;
+      const written = socket.bytesWritten;
+      res.once('close', () => log(accessLogLine(req, res, socket.bytesWritten - written, performance.now() - started)));
     }
     if (settings.closing()) res.shouldKeepAlive = false;
     const language = negotiateLanguage(req.headers['accept-language']);

@@ -160,6 +160,34 @@ describe('quality-rewards batch', { timeout: 60_000 }, () => {
     expect((await cli(['batch', '-w', '0'], '')).code).toBe(2);
     expect((await cli(['batch', '--format', 'xlsx'], '')).code).toBe(2);
   });
+  it.each([
+    [['-w', '0'], "--workers expects a whole number from 1 to 256, not '0'"],
+    [['-w', '257'], "--workers expects a whole number from 1 to 256, not '257'"],
+    [['-w', '1.5'], "--workers expects a whole number from 1 to 256, not '1.5'"],
+    [['-w', 'two'], "--workers expects a whole number from 1 to 256, not 'two'"],
+    [['-f', 'xlsx'], "--format expects ndjson or csv, not 'xlsx'"],
+  ])('batch %j: %s', async (argv, message) => {
+    expect(await cli(['batch', ...argv], '')).toMatchObject({ code: 2, err: `quality-rewards batch: ${message}\n` });
+  });
+  it('no file and a terminal on stdin: a usage error saying how to give input', async () => {
+    expect(await cli(['batch'], null)).toMatchObject({
+      code: 2,
+      err: 'quality-rewards batch: missing input: name an NDJSON file, or pipe it into stdin (or give - )\n',
+    });
+  });
+  it('a file that cannot be read: exit 1 naming it', async () => {
+    expect(await cli(['batch', 'no-such.ndjson'], null)).toMatchObject({
+      code: 1,
+      err: 'quality-rewards batch: cannot read no-such.ndjson: no such file or directory\n',
+    });
+  });
+  it('a file is read; 256 workers is the most allowed; the summary counts its lines', async () => {
+    const r = await cli(['batch', 'examples/batch.ndjson', '-w', '256', '--format', 'ndjson']);
+    expect(r.err).toMatch(
+      /^批量 batch: \d+ 行 lines · \d+ 成功 ok · 0 失败 failed · 合计支付 total paid \d+\.\d\d 元 yuan\n$/,
+    );
+    expect(r.code).toBe(0);
+  });
 });
 
 describe('batch progress line', () => {

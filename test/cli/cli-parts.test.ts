@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CliFailure, usageError } from '../../src/cli/cliFailure.js';
-import { write } from '../../src/cli/io.js';
+import { processIo, write } from '../../src/cli/io.js';
 import { onePositional, parseOptions, required } from '../../src/cli/parseOptions.js';
-import { readingsFromFlags, withReadings } from '../../src/cli/readingFlags.js';
+import { READING_FLAG_HELP, readingsFromFlags, withReadings } from '../../src/cli/readingFlags.js';
+import { cli } from '../support/runCliInProcess.js';
 import { describeIoError, parseJson, readInput } from '../../src/cli/readInput.js';
 import { requestFromInput } from '../../src/cli/requestFromInput.js';
 
@@ -29,6 +31,16 @@ describe('--reading flags', () => {
   it('none given: no readings', () => {
     expect(readingsFromFlags(undefined)).toBeUndefined();
     expect(readingsFromFlags([])).toBeUndefined();
+  });
+  it('the commands that take it explain it in their help', async () => {
+    for (const command of ['evaluate', 'compare']) {
+      const help = (await cli([command, '--help'])).out;
+      expect(help).toContain(READING_FLAG_HELP);
+      expect(READING_FLAG_HELP).toMatch(/^ +--reading <id>=alternative\n.*what-if.*\n.*readingsSwitched$/);
+    }
+  });
+  it('an id of one character is an id', () => {
+    expect(readingsFromFlags(['a=chosen'])).toEqual({ a: 'chosen' });
   });
   it('id=alternative and id=chosen, the last = splitting (an id may hold =)', () => {
     expect(readingsFromFlags(['a.b=alternative', 'x=y=chosen'])).toEqual({ 'a.b': 'alternative', 'x=y': 'chosen' });
@@ -111,7 +123,8 @@ describe('readInput, parseJson, describeIoError', () => {
   });
   it('a file is read and named as the source', async () => {
     const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {} };
-    expect((await readInput('package.json', io)).source).toBe('package.json');
+    const read = await readInput('package.json', io);
+    expect(read).toEqual({ text: readFileSync('package.json', 'utf8'), source: 'package.json' });
   });
   it('file-system errors in a few words; others by their message', () => {
     expect(
@@ -126,7 +139,15 @@ describe('readInput, parseJson, describeIoError', () => {
     expect(failure(() => parseJson({ text: '{"a":1', source: 'in.json' })).message).toMatch(
       /^in\.json is not valid JSON: /,
     );
+    expect(failure(() => parseJson({ text: '{"a":1}\n  \n{"b":2}', source: 'in.json' })).message).toContain(hint);
     expect(failure(() => parseJson({ text: '{"a":1\n', source: 'x' })).message).not.toContain(hint);
+    let reason = '';
+    try {
+      JSON.parse('{"a":1\n');
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+    expect(failure(() => parseJson({ text: '{"a":1\n', source: 'x' })).message).toBe(`x is not valid JSON: ${reason}`);
     expect(failure(() => parseJson({ text: '{"a":1}\nnope', source: 'x' })).message).not.toContain(hint);
   });
 });
@@ -142,13 +163,30 @@ describe('parseOptions', () => {
     expect(onePositional(['a'])).toBe('a');
     expect(failure(() => onePositional(['a', 'b'])).message).toBe("unexpected argument 'b'");
   });
+  it('a flag holding a dot keeps it: only a full stop at the end of the sentence goes', () => {
+    expect(failure(() => parseOptions(['--a.b'], { date: { type: 'string' } })).message).toBe("Unknown option '--a.b'");
+  });
+  it('a message of several sentences over lines: the first', () => {
+    const e = failure(() => parseOptions(['--date', '-x'], { date: { type: 'string' } }));
+    expect(e.message).toBe("Option '--date' argument is ambiguous");
+  });
+  it('a coded error that is not a parse error (options parseArgs refuses) passes through unchanged', () => {
+    let thrown: unknown;
+    try {
+      parseOptions([], { date: { type: 'string', short: 'long' } } as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).not.toBeInstanceOf(CliFailure);
+    expect(thrown).toMatchObject({ code: 'ERR_INVALID_ARG_VALUE' });
+  });
   it('an error that is not a parse error passes through unchanged', () => {
     const options = {
       get date(): never {
         throw new TypeError('boom');
       },
     } as never;
-    expect(() => parseOptions([], options)).toThrow(TypeError);
+    expect(() => parseOptions([], options)).toThrow(new TypeError('boom'));
   });
 });
 
@@ -157,6 +195,10 @@ describe('write: waits while the output is full', () => {
     const closed = new PassThrough();
     closed.destroy();
     expect(() => write(closed, 'x')).toThrow('the output was closed');
+    const broken = new PassThrough();
+    broken.on('error', () => {});
+    broken.destroy(new Error('EPIPE'));
+    expect(() => write(broken, 'x')).toThrow('EPIPE');
   });
   it('a full stream: resolves on drain; rejects on error; listeners removed after', async () => {
     const slow = new Writable({ highWaterMark: 1, write: (_c, _e, cb) => setTimeout(cb, 1) });
@@ -168,11 +210,23 @@ describe('write: waits while the output is full', () => {
     });
     failing.on('error', () => {});
     await expect(write(failing, 'abc')).rejects.toThrow('disk full');
+    expect(['drain', 'close'].map((e) => failing.listenerCount(e))).toEqual([0, 0]);
   });
   it('a full stream that closes: resolves', async () => {
     const stuck = new Writable({ highWaterMark: 1, write: () => {} });
     const pending = write(stuck, 'abc');
     stuck.destroy();
     await expect(pending).resolves.toBeUndefined();
+    expect(['drain', 'error'].map((e) => stuck.listenerCount(e))).toEqual([0, 0]);
+  });
+});
+
+describe('processIo', () => {
+  it('is the process’s own streams and environment', () => {
+    const io = processIo();
+    expect(io.stdout).toBe(process.stdout);
+    expect(io.stderr).toBe(process.stderr);
+    expect(io.stdin).toBe(process.stdin);
+    expect(io.env).toBe(process.env);
   });
 });

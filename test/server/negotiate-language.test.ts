@@ -21,6 +21,7 @@ describe('negotiateLanguage', () => {
   it('quality read from a q= parameter among others, spaces around it allowed', () => {
     expect(negotiateLanguage('en;level=1; q=0.2,zh;q=0.1')).toBe('en');
     expect(negotiateLanguage('en ;q=0.9, zh;q=0.5')).toBe('en');
+    expect(negotiateLanguage('en; q=0.2,zh;q=0.5')).toBe('zh');
   });
   it('q=0 means not wanted; a quality that is not a number counts as not wanted', () => {
     expect(negotiateLanguage('en;q=0,zh;q=0.1')).toBe('zh');
