@@ -1,22 +1,13 @@
 import * as z from 'zod/mini';
 import type { Achievement } from './achievement.js';
+import { SELECTOR_ORDER } from './selectorOrder.js';
 
-/** Facts a rule's selector may match on: closed value sets, compared by equality. */
-export const selectorFactSchema = z.enum([
-  'level',
-  'region',
-  'subtype',
-  'prize',
-  'grade',
-  'drafterRole',
-  'body',
-  'stage',
-  'cycle',
-  'result',
-  'recipientType',
-  'sector',
-  'legalForm',
-]);
+/**
+ * Facts a rule's selector may match on: closed value sets, compared by equality. The selectors of a
+ * rule's `match` ({@link SELECTOR_ORDER}, in their order), and `legalForm`, which conditions compare
+ * but no `match` names.
+ */
+export const selectorFactSchema = z.enum([...SELECTOR_ORDER, 'legalForm']);
 /** See {@link selectorFactSchema}. */
 export type SelectorFact = z.infer<typeof selectorFactSchema>;
 
