@@ -89,3 +89,12 @@ describe('a policy whose start is blank: started only from the start the caller 
     ]).toEqual(['blank-ended', 'blank-ended']);
   });
 });
+
+describe('listJurisdictions: a jurisdiction with two policies is listed once, with both ids', () => {
+  it('one entry, its names from the policies, the ids in the library’s order', () => {
+    const { listJurisdictions } = createEvaluator(defineLibrary({ kinds: vocabulary, policies: [later, earlier] }));
+    expect(listJurisdictions()).toEqual([
+      { code: '990100', slug: 'testcity', names: ['测试市'], nameEn: 'Test City', policyIds: ['later', 'earlier'] },
+    ]);
+  });
+});
