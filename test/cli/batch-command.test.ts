@@ -76,3 +76,19 @@ describe('an input that cannot be read', { timeout: 60_000 }, () => {
     });
   });
 });
+
+describe('an output that was closed', { timeout: 60_000 }, () => {
+  it('is not reported as a file that cannot be read or written: an unexpected error, exit 1', async () => {
+    const stdout = new PassThrough();
+    stdout.destroy();
+    const stderr = new PassThrough();
+    const err: Buffer[] = [];
+    stderr.on('data', (b: Buffer) => err.push(b));
+    const io: CliIo = { stdin: Readable.from([Buffer.from(`${line('A')}\n`)]), stdout, stderr, env: {} };
+    const code = await runCli(['batch', '-w', '1'], io, { version: () => '0' });
+    expect([code, Buffer.concat(err).toString('utf8')]).toEqual([
+      1,
+      'quality-rewards batch: unexpected error: the output was closed (run with --debug for details)\n',
+    ]);
+  });
+});

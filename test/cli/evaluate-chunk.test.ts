@@ -96,6 +96,17 @@ describe('error lines', () => {
   });
 });
 
+describe('a line’s own options without --reading', () => {
+  it('are passed as they are: options that are not an object are refused', () => {
+    const line = JSON.stringify({ achievement: cqa, jurisdiction: 'changle', date: '2024-06-01', options: 5 });
+    const [out] = ndjson([[1, line]]).out;
+    expect([out.ok, out.issues.map((i: { code: string; path: unknown[] }) => [i.code, i.path])]).toEqual([
+      false,
+      [['invalid_type', ['options']]],
+    ]);
+  });
+});
+
 describe('--reading on every line', () => {
   it('over the line’s own options.readings, keeping its other options', () => {
     const own = JSON.stringify({
