@@ -69,9 +69,11 @@ describe('compare: what the file and the flags give', { timeout: 60_000 }, () =>
     cli(['compare', file('compare-input.json', input), '-d', '2024-06-01', ...flags]);
   const byPolicy = (out: string) => Object.fromEntries(results(out).map((r) => [r.policy.id, r]));
 
-  it('--jurisdictions: spaces around the commas are ignored', async () => {
+  it('--jurisdictions: spaces around the commas are ignored, "all" among them too', async () => {
     const r = await compare(cqa, '-j', ' zhengzhou , changle ');
     expect(results(r.out).map((x) => x.policy.id)).toEqual(['zhengzhou-2019', 'changle-2020']);
+    const all = await compare(cqa, '-j', 'changle, all');
+    expect([all.code, results(all.out)]).toEqual([0, expect.objectContaining({ length: 5 })]);
   });
   it('an envelope { achievements, options }: the portfolio and its options (here a reading) are used', async () => {
     const r = await compare(

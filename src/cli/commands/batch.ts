@@ -65,7 +65,8 @@ Example: quality-rewards batch examples/batch.ndjson --workers 2 > results.ndjso
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (typeof code === 'string' && code.startsWith('E')) {
+      // Node's file and stream errors carry a code (ENOENT, EISDIR, ERR_STREAM_…); an Error without one is not about I/O.
+      if (typeof code === 'string') {
         throw new CliFailure(`cannot read or write: ${describeIoError(error)}`);
       }
       throw error;
