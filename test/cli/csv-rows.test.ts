@@ -51,8 +51,10 @@ describe('the header', () => {
 });
 
 describe('the rows of an evaluated line', () => {
-  const [paid, notPaid, undetermined] = rows(resultRows(7, 'X', changle));
+  // Written inside each test: a mutant is switched on only while a test runs, not while the file is collected.
+  const written = () => rows(resultRows(7, 'X', changle));
   it('paid, then not paid, then undetermined, each with the line, id, jurisdiction and policy', () => {
+    const [paid, notPaid, undetermined] = written();
     expect([paid, notPaid, undetermined].map((r) => [r?.line, r?.id, r?.row, r?.jurisdiction, r?.policyId])).toEqual([
       ['7', 'X', 'paid', '350112', 'changle-2020'],
       ['7', 'X', 'not_paid', '350112', 'changle-2020'],
@@ -60,6 +62,7 @@ describe('the rows of an evaluated line', () => {
     ]);
   });
   it('an award: its achievement, rule, clause, amount in 分 and 元, and its title', () => {
+    const [paid] = written();
     expect(paid).toEqual({
       line: '7',
       id: 'X',
@@ -79,6 +82,7 @@ describe('the rows of an evaluated line', () => {
     });
   });
   it('a reward not paid: the clause it would have paid under, the reason code and the clause amount', () => {
+    const notPaid = written()[1];
     expect(notPaid).toMatchObject({
       achievementIndex: '2',
       ruleId: 'drafting.national.lead',
@@ -92,6 +96,7 @@ describe('the rows of an evaluated line', () => {
     expect(notPaid?.en).toContain('highest-only');
   });
   it('undetermined: the missing facts in the field column, with the clause amount', () => {
+    const undetermined = written()[2];
     expect(undetermined).toMatchObject({
       achievementIndex: '1',
       ruleId: 'fujian-qa.award',
