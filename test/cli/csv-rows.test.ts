@@ -162,7 +162,7 @@ describe('the rows of a line that failed', () => {
         en: 'unknown kind',
         ruleId: '',
       }),
-      expect.objectContaining({ row: 'error', field: '', zh: '另一' }),
+      expect.objectContaining({ line: '4', id: 'A-4', row: 'error', field: '', zh: '另一' }),
     ]);
   });
 });
@@ -191,5 +191,43 @@ describe('cells', () => {
     expect(errorRows(1, 42, [{ code: 'invalid_type', path: [], message: { zh: 'z', en: 'e' } }])).toBe(
       '1,42,error,,,,,,,invalid_type,,,,z,e\r\n',
     );
+  });
+});
+
+describe('lines without a clause or a clause amount', () => {
+  const minhang = (achievement: unknown) =>
+    rows(resultRows(1, 'M', evaluateRequest({ achievement, jurisdiction: 'minhang', date: '2024-06-30' })));
+  it('a reward not paid for want of any rule: no rule, clause or amount', () => {
+    const [row] = minhang({
+      obtainedOn: '2024-01-15',
+      recipient: { type: 'individual', employedIn: '310112' },
+      kind: 'measurement_management_certification',
+      cycle: 'initial',
+      firstTime: true,
+    });
+    expect(row).toMatchObject({
+      row: 'not_paid',
+      code: 'no_rule_for_achievement',
+      ruleId: '',
+      clause: '',
+      amountFen: '',
+      amountYuan: '',
+    });
+  });
+  it('undetermined: several missing facts separated by spaces; no clause amount, empty cells', () => {
+    const [row] = minhang({
+      kind: 'government_quality_award',
+      level: 'national',
+      prize: 'award',
+      obtainedOn: '2024-01-15',
+    });
+    expect(row?.field).toBe('registeredIn taxRegisteredIn fullyStateFunded');
+    const r = evaluateRequest({
+      achievement: { ...cqa, level: 'provincial' },
+      jurisdiction: 'changle',
+      date: '2024-06-01',
+    });
+    const unpriced = { ...r, undetermined: r.undetermined.map(({ clauseAmount: _, ...u }) => u) } as EvaluationResult;
+    expect(rows(resultRows(1, 'U', unpriced))[0]).toMatchObject({ row: 'undetermined', amountFen: '', amountYuan: '' });
   });
 });
