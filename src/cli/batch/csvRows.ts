@@ -101,7 +101,8 @@ function csvLine(row: Row): string {
 /** RFC 4180 quoting; a text starting with = + @ is prefixed with ' so a spreadsheet does not run it as a formula. */
 function cell(value: string | number | undefined): string {
   if (value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+@\t\r]/.test(value) ? `'${value}` : value;
+  // A number never starts with = + @ (amounts are whole 分 ≥ 0), so it passes through as its digits.
+  const text = String(value);
+  const safe = /^[=+@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -73,7 +73,7 @@ export async function runBatch(options: {
       batch = [];
     }
   }
-  if (batch.length > 0) await submit({ seq: seq++, format, lines: batch, ...every });
+  if (batch.length > 0) await submit({ seq, format, lines: batch, ...every });
   while (inFlight.length > 0) await writeOldest();
   return { lines, ok: lines - failed, failed, paidFen };
 }

@@ -51,7 +51,8 @@ Example: quality-rewards compare examples/compare.json --date 2024-06-01 --text
 
 /** The achievement(s) alone, or `{ achievement | achievements, options? }`. */
 function splitInput(raw: unknown): { achievement: unknown; options: unknown } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { achievement: raw, options: undefined };
+  // A list (a portfolio) has neither key, so it falls through to the next line as it is.
+  if (typeof raw !== 'object' || raw === null) return { achievement: raw, options: undefined };
   const r = raw as Record<string, unknown>;
   if (!('achievement' in r) && !('achievements' in r)) return { achievement: raw, options: undefined };
   return { achievement: r['achievements'] ?? r['achievement'], options: r['options'] };

@@ -20,7 +20,7 @@ export const command: Command = {
     const kinds: Vocabulary = listAchievementKinds();
     if (!values.text) return (await write(io.stdout, `${JSON.stringify(kinds, null, 2)}\n`), 0);
     const lines = kinds.map((k) => {
-      const subtypes = 'subtypes' in k ? k.subtypes?.map((s: { subtype: string }) => s.subtype).join(', ') : undefined;
+      const subtypes = k.subtypes?.map((s) => s.subtype).join(', ');
       return `${k.kind} — ${k.label.zh} / ${k.label.en}${subtypes ? ` [${subtypes}]` : ''}\n`;
     });
     await write(io.stdout, lines.join(''));

@@ -11,10 +11,13 @@ import type { Command } from '../command.js';
 import { write } from '../io.js';
 import { onePositional, parseOptions } from '../parseOptions.js';
 
-/** The outputs of `compare` and `calendar`, beside the package's own contracts. */
+/**
+ * The outputs of `compare` and `calendar`, beside the package's own contracts. The output side is
+ * `z.toJSONSchema`'s default, and both schemas are plain data (nothing unrepresentable to let through).
+ */
 const CLI_OUTPUTS: Readonly<Record<string, () => Record<string, unknown>>> = {
-  comparison: () => z.toJSONSchema(comparisonSchema, { io: 'output', unrepresentable: 'any' }),
-  'policy-calendar': () => z.toJSONSchema(policyCalendarSchema, { io: 'output', unrepresentable: 'any' }),
+  comparison: () => z.toJSONSchema(comparisonSchema),
+  'policy-calendar': () => z.toJSONSchema(policyCalendarSchema),
 };
 const NAMES = [...JSON_SCHEMA_NAMES, ...Object.keys(CLI_OUTPUTS)];
 

@@ -29,7 +29,6 @@ Example: quality-rewards tables policies
         await write(io.stdout, `${file}\n`);
       }
     } catch (error) {
-      if (error instanceof CliFailure) throw error;
       const e = error as NodeJS.ErrnoException;
       if (typeof e.code !== 'string') throw error;
       throw new CliFailure(`cannot write into ${dir}: ${describeIoError(error)}`);
