@@ -68,6 +68,7 @@ describe('list lengths: LIMITS.achievements for any list, LIMITS.historyEntries 
 });
 
 describe('LIMITS.nodes: more than 2,000,000 values in one argument', () => {
+  // Two million values walked: seconds on a loaded machine, more under a mutation run's coverage.
   it('too_large, at the argument itself, saying how many', () => {
     // 2,001 lists of 1,000 numbers: every list is within its own limit, together they pass the node limit.
     const row = new Array(1000).fill(0);
@@ -75,7 +76,7 @@ describe('LIMITS.nodes: more than 2,000,000 values in one argument', () => {
     expect(said(value, ['achievement', 'deep'])).toEqual([
       `too_large achievement: achievement: input beyond the limits of this library (more than ${LIMITS.nodes} values)`,
     ]);
-  });
+  }, 60_000);
   it('a sub-object shared by many fields counts once', () => {
     const shared = new Array(1000).fill(0);
     expect(said(Array.from({ length: 5000 }, () => shared))).toEqual([]);
