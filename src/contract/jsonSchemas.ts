@@ -72,7 +72,7 @@ const DATE_JSON = { type: 'string', format: 'date', pattern: CALENDAR_DATE_PATTE
 function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSchema.BaseSchema }): void {
   const schema = ctx.zodSchema as z.core.$ZodType;
   const json = ctx.jsonSchema as Record<string, unknown>;
-  if (schema === calendarDateInputSchema || schema === calendarDateInputSchema._zod.def.in) {
+  if (schema === calendarDateInputSchema) {
     for (const key of Object.keys(json)) delete json[key];
     Object.assign(json, DATE_JSON);
   } else if (schema._zod.def.type === 'intersection') {

@@ -39,7 +39,7 @@ class FakeResponse extends EventEmitter {
 }
 
 /** The request: yields the chunks given, each after the gate before it (if any) opens. */
-function fakeRequest(chunks: string[], gates: Promise<unknown>[] = []) {
+function fakeRequest(chunks: string[], gates: (Promise<unknown> | undefined)[] = []) {
   const destroy = vi.fn();
   const req = {
     headers: { 'content-type': 'application/x-ndjson' },
