@@ -92,10 +92,12 @@ export async function handleBatch({ req, res, limits }: RequestContext): Promise
         overlong = true;
         pending = [];
         pendingBytes = 0;
+      } else {
         // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty rest pushed adds no byte to the line; the test only keeps the list short.
-      } else if (rest.length > 0) {
-        pending.push(Buffer.from(rest));
-        pendingBytes += rest.length;
+        if (rest.length > 0) {
+          pending.push(Buffer.from(rest));
+          pendingBytes += rest.length;
+        }
       }
       // Answer what has arrived before waiting for more: a client may send a line and wait for its answer.
       await flush();

@@ -72,6 +72,21 @@ describe('serve --workers N, in the primary: it supervises the workers and serve
   });
 });
 
+describe('serve --workers N --port P, in the primary: the bounds of each option', () => {
+  it('the largest of each is allowed: --workers 64 --port 65535', async () => {
+    expect(await serve.run(['--workers', '64', '--port', '65535'], io().io)).toBe(0);
+    expect(fake.supervised.map((o) => o.workers)).toEqual([64]);
+  });
+  it('no --port: the default port is allowed (the workers listen on it)', async () => {
+    expect(await serve.run(['--workers', '2'], io().io)).toBe(0);
+    expect(fake.supervised.map((o) => o.workers)).toEqual([2]);
+  });
+  it('a whole number of workers with two digits is one: --workers 12', async () => {
+    expect(await serve.run(['--workers', '12', '-p', '0'], io().io)).toBe(0);
+    expect(fake.supervised.map((o) => o.workers)).toEqual([12]);
+  });
+});
+
 describe('serve in a worker: it serves the shared port and answers to its supervisor', () => {
   it('says nothing about where it listens (its supervisor does), and stops when the supervisor’s channel closes', async () => {
     const disconnect = asWorker();

@@ -42,12 +42,14 @@ Example: quality-rewards serve --port 8080
       workers: { type: 'string', short: 'w' },
     });
     if (positionals.length > 0) throw usageError(`unexpected argument '${positionals[0]}'`);
-    const port = values.port === undefined ? 8080 : Number(values.port);
-    if (!/^\d+$/.test(values.port ?? '8080') || port > 65_535) {
+    const portText = values.port ?? '8080';
+    const port = Number(portText);
+    if (!/^\d+$/.test(portText) || port > 65_535) {
       throw usageError(`--port must be a whole number from 0 to 65535, not '${values.port}'`);
     }
-    const workers = Number(values.workers ?? '1');
-    if (!/^\d+$/.test(values.workers ?? '1') || workers < 1 || workers > MAX_WORKERS) {
+    const workersText = values.workers ?? '1';
+    const workers = Number(workersText);
+    if (!/^\d+$/.test(workersText) || workers < 1 || workers > MAX_WORKERS) {
       throw usageError(`--workers must be a whole number from 1 to ${MAX_WORKERS}, not '${values.workers}'`);
     }
     const log = (line: string) => void io.stderr.write(line);
