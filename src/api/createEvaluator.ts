@@ -173,9 +173,11 @@ function evaluateExactly<T>(run: () => T): T {
 function choosePolicy(policies: readonly Policy[], date: string, assumedStart: string | undefined): Policy {
   if (policies.length === 1) return policies[0] as Policy;
   const inForce = policies.filter((p) => windowStatus(resolveWindow(p.window, assumedStart), date) === 'in_force');
-  const byStart = (list: readonly Policy[]) =>
-    [...list].sort((a, b) => (b.window.start.date ?? '').localeCompare(a.window.start.date ?? ''));
-  const started = policies.filter((p) => (p.window.start.date ?? assumedStart ?? '9999') <= date);
+  // A blank start is taken as the caller's assumed start, for "started" and for "latest" alike: sorted as
+  // blank, a policy the caller says started last would lose to an older one.
+  const startOf = (p: Policy) => p.window.start.date ?? assumedStart ?? '9999-12-31';
+  const byStart = (list: readonly Policy[]) => [...list].sort((a, b) => startOf(b).localeCompare(startOf(a)));
+  const started = policies.filter((p) => startOf(p) <= date);
   return byStart(inForce)[0] ?? byStart(started)[0] ?? (policies[0] as Policy);
 }
 
