@@ -1,13 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listPolicies, policyCalendar } from '../../src/index.js';
 import { PUBLISHED_SCHEMA_NAMES } from '../../src/server/jsonSchemaDocuments.js';
 import { startTestService, type TestService } from '../support/runningService.js';
 
 let service: TestService;
-beforeAll(async () => {
+// A service for each test: started once before all of them, the service's route tables would be built
+// outside every test, and under mutation testing judged by the tests of other files only.
+beforeEach(async () => {
   service = await startTestService({ version: '1.2.3' });
 });
-afterAll(() => service.close());
+afterEach(() => service.close());
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${service.url}${path}`, { headers });
 
