@@ -67,8 +67,10 @@ describe('GET /calculator.js and /favicon.ico', () => {
 });
 
 describe('GET /openapi.json', () => {
-  it('carries the version the service was started with, and is the same document every time', async () => {
-    const first = await (await get('/openapi.json')).text();
+  it('JSON carrying the version the service was started with, and the same document every time', async () => {
+    const res = await get('/openapi.json');
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const first = await res.text();
     expect((JSON.parse(first) as { info: { version: string } }).info.version).toBe('1.2.3');
     expect(await (await get('/openapi.json')).text()).toBe(first);
   });
