@@ -72,8 +72,7 @@ export async function handleBatch({ req, res, limits }: RequestContext): Promise
       if (received > limits.batchBodyBytes) {
         await flush();
         await emit(failure(lineNumber + 1, tooLong(`body over ${limits.batchBodyBytes} bytes; batch stopped`)));
-        // The line the limit cut off has its answer: the one just written. What came of it is dropped.
-        pending = [];
+        // The line the limit cut off has its answer, the one just written: nothing of it is left to finish.
         pendingBytes = 0;
         overlong = false;
         break;

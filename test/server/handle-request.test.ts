@@ -237,3 +237,20 @@ describe('createRequestHandler: keeping the connection', () => {
     expect(await answer).toMatch(/\r\nconnection: close\r\n/i);
   });
 });
+
+describe('createRequestHandler: the request target', () => {
+  const ask = async (url: string, target: string) => {
+    const socket = await openSocket(url);
+    const answer = readUntilClosed(socket);
+    socket.write(`GET ${target} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`);
+    return (await answer).slice(0, 12);
+  };
+  it('in absolute form (as sent to a proxy), it is routed by its path', async () => {
+    const url = await serveWith({}, [ok]);
+    expect(await ask(url, 'http://example.com/ok')).toBe('HTTP/1.1 200');
+  });
+  it('a path starting with // is a path, not a host: no route has it', async () => {
+    const url = await serveWith({}, [ok]);
+    expect(await ask(url, '//ok')).toBe('HTTP/1.1 404');
+  });
+});
