@@ -14,7 +14,8 @@ export function negotiateLanguage(header: string | undefined): Language {
     .split(',')
     .map((part) => {
       // Stryker disable next-line StringLiteral: split always yields a first element; the default only satisfies the type.
-      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      // Spaces around the tag and each parameter are trimmed where they are read.
+      const [tag = '', ...params] = part.toLowerCase().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const quality = q === undefined ? 1 : Number(q.slice(2));
       return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0 };
