@@ -56,6 +56,27 @@ describe('a schema built on first use is the schema it builds, from then on', ()
     expect(envelope.safeParse({ date: '2024-06-01', bogus: 1 }).success).toBe(false);
   });
 
+  it('a builder that fails once: its own error, and the next read builds (not “read itself”)', () => {
+    let calls = 0;
+    const schema = lazySchema(() => {
+      calls += 1;
+      if (calls === 1) throw new Error('not yet');
+      return z.string().min(1);
+    });
+    expect(() => schema.parse('x')).toThrow('not yet');
+    expect(schema.parse('x')).toBe('x');
+  });
+
+  it('its description and metadata, and what zod derived it from, are kept (as JSON Schema shows)', () => {
+    const base = z.string().min(1);
+    const eager = z.strictObject({ code: base.describe('the code').meta({ title: 'Code' }) });
+    const lazyCode = lazySchema(() => base.describe('the code').meta({ title: 'Code' }));
+    expect(z.globalRegistry.get(lazyCode)).toEqual({ description: 'the code', title: 'Code' });
+    expect(z.toJSONSchema(z.strictObject({ code: lazyCode }))).toEqual(z.toJSONSchema(eager));
+    const plain = lazySchema(() => z.string());
+    expect(z.globalRegistry.get(plain)).toBeUndefined();
+  });
+
   it('a builder that reads its own schema is an error, not a loop', () => {
     const schema: z.ZodString = lazySchema(() => (schema as z.ZodString).min(1));
     expect(() => schema.parse('x')).toThrow(/read itself/);
