@@ -72,7 +72,7 @@ const DATE_JSON = { type: 'string', format: 'date', pattern: CALENDAR_DATE_PATTE
 function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSchema.BaseSchema }): void {
   const schema = ctx.zodSchema as z.core.$ZodType;
   const json = ctx.jsonSchema as Record<string, unknown>;
-  if (schema === calendarDateInputSchema || schema === calendarDateInputSchema._zod.def.in) {
+  if (schema === calendarDateInputSchema) {
     for (const key of Object.keys(json)) delete json[key];
     Object.assign(json, DATE_JSON);
   } else if (schema._zod.def.type === 'intersection') {
@@ -96,12 +96,13 @@ const cache = new Map<JsonSchemaName, JsonSchema>();
 export function jsonSchema(name: JsonSchemaName): JsonSchema {
   const known = cache.get(name);
   if (known) return known;
-  const source = (SOURCES as Partial<Record<string, (typeof SOURCES)[JsonSchemaName]>>)[name];
-  if (typeof name !== 'string' || !Object.hasOwn(SOURCES, name) || !source) {
+  // Own names only: `toString` or `__proto__` is not a schema. (A name that is not a string is none either.)
+  if (!Object.hasOwn(SOURCES, name)) {
     throw new QualityRewardsError([
       inputIssue('invalid_value', ['name'], { value: String(name) }, suggest(String(name), JSON_SCHEMA_NAMES)),
     ]);
   }
+  const source = SOURCES[name];
   const generated = z.toJSONSchema(source.schema(), {
     io: source.io,
     target: 'draft-2020-12',

@@ -38,8 +38,9 @@ export function createRequestHandler(settings: HandlerSettings): (req: IncomingM
     const language = negotiateLanguage(req.headers['accept-language']);
     void (async () => {
       try {
-        const url = requestUrl(req.url ?? '/');
-        const { route, params } = router.match(req.method ?? 'GET', url.pathname);
+        // A server's request always has both (node:http types them optional for a client's response).
+        const url = requestUrl(req.url as string);
+        const { route, params } = router.match(req.method as string, url.pathname);
         await route.handle({ req, res, url, params, language, limits: settings.limits });
       } catch (error) {
         answerFailure(res, error, language, log);

@@ -12,14 +12,17 @@ export function negotiateLanguage(header: string | undefined): Language {
   if (!header) return 'zh';
   const ranges = header
     .split(',')
-    .map((part, order) => {
-      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    .map((part) => {
+      // Stryker disable next-line StringLiteral: split always yields a first element; the default only satisfies the type.
+      // Spaces around the tag and each parameter are trimmed where they are read.
+      const [tag = '', ...params] = part.toLowerCase().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const quality = q === undefined ? 1 : Number(q.slice(2));
-      return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0, order };
+      return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0 };
     })
     .filter((r) => r.quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.order - b.order);
+    // Array#sort is stable: ranges of equal quality keep the order they were written in.
+    .sort((a, b) => b.quality - a.quality);
   for (const { tag } of ranges) {
     if (tag === 'zh' || tag.startsWith('zh-')) return 'zh';
     if (tag === 'en' || tag.startsWith('en-')) return 'en';

@@ -48,8 +48,9 @@ export function createRouter(routes: readonly Route[]): Router {
           { headers: { allow: allow.join(', ') } },
         );
       }
-      const values = hit.regex.exec(pathname)?.slice(1) ?? [];
-      const params = Object.fromEntries(hit.names.map((name, i) => [name, decodePart(values[i] ?? '')]));
+      // The route's pattern matched this path a moment ago, and has one group per name.
+      const values = (hit.regex.exec(pathname) as RegExpExecArray).slice(1);
+      const params = Object.fromEntries(hit.names.map((name, i) => [name, decodePart(values[i] as string)]));
       return { route: hit.route, params };
     },
   };

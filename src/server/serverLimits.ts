@@ -33,3 +33,11 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = Object.freeze({
   keepAliveTimeoutMs: 5_000,
   shutdownGraceMs: 10_000,
 });
+
+/**
+ * How often node:http checks its connections for the headers timeout: a quarter of that timeout, so a
+ * slow client is cut close to it, but never more often than every 50 ms nor less often than every second.
+ */
+export function connectionsCheckingIntervalMs(limits: Pick<ServerLimits, 'headersTimeoutMs'>): number {
+  return Math.max(50, Math.min(1_000, limits.headersTimeoutMs / 4));
+}

@@ -1,9 +1,11 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerClientError } from './answerClientError.js';
 import { apiRoutes } from './apiRoutes.js';
 import { createRequestHandler } from './handleRequest.js';
+import { listen } from './listen.js';
 import type { Route } from './router.js';
-import { DEFAULT_SERVER_LIMITS, type ServerLimits } from './serverLimits.js';
+import { connectionsCheckingIntervalMs, DEFAULT_SERVER_LIMITS, type ServerLimits } from './serverLimits.js';
 import { siteRoutes } from './siteRoutes.js';
 
 /** How to start the service. */
@@ -53,7 +55,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       // Bodies are timed by the handlers (idle and total for JSON, idle for a streamed batch).
       requestTimeout: 0,
       keepAliveTimeout: limits.keepAliveTimeoutMs,
-      connectionsCheckingInterval: Math.max(50, Math.min(1_000, limits.headersTimeoutMs / 4)),
+      connectionsCheckingInterval: connectionsCheckingIntervalMs(limits),
     },
     createRequestHandler({ routes, limits, log, closing: () => closing }),
   );
@@ -66,23 +68,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       if (closing) setImmediate(() => server.closeIdleConnections());
     });
   });
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    // Malformed requests and header timeouts: a bare status, never a stack trace.
-    if (!socket.writable) {
-      socket.destroy();
-      return;
-    }
-    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
-    socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  server.on('clientError', answerClientError);
+  await listen(server, options.port ?? 8080, options.host ?? '127.0.0.1');
   const { port, address, family } = server.address() as AddressInfo;
   const host = family === 'IPv6' ? `[${address}]` : address;
 
@@ -94,6 +81,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       closed ??= new Promise<void>((resolve) => {
         closing = true;
         // Answers still to come tell their clients to reconnect elsewhere (`connection: close`).
+        // Stryker disable next-line ConditionalExpression: node:http reads shouldKeepAlive only when it writes the head; set later, it changes nothing.
         for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
         const force = setTimeout(() => server.closeAllConnections(), limits.shutdownGraceMs);
         server.close(() => {

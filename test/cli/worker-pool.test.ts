@@ -47,8 +47,16 @@ const started = () => threads.FakeWorker.started;
 afterEach(() => {
   threads.FakeWorker.started = [];
   threads.parentPort = null;
-  vi.resetModules();
 });
+
+/**
+ * The worker script loaded afresh (its top level is what runs in a thread), under a query of its own so that
+ * only it is loaded again: `vi.resetModules()` would reload the whole library inside a test, and every
+ * module-level mutant in src/ would then be judged by this file's tests alone.
+ */
+let loads = 0;
+const BATCH_WORKER = new URL('../../src/cli/batch/batchWorker.ts', import.meta.url).pathname;
+const loadBatchWorker = () => import(/* @vite-ignore */ `${BATCH_WORKER}?load=${++loads}`);
 
 describe('workerRunner: where a chunk goes', () => {
   it('the first chunk is evaluated on this thread, with no worker started', async () => {
@@ -132,12 +140,12 @@ describe('batchWorker: the worker thread’s script', () => {
   it('evaluates each chunk it is sent and posts back the result', async () => {
     const port = Object.assign(new EventEmitter(), { postMessage: vi.fn() });
     threads.parentPort = port;
-    await import('../../src/cli/batch/batchWorker.js');
+    await loadBatchWorker();
     port.emit('message', chunk(3));
     expect(port.postMessage).toHaveBeenCalledWith(evaluateChunk(chunk(3)));
   });
   it('refuses to run anywhere but in a worker thread', async () => {
     threads.parentPort = null;
-    await expect(import('../../src/cli/batch/batchWorker.js')).rejects.toThrow('batchWorker runs as a worker thread');
+    await expect(loadBatchWorker()).rejects.toThrow('batchWorker runs as a worker thread');
   });
 });

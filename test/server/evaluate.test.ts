@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluateRequest } from '../../src/index.js';
 import { startTestService, type TestService } from '../support/runningService.js';
 
@@ -11,10 +11,12 @@ const nationalAward = {
 const request = { id: 'A-1', achievement: nationalAward, jurisdiction: '350112', date: '2024-06-01' };
 
 let service: TestService;
-beforeAll(async () => {
+// A service for each test: started once before all of them, the service's route tables would be built
+// outside every test, and under mutation testing judged by the tests of other files only.
+beforeEach(async () => {
   service = await startTestService();
 });
-afterAll(() => service.close());
+afterEach(() => service.close());
 
 const post = (path: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
   fetch(`${service.url}${path}`, { method: 'POST', body, headers });

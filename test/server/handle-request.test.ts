@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QualityRewardsError } from '../../src/index.js';
 import { createRequestHandler } from '../../src/server/handleRequest.js';
 import { ProblemError } from '../../src/server/problem.js';
@@ -145,5 +145,112 @@ describe('createRequestHandler: the problem’s headers', () => {
     const zh = await fetch(`${url}/nothing`);
     expect(zh.headers.get('content-language')).toBe('zh-CN');
     expect(((await zh.json()) as { title: string }).title).toBe('未找到');
+  });
+});
+
+/** A handler on a plain server with the settings given; `get` sends requests one after another on one connection. */
+async function serveWith(settings: { log?: (line: string) => void; closing?: () => boolean }, routes: Route[]) {
+  const server = createServer(
+    createRequestHandler({
+      routes,
+      limits: DEFAULT_SERVER_LIMITS,
+      log: settings.log,
+      closing: settings.closing ?? (() => false),
+    }),
+  );
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+const ok: Route = { method: 'GET', path: '/ok', handle: ({ res }) => void res.writeHead(200).end('fine') };
+
+describe('createRequestHandler: without a log', () => {
+  it('an unexpected error is still answered 500, with nothing to log it to', async () => {
+    const url = await serveWith({}, [
+      {
+        method: 'GET',
+        path: '/boom',
+        handle: () => {
+          throw new Error('kaboom');
+        },
+      },
+    ]);
+    const res = await fetch(`${url}/boom`, { signal: AbortSignal.timeout(4_000) });
+    expect(res.status).toBe(500);
+  });
+});
+
+describe('createRequestHandler: the access log’s figures', () => {
+  it('bytes are those of each answer alone, the second on a connection as the first', async () => {
+    const lines: string[] = [];
+    const url = await serveWith({ log: (line) => void lines.push(line) }, [ok]);
+    const socket = await openSocket(url);
+    const read = (count: number) =>
+      new Promise<void>((resolve) => {
+        let text = '';
+        const onData = (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          if (text.split('fine').length - 1 === count) {
+            socket.off('data', onData);
+            resolve();
+          }
+        };
+        socket.on('data', onData);
+      });
+    socket.write('GET /ok HTTP/1.1\r\nhost: x\r\n\r\n');
+    await read(1);
+    socket.write('GET /ok HTTP/1.1\r\nhost: x\r\n\r\n');
+    await read(1);
+    socket.destroy();
+    await vi.waitFor(() => expect(lines).toHaveLength(2));
+    const bytes = lines.map((line) => Number(/ (\d+)B /.exec(line)?.[1]));
+    expect(bytes[0]).toBeGreaterThan(0);
+    expect(bytes[1]).toBe(bytes[0]);
+  });
+  it('the milliseconds are those the exchange took, no more', async () => {
+    const lines: string[] = [];
+    const url = await serveWith({ log: (line) => void lines.push(line) }, [ok]);
+    const before = performance.now();
+    await (await fetch(`${url}/ok`)).text();
+    await vi.waitFor(() => expect(lines).toHaveLength(1));
+    const took = performance.now() - before;
+    const logged = Number(/ ([\d.]+)ms\n$/.exec(lines[0]!)?.[1]);
+    expect(logged).toBeGreaterThanOrEqual(0);
+    expect(logged).toBeLessThanOrEqual(took);
+  });
+});
+
+describe('createRequestHandler: keeping the connection', () => {
+  it('while the server runs, an answer keeps the connection open for the next request', async () => {
+    const url = await serveWith({ closing: () => false }, [ok]);
+    const socket = await openSocket(url);
+    const answer = new Promise<string>((resolve) => socket.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    socket.write('GET /ok HTTP/1.1\r\nhost: x\r\n\r\n');
+    expect(await answer).toMatch(/\r\nconnection: keep-alive\r\n/i);
+    socket.destroy();
+  });
+  it('once the server is shutting down, every answer asks the client to close the connection', async () => {
+    const url = await serveWith({ closing: () => true }, [ok]);
+    const socket = await openSocket(url);
+    const answer = readUntilClosed(socket);
+    socket.write('GET /ok HTTP/1.1\r\nhost: x\r\n\r\n');
+    expect(await answer).toMatch(/\r\nconnection: close\r\n/i);
+  });
+});
+
+describe('createRequestHandler: the request target', () => {
+  const ask = async (url: string, target: string) => {
+    const socket = await openSocket(url);
+    const answer = readUntilClosed(socket);
+    socket.write(`GET ${target} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`);
+    return (await answer).slice(0, 12);
+  };
+  it('in absolute form (as sent to a proxy), it is routed by its path', async () => {
+    const url = await serveWith({}, [ok]);
+    expect(await ask(url, 'http://example.com/ok')).toBe('HTTP/1.1 200');
+  });
+  it('a path starting with // is a path, not a host: no route has it', async () => {
+    const url = await serveWith({}, [ok]);
+    expect(await ask(url, '//ok')).toBe('HTTP/1.1 404');
   });
 });

@@ -1,14 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSocket, readUntilClosed } from '../support/rawHttp.js';
 import { startTestService, type TestService } from '../support/runningService.js';
 
 let service: TestService;
-beforeAll(async () => {
+// A service for each test: started once before all of them, the service's route tables would be built
+// outside every test, and under mutation testing judged by the tests of other files only.
+beforeEach(async () => {
   service = await startTestService({
     limits: { jsonBodyBytes: 1000, headersTimeoutMs: 300, bodyIdleTimeoutMs: 300, requestTimeoutMs: 2000 },
   });
 });
-afterAll(() => service.close());
+afterEach(() => service.close());
 
 describe('routes that do not exist', () => {
   it('an unknown path is a 404 problem', async () => {

@@ -20,20 +20,28 @@ type Doc = {
   components: { schemas: Record<string, Record<string, unknown>> };
 };
 
-/** The OpenAPI document built directly (the HTTP tests fetch it from a running service). */
-const doc = openApiDocument('1.2.3') as unknown as Doc;
-const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
-  Object.entries(methods).map(([method, op]) => ({ path, method, op })),
-);
+/**
+ * The OpenAPI document built directly (the HTTP tests fetch it from a running service), afresh inside each
+ * test: built while the file is collected, it would be judged by no test under mutation testing.
+ */
+function built(): { doc: Doc; operations: { path: string; method: string; op: Operation }[] } {
+  const doc = openApiDocument('1.2.3') as unknown as Doc;
+  const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ path, method, op })),
+  );
+  return { doc, operations };
+}
 
 describe('the OpenAPI document: its operations', () => {
   it('each has an id of its own and a summary', () => {
+    const { operations } = built();
     const ids = operations.map(({ op }) => op.operationId);
     expect(ids.every((id) => /^[a-zA-Z]+$/.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
     for (const { op } of operations) expect(op.summary.length).toBeGreaterThan(5);
   });
   it('each response has a description, and each body a media type with a schema', () => {
+    const { operations } = built();
     for (const { op } of operations) {
       for (const response of Object.values(op.responses)) {
         expect(response.description.length).toBeGreaterThan(3);
@@ -47,6 +55,7 @@ describe('the OpenAPI document: its operations', () => {
     }
   });
   it('every error answer is a problem: application/problem+json with the Problem schema', () => {
+    const { operations } = built();
     for (const { op } of operations) {
       for (const [status, response] of Object.entries(op.responses)) {
         if (status.startsWith('2')) continue;
@@ -57,6 +66,7 @@ describe('the OpenAPI document: its operations', () => {
     }
   });
   it('each operation documents the errors it answers with', () => {
+    const { operations } = built();
     const errors = Object.fromEntries(
       operations.map(({ op }) => [op.operationId, Object.keys(op.responses).filter((s) => !s.startsWith('2'))]),
     );
@@ -73,6 +83,7 @@ describe('the OpenAPI document: its operations', () => {
     });
   });
   it('a POST’s body is required, and says what it is', () => {
+    const { operations } = built();
     const bodies = operations
       .filter(({ method }) => method === 'post')
       .map(({ op }) => [op.operationId, op.requestBody]);
@@ -106,6 +117,7 @@ describe('the OpenAPI document: its operations', () => {
     ]);
   });
   it('every parameter of a path is required, a string, described, and named in the path', () => {
+    const { operations } = built();
     for (const { path, op } of operations) {
       const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       const declared = (op.parameters ?? []).filter((p) => p.in === 'path');
@@ -117,6 +129,7 @@ describe('the OpenAPI document: its operations', () => {
     }
   });
   it('the calendar takes a required date and an optional whole number of days', () => {
+    const { doc } = built();
     const calendar = doc.paths['/v1/calendar']!['get']!;
     expect(calendar.parameters).toMatchObject([
       { name: 'date', in: 'query', required: true, schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } },
@@ -130,6 +143,7 @@ describe('the OpenAPI document: its operations', () => {
     ]);
   });
   it('each answer’s schema is the component of its kind', () => {
+    const { operations } = built();
     const ok = (id: string) => operations.find(({ op }) => op.operationId === id)!.op.responses['200']!.content;
     expect(ok('evaluate')).toEqual({
       'application/json': { schema: { $ref: '#/components/schemas/EvaluationResult' } },
@@ -157,6 +171,7 @@ describe('the OpenAPI document: its operations', () => {
 
 describe('the OpenAPI document: info and components', () => {
   it('OpenAPI 3.1, served from the service’s root, MIT, with the version given', () => {
+    const { doc } = built();
     expect([doc.openapi, doc.servers, doc.info.title, doc.info.version, doc.info.license]).toEqual([
       '3.1.0',
       [{ url: '/' }],
@@ -167,6 +182,7 @@ describe('the OpenAPI document: info and components', () => {
     expect(doc.info.summary).toContain('quality-reward policies');
   });
   it('the description states the limits enforced and how errors are answered', () => {
+    const { doc } = built();
     const l = DEFAULT_SERVER_LIMITS;
     const description = doc.info.description;
     expect(description).toContain(
@@ -177,6 +193,7 @@ describe('the OpenAPI document: info and components', () => {
     expect(description).toContain('RFC 9457');
   });
   it('a component for each schema, and one for each of its $defs named after it', () => {
+    const { doc } = built();
     const names = Object.keys(doc.components.schemas);
     for (const name of Object.keys(COMPONENT_SCHEMAS)) expect(names).toContain(name);
     const extra = names.filter((n) => !(n in COMPONENT_SCHEMAS));
@@ -204,12 +221,14 @@ describe('the OpenAPI document: info and components', () => {
     }
   });
   it('a comparison is a list of results, written once', () => {
+    const { doc } = built();
     expect(doc.components.schemas['Comparison']).toEqual({
       type: 'array',
       items: { $ref: '#/components/schemas/EvaluationResult' },
     });
   });
   it('references into a schema’s own $defs point at the components they became, named after it', () => {
+    const { doc } = built();
     const refs = JSON.stringify(doc.components.schemas['EvaluationResult']).match(/"\$ref":"[^"]*"/g) ?? [];
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) expect(ref).toMatch(/^"\$ref":"#\/components\/schemas\/EvaluationResult\.[^"]+"$/);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { jsonSchema, policyCalendarSchema } from '../../src/index.js';
 import { apiRoutes } from '../../src/server/apiRoutes.js';
@@ -13,11 +13,13 @@ type Doc = {
 
 let service: TestService;
 let doc: Doc;
-beforeAll(async () => {
+// A service for each test: started once before all of them, the service's route tables would be built
+// outside every test, and under mutation testing judged by the tests of other files only.
+beforeEach(async () => {
   service = await startTestService();
   doc = (await (await fetch(`${service.url}/openapi.json`)).json()) as Doc;
 });
-afterAll(() => service.close());
+afterEach(() => service.close());
 
 /** Every `$ref` string in a JSON value. */
 const refs = (value: unknown): string[] =>

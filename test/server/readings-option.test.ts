@@ -1,11 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../support/runningService.js';
 
 let service: TestService;
-beforeAll(async () => {
+// A service for each test: started once before all of them, the service's route tables would be built
+// outside every test, and under mutation testing judged by the tests of other files only.
+beforeEach(async () => {
   service = await startTestService();
 });
-afterAll(() => service.close());
+afterEach(() => service.close());
 
 const request = {
   achievement: { kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' },

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluateRequest } from '../../src/index.js';
 import { DEFAULT_SERVER_LIMITS } from '../../src/server/serverLimits.js';
 import { startTestService, type TestService } from '../support/runningService.js';
@@ -16,10 +16,12 @@ const blocks = (lang: string) =>
 const curls = (blocks('sh')[0] ?? '').split('\n').filter((line) => line.startsWith('curl '));
 
 let service: TestService;
-beforeAll(async () => {
+// A service for each test: started once before all of them, the service's route tables would be built
+// outside every test, and under mutation testing judged by the tests of other files only.
+beforeEach(async () => {
   service = await startTestService();
 });
-afterAll(() => service.close());
+afterEach(() => service.close());
 
 const shell = (command: string) =>
   new Promise<{ code: number; out: string }>((resolve) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SERVER_LIMITS } from '../../src/server/serverLimits.js';
+import { connectionsCheckingIntervalMs, DEFAULT_SERVER_LIMITS } from '../../src/server/serverLimits.js';
 
 /**
  * The defaults on their own, without a running service: where a missing default makes the service's start in
@@ -24,5 +24,18 @@ describe('DEFAULT_SERVER_LIMITS', () => {
   });
   it('cannot be changed by a caller: overrides go through startServer’s limits option', () => {
     expect(Object.isFrozen(DEFAULT_SERVER_LIMITS)).toBe(true);
+  });
+});
+
+describe('connectionsCheckingIntervalMs: how often node:http looks for headers past their timeout', () => {
+  it('a quarter of the headers timeout, so a slow client is cut close to it', () => {
+    expect([400, 1000, 2000].map((headersTimeoutMs) => connectionsCheckingIntervalMs({ headersTimeoutMs }))).toEqual([
+      100, 250, 500,
+    ]);
+  });
+  it('never more often than every 50 ms, nor less often than every second', () => {
+    expect(
+      [100, 200, 4000, 10_000].map((headersTimeoutMs) => connectionsCheckingIntervalMs({ headersTimeoutMs })),
+    ).toEqual([50, 50, 1000, 1000]);
   });
 });

@@ -1,13 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listPolicies, policyCalendar } from '../../src/index.js';
 import { PUBLISHED_SCHEMA_NAMES } from '../../src/server/jsonSchemaDocuments.js';
 import { startTestService, type TestService } from '../support/runningService.js';
 
 let service: TestService;
-beforeAll(async () => {
+// A service for each test: started once before all of them, the service's route tables would be built
+// outside every test, and under mutation testing judged by the tests of other files only.
+beforeEach(async () => {
   service = await startTestService({ version: '1.2.3' });
 });
-afterAll(() => service.close());
+afterEach(() => service.close());
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${service.url}${path}`, { headers });
 
@@ -65,8 +67,10 @@ describe('GET /calculator.js and /favicon.ico', () => {
 });
 
 describe('GET /openapi.json', () => {
-  it('carries the version the service was started with, and is the same document every time', async () => {
-    const first = await (await get('/openapi.json')).text();
+  it('JSON carrying the version the service was started with, and the same document every time', async () => {
+    const res = await get('/openapi.json');
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const first = await res.text();
     expect((JSON.parse(first) as { info: { version: string } }).info.version).toBe('1.2.3');
     expect(await (await get('/openapi.json')).text()).toBe(first);
   });

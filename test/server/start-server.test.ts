@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer, type ServeOptions } from '../../src/server/startServer.js';
+import type { Socket } from 'node:net';
 import { openSocket, readUntilClosed } from '../support/rawHttp.js';
 
 /**
@@ -125,5 +126,86 @@ describe('close(): a graceful shutdown', () => {
   it('called twice: the same shutdown', async () => {
     const server = await start();
     expect(server.close()).toBe(server.close());
+  });
+});
+
+describe('startServer: the version the OpenAPI document carries', () => {
+  it('none given → 0.0.0', async () => {
+    const server = await start();
+    const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as { info: { version: string } };
+    expect(doc.info.version).toBe('0.0.0');
+  });
+});
+
+/** Reads from a raw connection until `done(text so far)` holds. */
+function readUntil(socket: Socket, done: (text: string) => boolean): Promise<string> {
+  return new Promise((resolve) => {
+    let text = '';
+    const onData = (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+      if (done(text)) {
+        socket.off('data', onData);
+        resolve(text);
+      }
+    };
+    socket.on('data', onData);
+  });
+}
+
+describe('startServer: connections kept alive', () => {
+  it('while it runs, one connection carries one request after another', async () => {
+    const server = await start();
+    const socket = await openSocket(server.url);
+    const get = 'GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n';
+    socket.write(get);
+    const first = await readUntil(socket, (t) => t.endsWith('{"status":"ok"}'));
+    expect(first).toMatch(/\r\nconnection: keep-alive\r\n/i);
+    socket.write(get);
+    expect(await readUntil(socket, (t) => t.endsWith('{"status":"ok"}'))).toMatch(/^HTTP\/1\.1 200 /);
+    socket.destroy();
+  });
+  it('an idle connection is closed after the keep-alive time given', async () => {
+    const server = await start({ limits: { keepAliveTimeoutMs: 200 } });
+    const socket = await openSocket(server.url);
+    const answer = readUntilClosed(socket);
+    socket.write('GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n');
+    // Node's own default is 5 s (and it waits a second more): closed well before, the limit given is in force.
+    const closedIn = await Promise.race([answer.then(() => 'closed'), tick(4_000).then(() => 'still open')]);
+    expect(closedIn).toBe('closed');
+  });
+});
+
+describe('close(): an answer already under way when the shutdown starts', () => {
+  const batchHead =
+    'POST /v1/batch HTTP/1.1\r\nhost: x\r\ncontent-type: application/x-ndjson\r\ntransfer-encoding: chunked\r\n\r\n';
+  const chunk = (text: string) => `${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`;
+  it('is finished; then its connection is closed at once, and close resolves without waiting for the keep-alive time', async () => {
+    const server = await start({ limits: { keepAliveTimeoutMs: 60_000, shutdownGraceMs: 60_000 } });
+    const socket = await openSocket(server.url);
+    const all = readUntilClosed(socket);
+    const started = readUntil(socket, (t) => t.includes('"ok":true'));
+    socket.write(batchHead + chunk(`${body}\n`));
+    await started; // the answer's head and first line are out: it can no longer ask to close the connection
+    const closing = server.close();
+    socket.write(chunk(`${body}\n`) + '0\r\n\r\n');
+    const outcome = await Promise.race([closing.then(() => 'closed'), tick(4_000).then(() => 'still waiting')]);
+    expect(outcome).toBe('closed');
+    const text = await all;
+    expect(text.match(/"ok":true/g)).toHaveLength(2);
+  });
+  it('a request sent behind it on the same connection is answered, told to close the connection', async () => {
+    const server = await start({ limits: { keepAliveTimeoutMs: 60_000, shutdownGraceMs: 60_000 } });
+    const socket = await openSocket(server.url);
+    const all = readUntilClosed(socket);
+    const started = readUntil(socket, (t) => t.includes('"ok":true'));
+    socket.write(batchHead + chunk(`${body}\n`));
+    await started;
+    const closing = server.close();
+    socket.write(chunk(`${body}\n`) + '0\r\n\r\n' + 'GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n');
+    const text = await all;
+    await closing;
+    const second = text.slice(text.lastIndexOf('HTTP/1.1 '));
+    expect(second).toMatch(/^HTTP\/1\.1 200 /);
+    expect(second).toMatch(/\r\nconnection: close\r\n/i);
   });
 });

@@ -42,12 +42,14 @@ Example: quality-rewards serve --port 8080
       workers: { type: 'string', short: 'w' },
     });
     if (positionals.length > 0) throw usageError(`unexpected argument '${positionals[0]}'`);
-    const port = values.port === undefined ? 8080 : Number(values.port);
-    if (!/^\d+$/.test(values.port ?? '8080') || port > 65_535) {
+    const portText = values.port ?? '8080';
+    const port = Number(portText);
+    if (!/^\d+$/.test(portText) || port > 65_535) {
       throw usageError(`--port must be a whole number from 0 to 65535, not '${values.port}'`);
     }
-    const workers = Number(values.workers ?? '1');
-    if (!/^\d+$/.test(values.workers ?? '1') || workers < 1 || workers > MAX_WORKERS) {
+    const workersText = values.workers ?? '1';
+    const workers = Number(workersText);
+    if (!/^\d+$/.test(workersText) || workers < 1 || workers > MAX_WORKERS) {
       throw usageError(`--workers must be a whole number from 1 to ${MAX_WORKERS}, not '${values.workers}'`);
     }
     const log = (line: string) => void io.stderr.write(line);
@@ -64,8 +66,9 @@ Example: quality-rewards serve --port 8080
       });
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      // A worker lets go of its supervisor's channel, so it exits and the supervisor sees it failed.
-      if (cluster.isWorker) cluster.worker?.disconnect();
+      // A worker lets go of its supervisor's channel, so it exits and the supervisor sees it failed
+      // (`cluster.worker` exists in a worker only).
+      cluster.worker?.disconnect();
       throw new CliFailure(`cannot listen on ${values.host ?? '127.0.0.1'}:${port}: ${e.code ?? e.message}`);
     }
     // Under a supervisor, the primary says once where all its workers listen.
@@ -85,14 +88,17 @@ Example: quality-rewards serve --port 8080
     await server.close();
     log('quality-rewards: stopped\n');
     // A worker's channel to its supervisor would keep the process alive: let go of it.
-    if (cluster.isWorker) cluster.worker?.disconnect();
+    cluster.worker?.disconnect();
     return 0;
   },
 };
 
-/** The version in the package's own package.json, found upwards from this module (src/ or dist/). */
-function packageVersion(): string {
-  for (let dir = new URL('./', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
+/**
+ * The version in the package's own package.json, found upwards from `from` (this module, in src/ or in
+ * dist/); `0.0.0` when there is none. Exported for its test.
+ */
+export function packageVersion(from: string | URL = import.meta.url): string {
+  for (let dir = new URL(from); dir.pathname !== '/'; dir = new URL('../', dir)) {
     const file = new URL('package.json', dir);
     if (!existsSync(file)) continue;
     const json = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };

@@ -1,6 +1,7 @@
 import { DEFAULT_SERVER_LIMITS } from '../serverLimits.js';
 import { COMPONENT_SCHEMAS } from './componentSchemas.js';
 import { OPERATIONS } from './operations.js';
+import { rehomeReferences } from './rehomeReferences.js';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -15,9 +16,9 @@ export function openApiDocument(version: string): JsonObject {
   for (const [name, generate] of Object.entries(COMPONENT_SCHEMAS)) {
     const { $schema: _dialect, $defs, ...rest } = generate();
     for (const [def, body] of Object.entries(($defs ?? {}) as JsonObject)) {
-      schemas[`${name}.${def}`] = rehome(body, name);
+      schemas[`${name}.${def}`] = rehomeReferences(body, name);
     }
-    schemas[name] = rehome(rest, name);
+    schemas[name] = rehomeReferences(rest, name);
   }
   const limits = DEFAULT_SERVER_LIMITS;
   return {
@@ -37,22 +38,4 @@ export function openApiDocument(version: string): JsonObject {
     paths: OPERATIONS,
     components: { schemas },
   };
-}
-
-/** Rewrites a schema's `#/$defs/X` references to the components they become. */
-function rehome(value: unknown, owner: string): never {
-  if (Array.isArray(value)) return value.map((v) => rehome(v, owner)) as never;
-  if (value === null || typeof value !== 'object') return value as never;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [
-      key,
-      key === '$ref' && typeof v === 'string' ? refTo(v, owner) : rehome(v, owner),
-    ]),
-  ) as never;
-}
-
-function refTo(ref: string, owner: string): string {
-  if (ref === '#') return `#/components/schemas/${owner}`;
-  const def = /^#\/\$defs\/(.+)$/.exec(ref)?.[1];
-  return def === undefined ? ref : `#/components/schemas/${owner}.${def}`;
 }
