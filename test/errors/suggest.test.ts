@@ -31,6 +31,15 @@ describe('suggest: how far a known name may be from what was written', () => {
     expect(suggest('xxabxx', ['xxcdxx'])).toEqual(['xxcdxx']);
     expect(suggest('xxab', ['xxcd'])).toEqual([]);
   });
+  it('letters added or dropped at the start count too: a name closer by one edit comes first', () => {
+    expect(suggest('xxabcdef', ['abcdef', 'xxabcdeg'])).toEqual(['xxabcdeg', 'abcdef']);
+    expect(suggest('abcdef', ['xxabcdef', 'abcdeg'])).toEqual(['abcdeg', 'xxabcdef']);
+  });
+  it('a swap is two neighbouring letters exchanged both ways: one letter matching is not a swap', () => {
+    expect(suggest('abcdef', ['abdcef', 'abdxef'])).toEqual(['abdcef', 'abdxef']);
+    expect(suggest('abcd', ['abdd'])).toEqual(['abdd']);
+    expect(suggest('abcd', ['acbd', 'adcb'])).toEqual(['acbd']);
+  });
   it('case does not count as an edit; the name written exactly is not suggested back', () => {
     expect(suggest('RANK', ['rank'])).toEqual(['rank']);
     expect(suggest('rank', ['rank', 'bank'])).toEqual(['bank']);
