@@ -174,10 +174,15 @@ function choosePolicy(policies: readonly Policy[], date: string, assumedStart: s
   if (policies.length === 1) return policies[0] as Policy;
   const inForce = policies.filter((p) => windowStatus(resolveWindow(p.window, assumedStart), date) === 'in_force');
   // A blank start is taken as the caller's assumed start, for "started" and for "latest" alike: sorted as
-  // blank, a policy the caller says started last would lose to an older one.
-  const startOf = (p: Policy) => p.window.start.date ?? assumedStart ?? '9999-12-31';
-  const byStart = (list: readonly Policy[]) => [...list].sort((a, b) => startOf(b).localeCompare(startOf(a)));
-  const started = policies.filter((p) => startOf(p) <= date);
+  // blank, a policy the caller says started last would lose to an older one. With no start at all, it has
+  // not started, whatever the date.
+  const startOf = (p: Policy) => p.window.start.date ?? assumedStart;
+  const byStart = (list: readonly Policy[]) =>
+    [...list].sort((a, b) => (startOf(b) ?? '').localeCompare(startOf(a) ?? ''));
+  const started = policies.filter((p) => {
+    const start = startOf(p);
+    return start !== undefined && start <= date;
+  });
   return byStart(inForce)[0] ?? byStart(started)[0] ?? (policies[0] as Policy);
 }
 

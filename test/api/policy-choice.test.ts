@@ -69,6 +69,11 @@ describe('a policy whose start is blank: started only from the start the caller 
       'earlier',
     ]);
   });
+  it('no assumed start, on the last day of the calendar → still never started', () => {
+    const ended = policy('ended', 1, '2015-01-01', '2017-12-31');
+    const open = policy('blank-open', 3, null, '9999-12-31');
+    expect([chosen([ended, open], '9999-12-31'), chosen([open, ended], '9999-12-31')]).toEqual(['ended', 'ended']);
+  });
   it('an assumed start on or before the date → in force: the blank one', () => {
     expect([
       chosen([earlier, blank], '2030-01-01', '2025-01-01'),
