@@ -59,7 +59,6 @@ describe('list lengths: LIMITS.achievements for any list, LIMITS.historyEntries 
     const value = {
       a: 'x'.repeat(LIMITS.stringLength + 1),
       b: 'y'.repeat(LIMITS.stringLength + 1),
-      c: Symbol.iterator,
     };
     expect(said(value).map((s) => s.split(':')[0])).toEqual(['too_large achievement.a']);
     const withSymbol = { a: 'x'.repeat(LIMITS.stringLength + 1), [Symbol('s')]: 1 };
