@@ -20,7 +20,12 @@ const pinzibiao = {
 const badDate = { ...award, obtainedOn: '2024-02-30' };
 const unknownKind = { ...award, kind: 'moon_landing' };
 const unknownSubtype = { ...pinzibiao, subtype: 'moon_brand' };
-const notShownValid = (fieldsDecide: boolean) => ({ known: undefined, fieldsValid: false, invalid: true, fieldsDecide });
+const notShownValid = (fieldsDecide: boolean) => ({
+  known: undefined,
+  fieldsValid: false,
+  invalid: true,
+  fieldsDecide,
+});
 const fieldsValidKindUnknown = { known: undefined, fieldsValid: true, invalid: true, fieldsDecide: false };
 
 describe('one achievement', () => {
