@@ -55,6 +55,11 @@ describe('two policies of one jurisdiction: the one a call is judged by', () => 
   it('the start day itself counts as started and in force', () => {
     expect(bothOrders('2020-01-01')).toEqual(['later', 'later']);
   });
+  it('one in force beats one that started later but has ended: the wide one, in force, not the latest started', () => {
+    const wide = policy('wide', 4, '2015-01-01', '2030-12-31');
+    const short = policy('short', 5, '2020-01-01', '2020-12-31');
+    expect([chosen([wide, short], '2022-06-01'), chosen([short, wide], '2022-06-01')]).toEqual(['wide', 'wide']);
+  });
   it('the later policy’s paid amount is the later policy’s own (2元), not the earlier’s (1元)', () => {
     const { evaluate } = createEvaluator(defineLibrary({ kinds: vocabulary, policies: [earlier, later] }));
     expect(evaluate(achievement('2021-06-01'), 'testcity', '2021-06-01').total.fen).toBe(200);
@@ -85,6 +90,21 @@ describe('a policy whose start is blank: started only from the start the caller 
       chosen([earlier, blank], '2030-01-01', '2031-01-01'),
       chosen([blank, earlier], '2030-01-01', '2031-01-01'),
     ]).toEqual(['earlier', 'earlier']);
+  });
+  it('an assumed start on the date itself counts as started, even where its written end has passed → the blank one', () => {
+    const ended = policy('blank-ended', 3, null, '2026-12-31');
+    expect([
+      chosen([earlier, ended], '2030-01-01', '2030-01-01'),
+      chosen([ended, earlier], '2030-01-01', '2030-01-01'),
+    ]).toEqual(['blank-ended', 'blank-ended']);
+  });
+  it('a dated policy chosen beside a blank one keeps its written start; its summary is the shared one, not rebuilt', () => {
+    const { evaluate } = createEvaluator(defineLibrary({ kinds: vocabulary, policies: [later, blank] }));
+    const [a, b] = ['2021-06-01', '2021-07-01'].map((date) =>
+      evaluate(achievement(date), 'testcity', date, { assumeStartDate: '2025-01-01' }),
+    );
+    expect([a?.policy.id, a?.policy.window.start, a?.policy.startAssumed]).toEqual(['later', '2020-01-01', false]);
+    expect(a?.policy).toBe(b?.policy);
   });
   it('both ended, the blank one started (as assumed) after the dated one → the blank one, the latest started', () => {
     const ended = policy('blank-ended', 3, null, '2026-12-31');
