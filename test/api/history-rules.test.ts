@@ -17,7 +17,10 @@ const entry = (fields: Omit<Partial<HistoryEntry>, 'amountFen'>): HistoryEntry =
   amountFen: 100,
   ...fields,
 });
-const resolve = (...history: HistoryEntry[]) => resolveHistoryRules(library, history);
+/** A library of the bundled policies, new each call: the clause index is kept per library, so one indexed
+ * by an earlier test would not show how the index is built. */
+const fresh = () => bundledLibrary({ kinds: library.kinds, policies: library.policies });
+const resolve = (...history: HistoryEntry[]) => resolveHistoryRules(fresh(), history);
 const CLAUSE_3 = ['art3.cqa.award', 'art3.cqa.nomination', 'art3.henan.award', 'art3.zhengzhou.award'];
 const CQA = { kind: 'government_quality_award', level: 'national', prize: 'award' } as const;
 
@@ -46,7 +49,7 @@ describe('normalizeClause: 第, 条, spaces and the width of brackets do not mat
 describe('entries by a rule id of the library, or under a policy outside it: returned as they are', () => {
   it('郑州 art3.cqa.award and another policy’s own rule id → the same list, not a copy, and no issue', () => {
     const history = [entry({ ruleId: 'art3.cqa.award' }), entry({ policyId: 'my-other-policy', ruleId: 'x' })];
-    const resolved = resolveHistoryRules(library, history);
+    const resolved = resolveHistoryRules(fresh(), history);
     expect(resolved.history).toBe(history);
     expect(resolved.issues).toEqual([]);
   });
@@ -183,8 +186,7 @@ describe('a clause resolved to its one rule', () => {
 describe('the clause index is built once per library, not on every call', () => {
   it('two calls on one library read its policies once', () => {
     let reads = 0;
-    const own = bundledLibrary({ kinds: library.kinds, policies: library.policies });
-    const counted = new Proxy(own, {
+    const counted = new Proxy(fresh(), {
       get(target, key, receiver) {
         if (key === 'policies') reads += 1;
         return Reflect.get(target, key, receiver);

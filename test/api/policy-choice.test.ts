@@ -91,6 +91,16 @@ describe('a policy whose start is blank: started only from the start the caller 
       chosen([blank, earlier], '2030-01-01', '2031-01-01'),
     ]).toEqual(['earlier', 'earlier']);
   });
+  it('a blank policy with no assumed start is judged by its window as written: its summary the shared one', () => {
+    const { evaluate } = createEvaluator(defineLibrary({ kinds: vocabulary, policies: [blank] }));
+    const [a, b] = ['2030-01-01', '2030-02-01'].map((date) => evaluate(achievement(date), 'testcity', date));
+    expect([a?.policy.window.start, a?.policy.startAssumed, a?.notPaid[0]?.code]).toEqual([
+      null,
+      false,
+      'policy_start_date_blank',
+    ]);
+    expect(a?.policy).toBe(b?.policy);
+  });
   it('an assumed start on the date itself counts as started, even where its written end has passed → the blank one', () => {
     const ended = policy('blank-ended', 3, null, '2026-12-31');
     expect([
