@@ -75,6 +75,7 @@ describe('a schema built on first use is the schema it builds, from then on', ()
     expect(z.toJSONSchema(z.strictObject({ code: lazyCode }))).toEqual(z.toJSONSchema(eager));
     const plain = lazySchema(() => z.string());
     expect(z.globalRegistry.get(plain)).toBeUndefined();
+    expect(z.globalRegistry.has(plain)).toBe(false);
   });
 
   it('a property set before anything reads it: the schema is built first, and keeps the property', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vocabulary } from '../../policies/vocabulary.js';
 import { defineLibrary, PolicyDataError } from '../../src/engine/library.js';
-import type { ConditionInput, PolicyInput } from '../../src/schema/policy.js';
+import { type ConditionInput, type PolicyInput, policySchema } from '../../src/schema/policy.js';
 import { fixedRule, syntheticPolicy } from '../support/syntheticPolicy.js';
 
 /**
@@ -178,5 +178,15 @@ describe('一次性 (once) sameAs and 追加 (inAdditionTo) name existing rules'
     expect(rejected(policy)).toBe(
       'policies[0].rules.0.inAdditionTo.rules.0: unknown rule id x; policies[0].rules.1.once.sameAs.0: unknown rule id y',
     );
+  });
+});
+
+describe('policySchema read on its own reports the same, as custom issues at the field', () => {
+  it('a repeated id and an unknown reference → two custom issues, each with its path and words', () => {
+    const policy = syntheticPolicy({ rules: [a, { ...a, inAdditionTo: { rules: ['gone'], quote: '追加' } }] });
+    expect(policySchema.safeParse(policy).error?.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ['custom', ['rules', 1, 'id'], 'duplicate rule id a'],
+      ['custom', ['rules', 1, 'inAdditionTo', 'rules', 0], 'unknown rule id gone'],
+    ]);
   });
 });
