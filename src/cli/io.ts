@@ -9,11 +9,6 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** The real process. */
-export function processIo(): CliIo {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
-}
-
 /**
  * Writes text and waits while the stream's buffer is full, so a slow reader (a pipe to `less`, a file on
  * a slow disk) holds the writer back instead of the text piling up in memory.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CliFailure, usageError } from '../../src/cli/cliFailure.js';
-import { processIo, write } from '../../src/cli/io.js';
+import { write } from '../../src/cli/io.js';
 import { onePositional, parseOptions, required } from '../../src/cli/parseOptions.js';
 import { READING_FLAG_HELP, readingsFromFlags, withReadings } from '../../src/cli/readingFlags.js';
 import { cli } from '../support/runCliInProcess.js';
@@ -218,15 +218,5 @@ describe('write: waits while the output is full', () => {
     stuck.destroy();
     await expect(pending).resolves.toBeUndefined();
     expect(['drain', 'error'].map((e) => stuck.listenerCount(e))).toEqual([0, 0]);
-  });
-});
-
-describe('processIo', () => {
-  it('is the process’s own streams and environment', () => {
-    const io = processIo();
-    expect(io.stdout).toBe(process.stdout);
-    expect(io.stderr).toBe(process.stderr);
-    expect(io.stdin).toBe(process.stdin);
-    expect(io.env).toBe(process.env);
   });
 });

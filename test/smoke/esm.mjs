@@ -24,3 +24,12 @@ const cli = spawnSync(process.execPath, [new URL('../../dist/cli.js', import.met
 assert.equal(cli.status, 0, cli.stderr);
 assert.ok(JSON.parse(cli.stdout).some((p) => p.id === 'changle-2020'));
 console.log('cli smoke: ok');
+
+// The built CLI reads its version from the package's own package.json (the path src/cli.ts gives it).
+import { readFileSync } from 'node:fs';
+const version = spawnSync(process.execPath, [new URL('../../dist/cli.js', import.meta.url).pathname, '--version'], {
+  encoding: 'utf8',
+});
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+assert.deepEqual([version.status, version.stdout, version.stderr], [0, `${packageJson.version}\n`, '']);
+console.log('cli --version smoke: ok');
