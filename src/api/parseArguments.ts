@@ -160,6 +160,7 @@ function parse(
     issues.push(...translated(a.issues, ['achievement'], fieldNamesAt));
     // An intersection reports an unknown field only when both halves find it unknown, and the per-kind
     // half says nothing when the kind itself is unknown: the fields alone name every unknown field.
+    // Stryker disable next-line BooleanLiteral: only its unknown-field issues are kept, and those do not depend on the input being reported.
     const alone = fast.fieldsValid ? undefined : parseToIssues(fields, achievement, true);
     if (alone?.success === false) {
       const unknownKeys = alone.issues.filter((i) => i.code === 'unrecognized_keys');
@@ -203,7 +204,9 @@ function parse(
     issues.push(...rules.issues);
   }
   parsedOptions.history?.forEach((entry, i) => {
+    // Stryker disable next-line AssignmentOperator: amounts are never negative (the schema refuses them), so a difference has the sum's magnitude and is exact exactly when the sum is.
     historySum += entry.amountFen;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the guards are for the types; a comparison with an undefined date is false anyway.
     if (d.success && entry.obtainedOn !== undefined && entry.obtainedOn > d.data) {
       issues.push(
         inputIssue('achievement_after_evaluation_date', ['options', 'history', i, 'obtainedOn'], {
