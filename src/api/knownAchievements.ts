@@ -82,5 +82,6 @@ function known(subtypesOfKind: ReadonlyMap<string, ReadonlySet<string>>, item: u
   if (typeof item !== 'object' || item === null) return false;
   const { kind, subtype } = item as { kind?: unknown; subtype?: unknown };
   const subtypes = typeof kind === 'string' ? subtypesOfKind.get(kind) : undefined;
-  return subtypes !== undefined && (subtype === undefined || (typeof subtype === 'string' && subtypes.has(subtype)));
+  // A subtype that is not a string is in no set of subtypes: `has` answers false, no type check needed.
+  return subtypes !== undefined && (subtype === undefined || subtypes.has(subtype as string));
 }

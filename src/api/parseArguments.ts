@@ -178,6 +178,7 @@ function parse(
 
   const list = (a.success ? (portfolio ? a.data : [a.data]) : []) as readonly Achievement[];
   const path = (i: number, field: string) => (portfolio ? ['achievement', i, field] : ['achievement', field]);
+  // Stryker disable next-line ConditionalExpression: the guard is for the type; a comparison with an undefined date is false anyway.
   if (d.success) {
     list.forEach((item, i) => {
       if (item.obtainedOn > d.data) {

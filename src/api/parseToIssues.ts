@@ -20,9 +20,12 @@ export function parseToIssues<T = unknown>(
   reportInput: boolean,
 ): ParseOutcome<T> {
   // A context of one shape, made here (`safeParse` spreads the caller's into a new object).
+  // Stryker disable next-line BooleanLiteral: every schema here is synchronous, so `async` changes nothing (see below).
   const ctx = { async: false, reportInput };
   const result = schema._zod.run({ value, issues: [] }, ctx);
   // Every schema of the boundary is synchronous; an async one here would be a library bug.
+  // The guard narrows the type, and stays should a schema ever hand back a promise of its own.
+  // Stryker disable next-line ConditionalExpression: zod itself throws this error first, for an async check met in a synchronous parse.
   if (result instanceof Promise) throw new core.$ZodAsyncError();
   if (result.issues.length === 0) return { success: true, data: result.value as T };
   const config = core.config();

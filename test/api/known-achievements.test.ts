@@ -88,6 +88,13 @@ describe('a portfolio', () => {
     });
   });
 
+  it('a portfolio of one: shown valid like a longer one', () => {
+    expect(knownAchievements(library, [award], true).known).toStrictEqual({
+      success: true,
+      data: [anyKindAchievementSchema.parse(award)],
+    });
+  });
+
   it('all fields valid but one kind unknown: fields valid, the full schema must name the kind', () => {
     expect(knownAchievements(library, [award, unknownKind], true)).toStrictEqual(fieldsValidKindUnknown);
   });

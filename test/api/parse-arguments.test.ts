@@ -220,6 +220,12 @@ describe('the jurisdiction argument', () => {
     ]);
   });
 
+  it(`exactly ${LIMITS.stringLength} characters → looked up (unknown_jurisdiction), not too_large`, () => {
+    expect(issuesOf(award, 'x'.repeat(LIMITS.stringLength), '2024-06-01').map((i) => i.code)).toEqual([
+      'unknown_jurisdiction',
+    ]);
+  });
+
   it('a bad or unknown jurisdiction with assumeStartDate: only the jurisdiction is named (no policy to judge the start by)', () => {
     for (const jurisdiction of [null, 'x'.repeat(LIMITS.stringLength + 1), 'nowhere']) {
       expect(pathsOf(award, jurisdiction, '2024-06-01', { assumeStartDate: '2024-01-01' })).toEqual(['jurisdiction']);
