@@ -24,10 +24,11 @@ const ZodMiniCompiledObject: core.$constructor<z.ZodMiniObject> = /* @__PURE__ *
     // Tiered, as a JIT is: compiling the parser (generating its code, then `new Function`) costs about what a
     // thousand generic parses save, so an object parsed only a few times — the first call in a process, a
     // rare shape of input — is walked, and only one parsed often is compiled; then the compiled parser
-    // takes the counting one's place.
+    // takes the counting one's place: as the parser, and as the run too unless zod wrapped the parser in a
+    // run that applies the object's checks (`.check(...)`), which then calls the compiled parser.
     const tiered: typeof compiled = (payload, ctx) => {
       if (++parses <= WALKED_PARSES) return walk(payload, ctx);
-      if (inst._zod.parse === tiered) inst._zod.parse = compiled;
+      inst._zod.parse = compiled;
       if (inst._zod.run === tiered) inst._zod.run = compiled;
       return compiled(payload, ctx);
     };

@@ -28,6 +28,7 @@ export function lazySchema<T extends object>(build: () => T): T {
       const internals = built._zod;
       Object.setPrototypeOf(schema, Object.getPrototypeOf(built));
       (internals.constr as unknown as (this: unknown, def: unknown) => unknown).call(schema, internals.def);
+      // Stryker disable next-line ConditionalExpression: zod reads `_zod.parent` only as truthy (its registry, its JSON Schema), so a parent set to undefined is no parent, as an absent one is.
       if (internals.parent) (schema as unknown as core.$ZodType)._zod.parent = internals.parent;
       const meta = core.globalRegistry.get(built);
       if (meta) core.globalRegistry.add(schema as unknown as core.$ZodType, meta);

@@ -396,17 +396,34 @@ function definePolicySchemas() {
         list?.forEach((ref, j) => {
           if (!ids.has(ref)) ctx.addIssue({ code: 'custom', path: [...path, j], message: `unknown rule id ${ref}` });
         });
-      policy.stacking?.forEach((s, i) => {
-        if (s.type !== 'first_filed' && s.type !== 'duplicate_support') refs(s.rules, ['stacking', i, 'rules']);
-        if (s.type === 'highest_only') refs(s.additiveRules, ['stacking', i, 'additiveRules']);
+      // Rules are named by key: a stacking primitive's members in `rules` (就高's also in `additiveRules`), a
+      // `first_time` condition's in `sameAs`; an `any_of` holds conditions in `conditions`. The kinds without such
+      // a key have none (strict objects), so reading the key is the whole check, with no list of kinds to keep.
+      policy.stacking?.forEach((stacking, i) => {
+        const named: {
+          type: string;
+          rules?: readonly string[] | undefined;
+          additiveRules?: readonly string[] | undefined;
+        } = stacking;
+        refs(named.rules, ['stacking', i, 'rules']);
+        refs(named.additiveRules, ['stacking', i, 'additiveRules']);
       });
-      policy.rules.forEach((rule, i) =>
-        rule.conditions?.forEach((c, j) => {
-          if (c.type === 'first_time') refs(c.sameAs, ['rules', i, 'conditions', j, 'sameAs']);
-        }),
-      );
-      policy.rules.forEach((rule, i) => refs(rule.once?.sameAs, ['rules', i, 'once', 'sameAs']));
-      policy.rules.forEach((rule, i) => refs(rule.inAdditionTo?.rules, ['rules', i, 'inAdditionTo', 'rules']));
+      const conditionRefs = (conditions: readonly Condition[] | undefined, path: (string | number)[]): void =>
+        conditions?.forEach((condition, j) => {
+          const named: {
+            type: string;
+            sameAs?: readonly string[] | undefined;
+            conditions?: readonly Condition[] | undefined;
+          } = condition;
+          refs(named.sameAs, [...path, j, 'sameAs']);
+          conditionRefs(named.conditions, [...path, j, 'conditions']);
+        });
+      conditionRefs(policy.eligibility, ['eligibility']);
+      policy.rules.forEach((rule, i) => {
+        conditionRefs(rule.conditions, ['rules', i, 'conditions']);
+        refs(rule.once?.sameAs, ['rules', i, 'once', 'sameAs']);
+        refs(rule.inAdditionTo?.rules, ['rules', i, 'inAdditionTo', 'rules']);
+      });
     });
 
   return {

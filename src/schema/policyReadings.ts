@@ -20,9 +20,9 @@ export function isReading(value: unknown): value is Reading {
  */
 export function readingsOf(policy: Policy): ReadonlyMap<string, Reading> {
   const found = new Map<string, Reading>();
+  // An array's values are its items, in order: arrays and objects are walked alike.
   const walk = (value: unknown): void => {
-    if (Array.isArray(value)) for (const item of value) walk(item);
-    else if (isReading(value)) {
+    if (isReading(value)) {
       if (!found.has(value.id)) found.set(value.id, value);
     } else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) walk(item);
   };

@@ -30,7 +30,8 @@ export const calendarDateInputSchema = z.codec(z.union([calendarDateSchema, z.da
       params: { code: 'invalid_date' },
       path: [],
     });
-    return '';
+    // The issue ends the parse: zod keeps no decoded value then.
+    return z.NEVER;
   },
   encode: (date) => date,
 });
@@ -73,7 +74,7 @@ export const yuanInputSchema = z.codec(
         params: { code: 'invalid_amount' },
         path: [],
       });
-      return 0;
+      return z.NEVER;
     },
     encode: (fen) => (fen / 100).toFixed(2),
   },

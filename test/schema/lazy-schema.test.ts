@@ -75,6 +75,19 @@ describe('a schema built on first use is the schema it builds, from then on', ()
     expect(z.toJSONSchema(z.strictObject({ code: lazyCode }))).toEqual(z.toJSONSchema(eager));
     const plain = lazySchema(() => z.string());
     expect(z.globalRegistry.get(plain)).toBeUndefined();
+    expect(z.globalRegistry.has(plain)).toBe(false);
+  });
+
+  it('a property set before anything reads it: the schema is built first, and keeps the property', () => {
+    let builds = 0;
+    const schema = lazySchema(() => {
+      builds += 1;
+      return z.string().min(1);
+    }) as z.ZodString & { note?: string };
+    schema.note = 'set before use';
+    expect(builds).toBe(1);
+    expect(schema.note).toBe('set before use');
+    expect(schema.safeParse('').success).toBe(false);
   });
 
   it('a builder that reads its own schema is an error, not a loop', () => {

@@ -7,6 +7,11 @@ import { evaluateRequestSchemaFor, requiresOneAchievementField } from '../../src
 
 const cqa = { kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' };
 const base = { jurisdiction: 'changle', date: '2024-06-01' };
+/**
+ * The schema is built once per vocabulary and kept: each test asks for it with a vocabulary of its own, so
+ * that each builds (and so checks) the schema itself rather than finding the one an earlier test built.
+ */
+const freshSchema = () => evaluateRequestSchemaFor([...vocabulary]);
 
 describe('evaluateRequestSchemaFor: achievement or achievements, exactly one', () => {
   it('one achievement, or a portfolio → valid', () => {
@@ -15,7 +20,7 @@ describe('evaluateRequestSchemaFor: achievement or achievements, exactly one', (
     expect(schema.safeParse({ ...base, achievements: [cqa] }).success).toBe(true);
   });
   it('both, or neither → one issue at `achievements`, coded invalid_value', () => {
-    const schema = evaluateRequestSchemaFor(vocabulary);
+    const schema = freshSchema();
     for (const request of [{ ...base, achievement: cqa, achievements: [cqa] }, base]) {
       const parsed = schema.safeParse(request);
       expect(parsed.success).toBe(false);
@@ -25,7 +30,7 @@ describe('evaluateRequestSchemaFor: achievement or achievements, exactly one', (
     }
   });
   it('a field more → refused (the envelope is strict)', () => {
-    const parsed = evaluateRequestSchemaFor(vocabulary).safeParse({ ...base, achievement: cqa, extra: 1 });
+    const parsed = freshSchema().safeParse({ ...base, achievement: cqa, extra: 1 });
     expect(parsed.error?.issues.map((i) => i.code)).toEqual(['unrecognized_keys']);
   });
   it('the schema is marked as one whose JSON Schema states the rule as oneOf; others are not', () => {
