@@ -5,9 +5,11 @@ import { startTestService, type TestService } from '../support/runningService.js
 let service: TestService;
 // A service for each test: started once before all of them, the service's route tables would be built
 // outside every test, and under mutation testing judged by the tests of other files only.
+// Timeouts generous enough for a loaded machine (a 300 ms header timeout once answered a plain GET with
+// 408); the tests of the timeouts start a service of their own with short ones.
 beforeEach(async () => {
   service = await startTestService({
-    limits: { jsonBodyBytes: 1000, headersTimeoutMs: 300, bodyIdleTimeoutMs: 300, requestTimeoutMs: 2000 },
+    limits: { jsonBodyBytes: 1000, headersTimeoutMs: 10_000, bodyIdleTimeoutMs: 10_000, requestTimeoutMs: 20_000 },
   });
 });
 afterEach(() => service.close());
@@ -56,6 +58,12 @@ describe('body limit', () => {
 });
 
 describe('timeouts', () => {
+  const shortTimeouts = { jsonBodyBytes: 1000, headersTimeoutMs: 300, bodyIdleTimeoutMs: 300, requestTimeoutMs: 2000 };
+  beforeEach(async () => {
+    await service.close();
+    service = await startTestService({ limits: shortTimeouts });
+  });
+
   it('headers that never finish are answered 408 and the connection closed', async () => {
     const socket = await openSocket(service.url);
     const answer = readUntilClosed(socket);
