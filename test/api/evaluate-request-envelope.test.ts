@@ -3,19 +3,12 @@ import { library } from '../../policies/index.js';
 import { createEvaluator } from '../../src/api/createEvaluator.js';
 import { evaluateRequest } from '../../src/api/evaluateRequest.js';
 import { inputIssue, QualityRewardsError } from '../../src/errors/QualityRewardsError.js';
+import { thrownBy } from '../support/thrownBy.js';
 
 /** `evaluateRequest` with an evaluator given: the envelope checked, the evaluator's issues renamed to the request's fields. */
 const cqa = { kind: 'government_quality_award', level: 'national', prize: 'award', obtainedOn: '2024-05-10' };
 
-function caught(run: () => unknown): QualityRewardsError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof QualityRewardsError) return error;
-    throw error;
-  }
-  throw new Error('expected a QualityRewardsError');
-}
+const caught = (run: () => unknown) => thrownBy(QualityRewardsError, run);
 
 describe('the evaluator argument', () => {
   it.each([

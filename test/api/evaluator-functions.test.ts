@@ -4,6 +4,7 @@ import { createEvaluator } from '../../src/api/createEvaluator.js';
 import { defineLibrary } from '../../src/engine/library.js';
 import { QualityRewardsError } from '../../src/errors/QualityRewardsError.js';
 import { fixedRule, syntheticPolicy } from '../support/syntheticPolicy.js';
+import { thrownBy } from '../support/thrownBy.js';
 
 /* The functions an evaluator offers besides `evaluate`, on a made-up library of two policies: what they
  * return, and the typed error each gives for what it cannot answer. */
@@ -25,13 +26,9 @@ const libraryOf = () =>
 
 /** The one issue of the QualityRewardsError a call throws. */
 function issueOf(call: () => unknown) {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof QualityRewardsError && error.issues.length === 1) return error.issues[0];
-    throw error;
-  }
-  throw new Error('expected a QualityRewardsError');
+  const { issues } = thrownBy(QualityRewardsError, call);
+  expect(issues).toHaveLength(1);
+  return issues[0];
 }
 
 describe('listPolicies: a summary of each policy, in the library’s order', () => {

@@ -6,19 +6,12 @@ import { write } from '../../src/cli/io.js';
 import { onePositional, parseOptions, required } from '../../src/cli/parseOptions.js';
 import { READING_FLAG_HELP, readingsFromFlags, withReadings } from '../../src/cli/readingFlags.js';
 import { cli } from '../support/runCliInProcess.js';
+import { thrownBy } from '../support/thrownBy.js';
 import { describeIoError, parseJson, readInput } from '../../src/cli/readInput.js';
 import { requestFromInput } from '../../src/cli/requestFromInput.js';
 
 /** The parts of the command line below the commands: flags, input, request envelope, output. */
-const failure = (call: () => unknown): CliFailure => {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof CliFailure) return e;
-    throw e;
-  }
-  throw new Error('expected a CliFailure');
-};
+const failure = (call: () => unknown): CliFailure => thrownBy(CliFailure, call);
 
 describe('CliFailure', () => {
   it('a usage error exits 2, anything else 1; both are named CliFailure', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { QualityRewardsError, reasonMessage } from '../../src/index.js';
+import { thrownBy } from '../support/thrownBy.js';
 
 /** reasonMessage: the words of each reason code, and a typed error for what is not one. */
-const thrown = (call: () => unknown): QualityRewardsError => {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof QualityRewardsError) return e;
-    throw e;
-  }
-  throw new Error('expected a QualityRewardsError');
-};
+const thrown = (call: () => unknown): QualityRewardsError => thrownBy(QualityRewardsError, call);
 
 describe('reasonMessage: policy_not_in_force says which side of the window', () => {
   const window = { from: '2023-02-11', to: '2026-02-10' };
