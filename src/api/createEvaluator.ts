@@ -184,8 +184,9 @@ function choosePolicy(policies: readonly Policy[], date: string, assumedStart: s
     [...list].sort((a, b) => (startOf(b) ?? '').localeCompare(startOf(a) ?? ''));
   const started = policies.filter((p) => {
     const start = startOf(p);
-    // Stryker disable next-line ConditionalExpression: the test states "no start"; without it `undefined <= date` is false anyway.
-    return start !== undefined && start <= date;
+    // Stryker disable next-line ConditionalExpression: states "no start" for the types (`undefined <= date` is false anyway); the comparison below is measured on its own line.
+    if (start === undefined) return false;
+    return start <= date;
   });
   return byStart(inForce)[0] ?? byStart(started)[0] ?? (policies[0] as Policy);
 }

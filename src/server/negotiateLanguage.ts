@@ -13,8 +13,8 @@ export function negotiateLanguage(header: string | undefined): Language {
   const ranges = header
     .split(',')
     .map((part) => {
-      // Stryker disable next-line StringLiteral: split always yields a first element; the default only satisfies the type.
       // Spaces around the tag and each parameter are trimmed where they are read.
+      // Stryker disable next-line StringLiteral: split always yields a first element; the default only satisfies the type.
       const [tag = '', ...params] = part.toLowerCase().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const quality = q === undefined ? 1 : Number(q.slice(2));
