@@ -5,6 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/runCli.js';
+import { collectingStream } from '../support/collectingStream.js';
 import { cli } from '../support/runCliInProcess.js';
 
 /**
@@ -24,13 +25,11 @@ const matching = JSON.stringify({
 /** The CLI with a terminal on stderr (where the progress line is drawn). */
 async function onTerminal(args: readonly string[], stdin: string) {
   const stdout = new PassThrough();
-  const stderr = Object.assign(new PassThrough(), { isTTY: true });
-  const err: Buffer[] = [];
+  const stderr = Object.assign(collectingStream(), { isTTY: true });
   stdout.resume();
-  stderr.on('data', (b: Buffer) => err.push(b));
   const io: CliIo = { stdin: Readable.from([Buffer.from(stdin)]), stdout, stderr, env: {} };
   const code = await runCli(args, io, { version: () => '0' });
-  return { code, err: Buffer.concat(err).toString('utf8') };
+  return { code, err: stderr.text() };
 }
 
 describe('defaults', { timeout: 60_000 }, () => {
@@ -81,12 +80,10 @@ describe('an output that was closed', { timeout: 60_000 }, () => {
   it('is not reported as a file that cannot be read or written: an unexpected error, exit 1', async () => {
     const stdout = new PassThrough();
     stdout.destroy();
-    const stderr = new PassThrough();
-    const err: Buffer[] = [];
-    stderr.on('data', (b: Buffer) => err.push(b));
+    const stderr = collectingStream();
     const io: CliIo = { stdin: Readable.from([Buffer.from(`${line('A')}\n`)]), stdout, stderr, env: {} };
     const code = await runCli(['batch', '-w', '1'], io, { version: () => '0' });
-    expect([code, Buffer.concat(err).toString('utf8')]).toEqual([
+    expect([code, stderr.text()]).toEqual([
       1,
       'quality-rewards batch: unexpected error: the output was closed (run with --debug for details)\n',
     ]);

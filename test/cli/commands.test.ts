@@ -7,6 +7,7 @@ import type { CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/runCli.js';
 import { DEFAULT_CALENDAR_WITHIN_DAYS, listAchievementKinds, listPolicies } from '../../src/index.js';
 import { oneCase, scratchFiles } from '../fixtures/scratch.js';
+import { collectingStream } from '../support/collectingStream.js';
 import { cli } from '../support/runCliInProcess.js';
 
 /** Each subcommand's own flags and messages, one `describe` per command. */
@@ -223,12 +224,10 @@ describe('tables: an output that was closed is not a file-system failure', { tim
   it('reported as an unexpected error (exit 1), not as a folder that cannot be written', async () => {
     const stdout = new PassThrough();
     stdout.destroy();
-    const stderr = new PassThrough();
-    const err: Buffer[] = [];
-    stderr.on('data', (b: Buffer) => err.push(b));
+    const stderr = collectingStream();
     const io: CliIo = { stdin: new PassThrough(), stdout, stderr, env: {} };
     const code = await runCli(['tables', join(dir, 'closed')], io, { version: () => '0' });
-    expect([code, Buffer.concat(err).toString('utf8')]).toEqual([
+    expect([code, stderr.text()]).toEqual([
       1,
       'quality-rewards tables: unexpected error: the output was closed (run with --debug for details)\n',
     ]);

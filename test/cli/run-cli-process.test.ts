@@ -5,15 +5,12 @@ import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type CliProcess, runCliProcess } from '../../src/cli/runCliProcess.js';
+import { collectingStream } from '../support/collectingStream.js';
 
 /** A process stand-in: the arguments after `node script`, streams to read back, exits recorded. */
 function fakeProcess(...args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (b: Buffer) => out.push(b));
-  stderr.on('data', (b: Buffer) => err.push(b));
+  const stdout = collectingStream();
+  const stderr = collectingStream();
   const exits: (number | string | null | undefined)[] = [];
   const proc: CliProcess = {
     argv: ['/usr/bin/node', '/usr/lib/quality-rewards/dist/cli.js', ...args],
@@ -23,8 +20,7 @@ function fakeProcess(...args: string[]) {
     env: {},
     exit: (code) => void exits.push(code),
   };
-  const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
-  return { proc, exits, out: () => text(out), err: () => text(err) };
+  return { proc, exits, out: () => stdout.text(), err: () => stderr.text() };
 }
 
 function packageJsonWithVersion(version: string): URL {

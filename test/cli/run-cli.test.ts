@@ -2,20 +2,19 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/runCli.js';
+import { collectingStream } from '../support/collectingStream.js';
 import { cli } from '../support/runCliInProcess.js';
 
 /** runCli: the usage text, and how each kind of failure is reported (exit status and one line). */
 async function failing(args: readonly string[], error: unknown) {
-  const stderr = new PassThrough();
-  const err: Buffer[] = [];
-  stderr.on('data', (b: Buffer) => err.push(b));
+  const stderr = collectingStream();
   const io: CliIo = { stdin: new PassThrough(), stdout: new PassThrough(), stderr, env: {} };
   const code = await runCli(args, io, {
     version: () => {
       throw error;
     },
   });
-  return { code, err: Buffer.concat(err).toString('utf8') };
+  return { code, err: stderr.text() };
 }
 
 describe('runCli: the main usage', { timeout: 60_000 }, () => {

@@ -1,7 +1,8 @@
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { CliIo } from '../../src/cli/io.js';
 import { COMMANDS } from '../../src/cli/registry.js';
 import { runCli } from '../../src/cli/runCli.js';
+import { collectingStream } from './collectingStream.js';
 
 // Every command module is loaded with this file, before any test runs. `runCli` loads a command only when
 // it is asked for; loaded that way inside a test, a module's top-level code (a usage text, and for `serve`
@@ -11,14 +12,10 @@ await Promise.all(Object.values(COMMANDS).map((load) => load()));
 
 /** Runs the CLI in this process with `stdin` piped in (or a terminal when `null`); collects its output. */
 export async function cli(args: readonly string[], stdin: string | null = null) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (b: Buffer) => out.push(b));
-  stderr.on('data', (b: Buffer) => err.push(b));
+  const stdout = collectingStream();
+  const stderr = collectingStream();
   const input = Object.assign(Readable.from(stdin === null ? [] : [Buffer.from(stdin)]), { isTTY: stdin === null });
   const io: CliIo = { stdin: input, stdout, stderr, env: {} };
   const code = await runCli(args, io, { version: () => '9.9.9' });
-  return { code, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
+  return { code, out: stdout.text(), err: stderr.text() };
 }
