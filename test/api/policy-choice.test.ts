@@ -74,6 +74,9 @@ describe('a policy whose start is blank: started only from the start the caller 
       'earlier',
     ]);
   });
+  it('no assumed start, before any dated policy started → nothing started: the first of the library, not the blank one', () => {
+    expect(chosen([earlier, blank], '2010-01-01')).toBe('earlier');
+  });
   it('no assumed start, on the last day of the calendar → still never started', () => {
     const ended = policy('ended', 1, '2015-01-01', '2017-12-31');
     const open = policy('blank-open', 3, null, '9999-12-31');
