@@ -3,7 +3,12 @@ import type { Library } from '../engine/library.js';
 import type { Achievement } from '../schema/achievement.js';
 import { LIMITS } from '../schema/limits.js';
 import type * as core from 'zod/v4/core';
+import { anyKindAchievementSchema } from '../schema/achievement.js';
+import { generatedValidator, UNDECIDED } from '../schema/generatedValidator.js';
 import { fieldsPresentParse, parseFieldsPresent } from './fieldsPresentParser.js';
+
+/** The achievement schema's generated validator: the quickest path for an achievement that is valid. */
+const validateAchievement = generatedValidator(anyKindAchievementSchema);
 
 /** What the fast path found. */
 export interface KnownAchievements {
@@ -39,13 +44,19 @@ export function knownAchievements(library: Library, achievement: unknown, portfo
     if (length < 1 || length > LIMITS.achievements) return notShownValid(false);
     const { subtypesOfKind } = compiledLibrary(library);
     const items = achievement as readonly unknown[];
-    const quick = eachFieldsPresent(items);
+    const quick = eachGenerated(items) ?? eachFieldsPresent(items);
     // Not shown valid here means the fields schema fails too (see parseFieldsPresent): no second parse.
     if (quick === undefined) return notShownValid(items.every((item) => known(subtypesOfKind, item)));
     if (quick.every((item) => known(subtypesOfKind, item))) return knownAs(quick);
     return { known: undefined, fieldsValid: true, invalid: true, fieldsDecide: false };
   }
   const { subtypesOfKind } = compiledLibrary(library);
+  const generated = validateAchievement(achievement);
+  if (generated !== UNDECIDED) {
+    // The fields are valid: as below, the kind and subtype decide.
+    if (known(subtypesOfKind, generated)) return knownAs(generated);
+    return { known: undefined, fieldsValid: true, invalid: true, fieldsDecide: false };
+  }
   const parsed = fieldsPresentParse(achievement);
   if (parsed?.success === false && known(subtypesOfKind, achievement)) {
     return { known: undefined, fieldsValid: false, invalid: true, fieldsDecide: true, fieldsIssues: parsed.issues };
@@ -64,6 +75,17 @@ function notShownValid(fieldsDecide: boolean): KnownAchievements {
 /** Valid achievements found by the quickest path (see {@link parseFieldsPresent}). */
 function knownAs(data: Achievement | Achievement[]): KnownAchievements {
   return { known: { success: true, data }, fieldsValid: true, invalid: false, fieldsDecide: false };
+}
+
+/** Each achievement of a portfolio by the generated validator; `undefined` as soon as one is undecided. */
+function eachGenerated(items: readonly unknown[]): Achievement[] | undefined {
+  const out: Achievement[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = validateAchievement(items[i]);
+    if (item === UNDECIDED) return undefined;
+    out.push(item);
+  }
+  return out;
 }
 
 /** Each achievement of a portfolio by {@link parseFieldsPresent}; `undefined` as soon as one does not pass. */

@@ -25,6 +25,7 @@ import {
   historyEntrySchema,
 } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
+import { parseGeneratedFirst } from './generatedParse.js';
 import { knownAchievements } from './knownAchievements.js';
 import { parseReportingIssues, parseToIssues } from './parseToIssues.js';
 import { resolveHistoryRules } from './resolveHistoryRules.js';
@@ -167,12 +168,12 @@ function parse(
       issues.push(...translated(unknownKeys, ['achievement'], fieldNamesAt));
     }
   }
-  const d = parseReportingIssues<CalendarDate>(calendarDateInputSchema, date);
+  const d = parseGeneratedFirst<CalendarDate>(calendarDateInputSchema, date);
   if (!d.success) issues.push(...translated(d.issues, ['date']));
   const o =
     options === undefined
       ? undefined
-      : parseReportingIssues<z.output<typeof evaluateOptionsSchema>>(evaluateOptionsSchema, options);
+      : parseGeneratedFirst<z.output<typeof evaluateOptionsSchema>>(evaluateOptionsSchema, options);
   if (o && !o.success) issues.push(...translated(o.issues, ['options'], fieldNamesAt));
   const policies = jurisdictionPolicies(library, jurisdiction, issues);
 

@@ -1,0 +1,276 @@
+import * as core from 'zod/v4/core';
+import { checkSource } from './validatorChecks.js';
+import { type Emitted, Emitter, NotGenerated } from './validatorEmitter.js';
+
+/**
+ * The JavaScript source of a validator for one zod schema, read from the schema's definition
+ * (`schema._zod.def`), and the values its code refers to (`r[0]`, `r[1]` …: sets of enum values,
+ * regular expressions, transforms).
+ *
+ * The code mirrors what zod's own parsers do on the success path, step for step (the same `in` tests
+ * and reads of each key, the same order of keys in the output, the same first-option-wins union, the
+ * same decode), and answers `U` wherever zod would report an issue. So for a schema it can generate,
+ * `U` means exactly "zod fails" (a union relies on that to try its next option) and any other answer is
+ * zod's output. Where a zod parse would throw instead (an async refinement or transform), the code
+ * throws too, and its caller treats the throw as undecided.
+ */
+export interface ValidatorSource {
+  /** The body of `function (r, U, BAIL)` that returns the validator `(input) => output | U`. */
+  readonly body: string;
+  readonly refs: readonly unknown[];
+}
+
+/**
+ * The traits zod and `zod/mini` give each supported kind of schema (with `$ZodType`/`ZodMiniType`).
+ * A schema carrying any other trait may parse differently from its `def.type` (a string format such
+ * as `z.email()`, a discriminated union, an exact optional), so it is not generated.
+ */
+const TRAITS: Readonly<Record<string, readonly string[]>> = {
+  string: ['$ZodString', 'ZodMiniString'],
+  number: [
+    '$ZodNumber',
+    'ZodMiniNumber',
+    '$ZodNumberFormat',
+    'ZodMiniNumberFormat',
+    '$ZodCheckNumberFormat',
+    '$ZodCheck',
+  ],
+  boolean: ['$ZodBoolean', 'ZodMiniBoolean'],
+  date: ['$ZodDate', 'ZodMiniDate'],
+  enum: ['$ZodEnum', 'ZodMiniEnum'],
+  literal: ['$ZodLiteral', 'ZodMiniLiteral'],
+  never: ['$ZodNever', 'ZodMiniNever'],
+  optional: ['$ZodOptional', 'ZodMiniOptional'],
+  union: ['$ZodUnion', 'ZodMiniUnion'],
+  pipe: ['$ZodPipe', 'ZodMiniPipe', '$ZodCodec', 'ZodMiniCodec'],
+  transform: ['$ZodTransform', 'ZodMiniTransform'],
+  array: ['$ZodArray', 'ZodMiniArray'],
+  // `ZodMiniCompiledObject` is this library's strict object with zod's compiled parser (compiledObject.ts).
+  object: ['$ZodObject', 'ZodMiniObject', '$ZodObjectJIT', 'ZodMiniCompiledObject'],
+  record: ['$ZodRecord', 'ZodMiniRecord'],
+};
+const COMMON_TRAITS = new Set(['$ZodType', 'ZodMiniType']);
+
+/** The validator's source for `schema`; throws {@link NotGenerated} for a definition it does not know. */
+export function validatorSource(schema: core.$ZodType): ValidatorSource {
+  const e = new Emitter();
+  const input = e.fresh('v');
+  const { code, out } = emit(e, schema, input);
+  const refs = e.refs.map((_, i) => `const r${i} = r[${i}];`).join('\n');
+  const body = `${refs}\n${e.helpers.join('\n')}\nreturn function validate(${input}) {\n${code}\nreturn ${out};\n};`;
+  return { body, refs: e.refs };
+}
+
+/** Refuses a schema whose traits are not exactly those of a supported `def.type`. */
+function assertKnown(schema: core.$ZodType): string {
+  const internals = schema._zod as core.$ZodTypeInternals & { traits?: Set<string> };
+  const type = internals.def.type;
+  const allowed = TRAITS[type];
+  if (allowed === undefined || internals.traits === undefined) throw new NotGenerated(`type ${type}`);
+  for (const trait of internals.traits) {
+    if (!COMMON_TRAITS.has(trait) && !allowed.includes(trait)) throw new NotGenerated(`trait ${trait}`);
+  }
+  if ((internals.def as { coerce?: boolean }).coerce === true) throw new NotGenerated('coerce');
+  return type;
+}
+
+/**
+ * The code that validates the value of expression `x` (a plain variable name) against `schema`:
+ * `return U` where zod reports an issue, else leaves the output in `out`.
+ */
+function emit(e: Emitter, schema: core.$ZodType, x: string): Emitted {
+  const type = assertKnown(schema);
+  const def = schema._zod.def as unknown as Record<string, unknown>;
+  const parsed = emitType(e, type, schema, def, x);
+  // The checks run on the parse's output, in zod's order: the schema itself when it is a check (`z.int()`), then its own.
+  const checks: core.$ZodCheck[] = [];
+  if ((schema._zod as { traits: Set<string> }).traits.has('$ZodCheck'))
+    checks.push(schema as unknown as core.$ZodCheck);
+  checks.push(...((def.checks as core.$ZodCheck[] | undefined) ?? []));
+  if (checks.length === 0) return parsed;
+  const out = e.fresh('c');
+  const code = checks.map((check) => checkSource(e, check, type, out)).join('\n');
+  return { code: `${parsed.code}\nconst ${out} = ${parsed.out};\n${code}`, out };
+}
+
+function emitType(e: Emitter, type: string, schema: core.$ZodType, def: Record<string, unknown>, x: string): Emitted {
+  switch (type) {
+    case 'string':
+    case 'boolean':
+      return { code: `if (typeof ${x} !== '${type}') return U;`, out: x };
+    case 'number':
+      // `Number.isFinite` is false for NaN and ±Infinity, as zod's number parse requires.
+      return { code: `if (typeof ${x} !== 'number' || !Number.isFinite(${x})) return U;`, out: x };
+    case 'date':
+      return { code: `if (!(${x} instanceof Date) || Number.isNaN(${x}.getTime())) return U;`, out: x };
+    case 'enum':
+    case 'literal':
+      // zod's own set of the values (the one its parse asks).
+      return { code: `if (!${e.ref(schema._zod.values)}.has(${x})) return U;`, out: x };
+    case 'never':
+      return { code: 'return U;', out: x };
+    case 'optional':
+      return emitOptional(e, def.innerType as core.$ZodType, x);
+    case 'union':
+      return emitUnion(e, def.options as core.$ZodType[], x);
+    case 'pipe':
+      return emitPipe(e, def, x);
+    case 'transform':
+      return emitTransform(e, def.transform as (value: unknown, payload: unknown) => unknown, x);
+    case 'array':
+      return emitArray(e, def.element as core.$ZodType, x);
+    case 'object':
+      return emitObject(e, def, x);
+    case 'record':
+      return emitRecord(e, def, x);
+    default:
+      throw new NotGenerated(`type ${type}`);
+  }
+}
+
+function emitOptional(e: Emitter, inner: core.$ZodType, x: string): Emitted {
+  // Only a defaulted inner schema gives `undefined` a value of its own; that is not generated.
+  if (inner._zod.optin === 'defaulted') throw new NotGenerated('defaulted');
+  const body = emit(e, inner, x);
+  const out = e.fresh('o');
+  return { code: `let ${out};\nif (${x} !== undefined) {\n${body.code}\n${out} = ${body.out};\n}`, out };
+}
+
+/** zod answers with the first option that parses: each option is a function of its own, so failing one tries the next. */
+function emitUnion(e: Emitter, options: readonly core.$ZodType[], x: string): Emitted {
+  if (options.length === 0) throw new NotGenerated('empty union');
+  const fns = options.map((option) => {
+    const name = e.fresh('f');
+    const v = e.fresh('v');
+    const body = emit(e, option, v);
+    e.helpers.push(`function ${name}(${v}) {\n${body.code}\nreturn ${body.out};\n}`);
+    return name;
+  });
+  const out = e.fresh('u');
+  let code = `let ${out} = ${fns[0]}(${x});`;
+  for (const fn of fns.slice(1)) code += `\nif (${out} === U) ${out} = ${fn}(${x});`;
+  return { code: `${code}\nif (${out} === U) return U;`, out };
+}
+
+/** A pipe: `in`, then (for a codec) its decode, then `out` on what came through. */
+function emitPipe(e: Emitter, def: Record<string, unknown>, x: string): Emitted {
+  const first = emit(e, def.in as core.$ZodType, x);
+  let code = first.code;
+  let value = e.fresh('p');
+  code += `\nconst ${value} = ${first.out};`;
+  if (typeof def.transform === 'function') {
+    const decoded = emitTransform(e, def.transform as (value: unknown, payload: unknown) => unknown, value);
+    code += `\n${decoded.code}`;
+    value = decoded.out;
+  } else if (def.transform !== undefined) {
+    throw new NotGenerated('codec without decode');
+  }
+  const second = emit(e, def.out as core.$ZodType, value);
+  return { code: `${code}\n${second.code}`, out: second.out };
+}
+
+/**
+ * A transform (or a codec's decode), called as zod calls it, with a payload of its own: an issue it
+ * pushes means zod fails; a promise means zod throws (a synchronous parse), and so does the validator.
+ */
+function emitTransform(e: Emitter, transform: (value: unknown, payload: unknown) => unknown, x: string): Emitted {
+  const payload = e.fresh('s');
+  const out = e.fresh('t');
+  const fn = e.ref(transform);
+  return {
+    code: `const ${payload} = { value: ${x}, issues: [] };
+const ${out} = ${fn}(${x}, ${payload});
+if (${out} instanceof Promise) throw BAIL;
+if (${payload}.issues.length !== 0) return U;`,
+    out,
+  };
+}
+
+function emitArray(e: Emitter, element: core.$ZodType, x: string): Emitted {
+  const out = e.fresh('a');
+  const i = e.fresh('i');
+  const item = e.fresh('v');
+  const body = emit(e, element, item);
+  return {
+    code: `if (!Array.isArray(${x})) return U;
+const ${out} = new Array(${x}.length);
+for (let ${i} = 0; ${i} < ${x}.length; ${i}++) {
+const ${item} = ${x}[${i}];
+${body.code}
+${out}[${i}] = ${body.out};
+}`,
+    out,
+  };
+}
+
+/**
+ * An object as zod's compiled object parser reads it: each key of the shape in order, present when
+ * `key in input`, a required key absent failing, an optional one absent leaving no key; then, strict,
+ * any enumerable key (`for…in`) outside the shape failing. A stripping object (no catchall) ignores them.
+ */
+function emitObject(e: Emitter, def: Record<string, unknown>, x: string): Emitted {
+  const shape = def.shape as Record<string, core.$ZodType>;
+  if (Object.getOwnPropertySymbols(shape).length > 0) throw new NotGenerated('symbol keys');
+  const catchall = def.catchall as core.$ZodType | undefined;
+  if (catchall !== undefined && catchall._zod.def.type !== 'never') throw new NotGenerated('catchall');
+  const out = e.fresh('o');
+  let code = `if (typeof ${x} !== 'object' || ${x} === null || Array.isArray(${x})) return U;\nconst ${out} = {};`;
+  const keys = Object.keys(shape);
+  for (const key of keys) {
+    if (key === '__proto__') throw new NotGenerated('__proto__ in shape');
+    const field = shape[key] as core.$ZodType;
+    const k = JSON.stringify(key);
+    const v = e.fresh('v');
+    const { optin, optout } = field._zod;
+    const body = emit(e, field, v);
+    const read = `const ${v} = ${x}[${k}];\n${body.code}\n${out}[${k}] = ${body.out};`;
+    if (optin === undefined) {
+      code += `\nif (!(${k} in ${x})) return U;\n{\n${read}\n}`;
+    } else if (optin === 'optional' && optout === 'optional') {
+      // zod parses an absent optional key too, and drops whatever that gave; there is nothing to check.
+      code += `\nif (${k} in ${x}) {\n${read}\n}`;
+    } else {
+      throw new NotGenerated(`field ${key}: optin ${optin}, optout ${optout}`);
+    }
+  }
+  if (catchall !== undefined) {
+    const known = e.ref(new Set(keys));
+    const key = e.fresh('k');
+    code += `\nfor (const ${key} in ${x}) if (!${known}.has(${key})) return U;`;
+  }
+  return { code, out };
+}
+
+/**
+ * A record with string keys, as zod reads one: a plain object; its own enumerable keys (symbols
+ * included, `__proto__` skipped), each key then its value validated, in `Reflect.ownKeys` order. Only
+ * a key schema of type `string` is generated: zod retries a failing numeric key as a number, which a
+ * string schema refuses as well, so a failing key means zod fails.
+ */
+function emitRecord(e: Emitter, def: Record<string, unknown>, x: string): Emitted {
+  const keyType = def.keyType as core.$ZodType;
+  if (def.partial === true || def.mode === 'loose') throw new NotGenerated('record mode');
+  if (keyType._zod.def.type !== 'string' || keyType._zod.values !== undefined) throw new NotGenerated('record key');
+  const out = e.fresh('o');
+  const key = e.fresh('k');
+  const value = e.fresh('v');
+  const keyCode = emit(e, keyType, key);
+  const outKey = e.fresh('q');
+  const valueCode = emit(e, def.valueType as core.$ZodType, value);
+  const plain = e.ref(core.util.isPlainObject);
+  const enumerable = e.ref(Object.prototype.propertyIsEnumerable);
+  return {
+    code: `if (!${plain}(${x})) return U;
+const ${out} = {};
+for (const ${key} of Reflect.ownKeys(${x})) {
+if (${key} === '__proto__' || !${enumerable}.call(${x}, ${key})) continue;
+${keyCode.code}
+const ${outKey} = ${keyCode.out};
+if (${outKey} === '__proto__') continue;
+const ${value} = ${x}[${key}];
+${valueCode.code}
+${out}[${outKey}] = ${valueCode.out};
+}`,
+    out,
+  };
+}
