@@ -6,14 +6,18 @@ import { validatorSource } from './validatorSource.js';
 export const UNDECIDED: unique symbol = Symbol('undecided');
 
 /**
- * A validator generated from a zod schema's definition: the output `schema.safeParse(input).data`
- * would give (same value, same keys in the same order, same decoded dates and amounts), or
- * {@link UNDECIDED}. Undecided is never an error: zod then parses the input and reports whatever it
+ * A validator generated from a zod schema's definition. For input that passed `findHostileInput`
+ * (plain objects and arrays, own keys all enumerable data properties: what the boundary checks first),
+ * it answers the output `schema.safeParse(input).data` would give (same value, same keys in the same
+ * order, same decoded dates and amounts), or {@link UNDECIDED}. Undecided is never an error: zod then parses the input and reports whatever it
  * finds, so issues and messages always come from zod.
  */
 export type GeneratedValidator<T> = (input: unknown) => T | typeof UNDECIDED;
 
-/** A built validator: zod's output, or `UNDECIDED` exactly where zod reports an issue. */
+/**
+ * A built validator: zod's output, or `UNDECIDED` — where zod reports an issue, and where it cannot
+ * tell (an object of another prototype) or zod would throw.
+ */
 type Built = (input: unknown) => unknown;
 
 /**
@@ -41,7 +45,16 @@ export function buildValidator(schema: core.$ZodType): Built | undefined {
   }
   // The values the code refers to stay constants of its closure, which the engine specialises on.
   const make = new Function('r', 'U', 'BAIL', source.body) as (r: readonly unknown[], u: symbol, bail: object) => Built;
-  return make(source.refs, UNDECIDED, BAIL);
+  const validate = make(source.refs, UNDECIDED, BAIL);
+  return (input) => {
+    try {
+      return validate(input);
+    } catch {
+      // Where zod would throw (a getter or transform that throws, an async check), or where the code
+      // cannot tell (\`BAIL\`): zod's parse meets it again and reports it.
+      return UNDECIDED;
+    }
+  };
 }
 
 /** Thrown by generated code where zod's synchronous parse would throw: the answer is undecided. */
@@ -72,12 +85,7 @@ export function generatedValidator<T>(schema: core.$ZodType<T>): GeneratedValida
       built = buildValidator(schema) ?? null;
     }
     if (built === null || core.globalConfig.jitless) return UNDECIDED;
-    try {
-      return built(input) as T | typeof UNDECIDED;
-    } catch {
-      // A getter or a transform that throws, or an async check: zod's parse meets it again and reports it.
-      return UNDECIDED;
-    }
+    return built(input) as T | typeof UNDECIDED;
   };
   validators.set(schema, validator as GeneratedValidator<unknown>);
   return validator;
