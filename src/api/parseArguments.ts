@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 import type { CalendarDate } from '../calendar/calendarDate.js';
 import { fromZodIssues } from '../errors/fromZodIssues.js';
 import { findHostileInput } from '../errors/plainInput.js';
+import { surelyPlainInput } from '../errors/surelyPlainInput.js';
 import { inputIssue, type InputIssue, QualityRewardsError, uniqueIssues } from '../errors/QualityRewardsError.js';
 import { suggest } from '../errors/suggest.js';
 import { zhTypeName } from '../errors/zodMessages.js';
@@ -131,10 +132,11 @@ function parse(
   options: unknown,
 ): ParsedArguments | readonly InputIssue[] {
   // Limits and hostile shapes first, before zod walks anything.
+  // (The walk itself only where the quick check cannot vouch for the argument: see surelyPlainInput.)
   const hostile = [
-    ...findHostileInput(achievement, ['achievement']),
-    ...findHostileInput(date, ['date']),
-    ...findHostileInput(options, ['options']),
+    ...(surelyPlainInput(achievement) ? [] : findHostileInput(achievement, ['achievement'])),
+    ...(surelyPlainInput(date) ? [] : findHostileInput(date, ['date'])),
+    ...(surelyPlainInput(options) ? [] : findHostileInput(options, ['options'])),
   ];
   if (hostile.length > 0) return hostile;
 
