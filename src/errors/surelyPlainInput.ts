@@ -44,9 +44,16 @@ function plain(value: unknown, depth: number, budget: { nodes: number }): boolea
     if (FORBIDDEN.has(name)) return false;
     const descriptor = Object.getOwnPropertyDescriptor(value, name);
     if (descriptor === undefined || !('value' in descriptor) || !descriptor.enumerable) return false;
-    if (!plain(descriptor.value, depth + 1, budget)) return false;
+    if (!plainValue(descriptor.value, depth + 1, budget)) return false;
   }
   return true;
+}
+
+/** {@link plain}, with a primitive (most values) answered without a call. */
+function plainValue(value: unknown, depth: number, budget: { nodes: number }): boolean {
+  if (typeof value === 'object' && value !== null) return plain(value, depth, budget);
+  if (++budget.nodes > LIMITS.nodes) return false;
+  return typeof value !== 'string' || value.length <= LIMITS.stringLength;
 }
 
 /** A list with every index present as an enumerable data property and no other own key but `length`. */
@@ -57,7 +64,7 @@ function plainArray(list: readonly unknown[], depth: number, budget: { nodes: nu
   for (let i = 0; i < list.length; i++) {
     const descriptor = Object.getOwnPropertyDescriptor(list, i);
     if (descriptor === undefined || !('value' in descriptor) || !descriptor.enumerable) return false;
-    if (!plain(descriptor.value, depth + 1, budget)) return false;
+    if (!plainValue(descriptor.value, depth + 1, budget)) return false;
   }
   return true;
 }

@@ -45,19 +45,10 @@ export function buildValidator(schema: core.$ZodType): Built | undefined {
   }
   // The values the code refers to stay constants of its closure, which the engine specialises on.
   const make = new Function('r', 'U', 'BAIL', source.body) as (r: readonly unknown[], u: symbol, bail: object) => Built;
-  const validate = make(source.refs, UNDECIDED, BAIL);
-  return (input) => {
-    try {
-      return validate(input);
-    } catch {
-      // Where zod would throw (a getter or transform that throws, an async check), or where the code
-      // cannot tell (\`BAIL\`): zod's parse meets it again and reports it.
-      return UNDECIDED;
-    }
-  };
+  return make(source.refs, UNDECIDED, BAIL);
 }
 
-/** Thrown by generated code where zod's synchronous parse would throw: the answer is undecided. */
+/** Thrown by generated code where it cannot tell, or zod's synchronous parse would throw: undecided. */
 const BAIL = Object.freeze({ bail: true });
 
 const validators = new WeakMap<core.$ZodType, GeneratedValidator<unknown>>();

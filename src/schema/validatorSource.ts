@@ -7,12 +7,13 @@ import { type Emitted, Emitter, NotGenerated } from './validatorEmitter.js';
  * (`schema._zod.def`), and the values its code refers to (`r[0]`, `r[1]` …: sets of enum values,
  * regular expressions, transforms).
  *
- * The code mirrors what zod's own parsers do on the success path, step for step (the same `in` tests
- * and reads of each key, the same order of keys in the output, the same first-option-wins union, the
- * same decode), and answers `U` wherever zod would report an issue. So for a schema it can generate,
- * `U` means exactly "zod fails" (a union relies on that to try its next option) and any other answer is
- * zod's output. Where a zod parse would throw instead (an async refinement or transform), the code
- * throws too, and its caller treats the throw as undecided.
+ * The code mirrors what zod's own parsers do on the success path (the same reads of each key, the same
+ * order of keys in the output, the same first-option-wins union, the same checks, decodes and
+ * refinements, called as zod calls them), and answers `U` wherever zod would report an issue. Inside,
+ * `U` means exactly "zod fails" (a union relies on that to try its next option); where the code cannot
+ * tell (an object of another prototype: see `emitObject`) or zod would throw (an async refinement or
+ * transform, a throwing getter), it throws, and the validator answers `U` for the whole input, which
+ * then means only "undecided": the caller asks zod.
  */
 export interface ValidatorSource {
   /** The body of `function (r, U, BAIL)` that returns the validator `(input) => output | U`. */
@@ -57,7 +58,9 @@ export function validatorSource(schema: core.$ZodType): ValidatorSource {
   const input = e.fresh('v');
   const { code, out } = emit(e, schema, input);
   const refs = e.refs.map((_, i) => `const r${i} = r[${i}];`).join('\n');
-  const body = `${refs}\n${e.helpers.join('\n')}\nreturn function validate(${input}) {\n${code}\nreturn ${out};\n};`;
+  // Where zod would throw (a getter or transform that throws, an async check), or where the code cannot
+  // tell (\`BAIL\`), the answer is undecided: zod's parse meets it again and reports it.
+  const body = `${refs}\n${e.helpers.join('\n')}\nreturn function validate(${input}) {\ntry {\n${code}\nreturn ${out};\n} catch {\nreturn U;\n}\n};`;
   return { body, refs: e.refs };
 }
 
