@@ -1,8 +1,5 @@
 import { LIMITS } from '../schema/limits.js';
 
-/** Own keys the hostile walk refuses on any object. */
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-
 /**
  * True only where `findHostileInput` would find nothing: plain objects and arrays all the way down, every
  * own key an enumerable data property (no symbol, no accessor, none of `__proto__`, `constructor`,
@@ -18,53 +15,54 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function surelyPlainInput(value: unknown): boolean {
   try {
-    const budget = { nodes: 0 };
-    return plain(value, 0, budget);
+    return (typeof value === 'object' && value !== null ? plainObject(value, 0, 1) : plainPrimitive(value)) >= 0;
   } catch {
     // An exotic object (a revoked Proxy …): the walk meets it and says what it is.
     return false;
   }
 }
 
-function plain(value: unknown, depth: number, budget: { nodes: number }): boolean {
-  if (++budget.nodes > LIMITS.nodes) return false;
-  if (typeof value === 'string') return value.length <= LIMITS.stringLength;
-  if (value === null || typeof value !== 'object') return true;
-  if (depth > LIMITS.depth) return false;
+/**
+ * The values counted so far (`nodes`) and those of this object and everything in it, or -1 when not sure
+ * (a count, not a shared counter object, so the check allocates nothing of its own).
+ */
+function plainObject(value: object, depth: number, nodes: number): number {
+  if (depth > LIMITS.depth) return -1;
   const proto = Object.getPrototypeOf(value) as unknown;
   if (Array.isArray(value)) {
-    if (proto !== Array.prototype || value.length > LIMITS.achievements) return false;
-    return plainArray(value, depth, budget);
+    return proto === Array.prototype && value.length <= LIMITS.achievements ? plainArray(value, depth, nodes) : -1;
   }
-  if (proto !== Object.prototype && proto !== null) return false;
-  if (Object.getOwnPropertySymbols(value).length > 0) return false;
+  if ((proto !== Object.prototype && proto !== null) || Object.getOwnPropertySymbols(value).length > 0) return -1;
   const names = Object.getOwnPropertyNames(value);
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < names.length && nodes >= 0; i++) {
     const name = names[i] as string;
-    if (FORBIDDEN.has(name)) return false;
-    const descriptor = Object.getOwnPropertyDescriptor(value, name);
-    if (descriptor === undefined || !('value' in descriptor) || !descriptor.enumerable) return false;
-    if (!plainValue(descriptor.value, depth + 1, budget)) return false;
+    if (name === '__proto__' || name === 'constructor' || name === 'prototype') return -1;
+    nodes = plainProperty(Object.getOwnPropertyDescriptor(value, name), depth, nodes);
   }
-  return true;
-}
-
-/** {@link plain}, with a primitive (most values) answered without a call. */
-function plainValue(value: unknown, depth: number, budget: { nodes: number }): boolean {
-  if (typeof value === 'object' && value !== null) return plain(value, depth, budget);
-  if (++budget.nodes > LIMITS.nodes) return false;
-  return typeof value !== 'string' || value.length <= LIMITS.stringLength;
+  return nodes;
 }
 
 /** A list with every index present as an enumerable data property and no other own key but `length`. */
-function plainArray(list: readonly unknown[], depth: number, budget: { nodes: number }): boolean {
-  if (Object.getOwnPropertySymbols(list).length > 0) return false;
+function plainArray(list: readonly unknown[], depth: number, nodes: number): number {
+  if (Object.getOwnPropertySymbols(list).length > 0) return -1;
   // Every index present (checked below) and one more name, `length`: no named extras, no holes.
-  if (Object.getOwnPropertyNames(list).length !== list.length + 1) return false;
-  for (let i = 0; i < list.length; i++) {
-    const descriptor = Object.getOwnPropertyDescriptor(list, i);
-    if (descriptor === undefined || !('value' in descriptor) || !descriptor.enumerable) return false;
-    if (!plainValue(descriptor.value, depth + 1, budget)) return false;
+  if (Object.getOwnPropertyNames(list).length !== list.length + 1) return -1;
+  for (let i = 0; i < list.length && nodes >= 0; i++) {
+    nodes = plainProperty(Object.getOwnPropertyDescriptor(list, i), depth, nodes);
   }
-  return true;
+  return nodes;
+}
+
+/** One own property: an enumerable data property whose value is plain, one level down. */
+function plainProperty(descriptor: PropertyDescriptor | undefined, depth: number, nodes: number): number {
+  if (descriptor === undefined || !('value' in descriptor) || !descriptor.enumerable) return -1;
+  const value = descriptor.value as unknown;
+  if (++nodes > LIMITS.nodes) return -1;
+  if (typeof value === 'object' && value !== null) return plainObject(value, depth + 1, nodes);
+  return typeof value !== 'string' || value.length <= LIMITS.stringLength ? nodes : -1;
+}
+
+/** A value that is not an object, as the first (and only) value. */
+function plainPrimitive(value: unknown): number {
+  return typeof value !== 'string' || value.length <= LIMITS.stringLength ? 1 : -1;
 }
