@@ -88,9 +88,16 @@ export class QualityRewardsError extends Error {
   readonly issues: readonly [InputIssue, ...InputIssue[]];
 
   constructor(issues: readonly [InputIssue, ...InputIssue[]]) {
-    super(`${issues.map((i) => i.message.zh).join('；')}\n${issues.map((i) => i.message.en).join('; ')}`);
+    // A loop, not `map` and `join` twice: a failing call builds this error, and it is on the error path's clock.
+    let zh = issues[0].message.zh;
+    let en = issues[0].message.en;
+    for (let i = 1; i < issues.length; i++) {
+      zh += `；${(issues[i] as InputIssue).message.zh}`;
+      en += `; ${(issues[i] as InputIssue).message.en}`;
+    }
+    super(`${zh}\n${en}`);
     this.name = 'QualityRewardsError';
-    this.issues = Object.freeze([...issues]) as unknown as readonly [InputIssue, ...InputIssue[]];
+    this.issues = Object.freeze(issues.slice()) as unknown as readonly [InputIssue, ...InputIssue[]];
   }
 
   /** The error as plain data (see `qualityRewardsErrorSchema`), e.g. for `JSON.stringify`. */
@@ -110,6 +117,8 @@ export function throwIfAny(issues: readonly InputIssue[]): void {
 
 /** The issues with each found twice (the same code at the same path) listed once, in the order found. */
 export function uniqueIssues(issues: readonly [InputIssue, ...InputIssue[]]): readonly [InputIssue, ...InputIssue[]] {
+  // One issue is unique (the common failing call).
+  if (issues.length === 1) return issues;
   const seen = new Set<string>();
   return issues.filter((issue) => {
     const key = `${issue.code}\u0000${issue.path.join('\u0000')}`;
