@@ -35,26 +35,24 @@ export function issueWithText(
   suggestions: readonly string[] = [],
 ): InputIssue {
   const field = fieldName(path);
-  const tail =
-    detail === undefined
-      ? { zh: '', en: '' }
-      : 'value' in detail
-        ? { zh: `：“${detail.value}”`, en: `: "${detail.value}"` }
-        : { zh: `（${detail.zh}）`, en: ` (${detail.en})` };
-  const hint =
-    suggestions.length === 0
-      ? { zh: '', en: '' }
-      : {
-          zh: `；是否要找：${suggestions.map((s) => `“${s}”`).join('、')}？`,
-          en: `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?`,
-        };
+  // Strings, not `{ zh, en }` objects per part: a failing call builds one of these per issue.
+  let zh = `${field}：${text.zh}`;
+  let en = `${field}: ${text.en}`;
+  if (detail !== undefined && 'value' in detail) {
+    zh += `：“${detail.value}”`;
+    en += `: "${detail.value}"`;
+  } else if (detail !== undefined) {
+    zh += `（${detail.zh}）`;
+    en += ` (${detail.en})`;
+  }
+  if (suggestions.length > 0) {
+    zh += `；是否要找：${suggestions.map((s) => `“${s}”`).join('、')}？`;
+    en += `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?`;
+  }
   const issue: { -readonly [K in keyof InputIssue]: InputIssue[K] } = {
     code,
-    path: Object.freeze([...path]),
-    message: Object.freeze({
-      zh: `${field}：${text.zh}${tail.zh}${hint.zh}`,
-      en: `${field}: ${text.en}${tail.en}${hint.en}`,
-    }),
+    path: Object.freeze(path.slice()),
+    message: Object.freeze({ zh, en }),
   };
   // Added, not spread in: V8 copies an object spread through a slow generic path.
   if (suggestions.length > 0) issue.suggestions = Object.freeze([...suggestions]);

@@ -43,7 +43,9 @@ export function translateZodIssue(
   prefix: readonly (string | number)[],
   fieldNamesAt: FieldNamesAt,
 ): InputIssue[] {
-  const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  // A loop, not two spreads (each walks the iterator protocol).
+  const path: (string | number)[] = prefix.slice();
+  for (const p of issue.path) path.push(typeof p === 'symbol' ? String(p) : p);
   const last = path[path.length - 1];
   const tag = tagOf(issue.message);
   if (tag && KNOWN.has(tag.code)) return [inputIssue(tag.code as ErrorCode, path, tag.detail)];
