@@ -53,7 +53,7 @@ export const { evaluate } = createEvaluator(bundledLibrary({ kinds: vocabulary, 
  */
 export async function measureSizes(): Promise<Record<string, Size>> {
   return {
-    'engine (no policy data, no zod)': await bundle(`export * from './src/index.ts';`, {
+    'package code (main entry, no policy data, no zod)': await bundle(`export * from './src/index.ts';`, {
       external: ['zod', 'zod/*'],
       plugins: [withoutPolicyData],
       browser: false,
