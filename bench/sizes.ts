@@ -48,8 +48,9 @@ export const { evaluate } = createEvaluator(bundledLibrary({ kinds: vocabulary, 
 `;
 
 /**
- * The engine (everything the package exports, without policy data and without zod), one city's browser
- * bundle including zod, and the whole package for a browser, all minified by esbuild and gzipped.
+ * The package's code (everything the main entry exports, without policy data and without zod), the
+ * engine entry, one city's browser bundle including zod, and the whole package for a browser, all
+ * minified by esbuild and gzipped.
  */
 export async function measureSizes(): Promise<Record<string, Size>> {
   return {
