@@ -22,35 +22,28 @@ export interface ValidatorSource {
 }
 
 /**
- * The traits zod and `zod/mini` give each supported kind of schema (with `$ZodType`/`ZodMiniType`).
- * A schema carrying any other trait may parse differently from its `def.type` (a string format such
- * as `z.email()`, a discriminated union, an exact optional), so it is not generated.
+ * The traits each supported kind of schema may carry besides `Type`, as zod core names them (`$Zod…`)
+ * and `zod/mini` names its own of the same kind (`ZodMini…`). A schema carrying any other trait may parse
+ * differently from its `def.type` (a string format such as `z.email()`, a discriminated union, an exact
+ * optional), so it is not generated. `CompiledObject` is this library's strict object with zod's
+ * compiled parser (compiledObject.ts).
  */
 const TRAITS: Readonly<Record<string, readonly string[]>> = {
-  string: ['$ZodString', 'ZodMiniString'],
-  number: [
-    '$ZodNumber',
-    'ZodMiniNumber',
-    '$ZodNumberFormat',
-    'ZodMiniNumberFormat',
-    '$ZodCheckNumberFormat',
-    '$ZodCheck',
-  ],
-  boolean: ['$ZodBoolean', 'ZodMiniBoolean'],
-  date: ['$ZodDate', 'ZodMiniDate'],
-  enum: ['$ZodEnum', 'ZodMiniEnum'],
-  literal: ['$ZodLiteral', 'ZodMiniLiteral'],
-  never: ['$ZodNever', 'ZodMiniNever'],
-  optional: ['$ZodOptional', 'ZodMiniOptional'],
-  union: ['$ZodUnion', 'ZodMiniUnion'],
-  pipe: ['$ZodPipe', 'ZodMiniPipe', '$ZodCodec', 'ZodMiniCodec'],
-  transform: ['$ZodTransform', 'ZodMiniTransform'],
-  array: ['$ZodArray', 'ZodMiniArray'],
-  // `ZodMiniCompiledObject` is this library's strict object with zod's compiled parser (compiledObject.ts).
-  object: ['$ZodObject', 'ZodMiniObject', '$ZodObjectJIT', 'ZodMiniCompiledObject'],
-  record: ['$ZodRecord', 'ZodMiniRecord'],
+  string: ['String'],
+  number: ['Number', 'NumberFormat', 'CheckNumberFormat', 'Check'],
+  boolean: ['Boolean'],
+  date: ['Date'],
+  enum: ['Enum'],
+  literal: ['Literal'],
+  never: ['Never'],
+  optional: ['Optional'],
+  union: ['Union'],
+  pipe: ['Pipe', 'Codec'],
+  transform: ['Transform'],
+  array: ['Array'],
+  object: ['Object', 'ObjectJIT', 'CompiledObject'],
+  record: ['Record'],
 };
-const COMMON_TRAITS = new Set(['$ZodType', 'ZodMiniType']);
 
 /** The validator's source for `schema`; throws {@link NotGenerated} for a definition it does not know. */
 export function validatorSource(schema: core.$ZodType): ValidatorSource {
@@ -71,7 +64,8 @@ function assertKnown(schema: core.$ZodType): string {
   const allowed = TRAITS[type];
   if (allowed === undefined || internals.traits === undefined) throw new NotGenerated(`type ${type}`);
   for (const trait of internals.traits) {
-    if (!COMMON_TRAITS.has(trait) && !allowed.includes(trait)) throw new NotGenerated(`trait ${trait}`);
+    const name = trait.replace(/^(\$Zod|ZodMini)/, '');
+    if (name === trait || (name !== 'Type' && !allowed.includes(name))) throw new NotGenerated(`trait ${trait}`);
   }
   if ((internals.def as { coerce?: boolean }).coerce === true) throw new NotGenerated('coerce');
   return type;

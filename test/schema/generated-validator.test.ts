@@ -217,6 +217,13 @@ describe('generated from the definition: each supported type answers as zod does
   });
 });
 
+/** A string schema that also carries `trait` (as a subclass overriding its parse would). */
+function withTrait(trait: string): core.$ZodType {
+  const schema = z.string();
+  (schema._zod as { traits: Set<string> }).traits.add(trait);
+  return schema;
+}
+
 describe('what the generator does not know is not generated, never guessed', () => {
   const refused: Record<string, core.$ZodType> = {
     'a string format (email)': z.email(),
@@ -236,6 +243,8 @@ describe('what the generator does not know is not generated, never guessed', () 
     'a check with its own when': z.string().check(z.minLength(1, { when: () => true } as never)),
     'a superRefine': z.string().check(z.superRefine(() => undefined)),
     'a record with enum keys': z.record(z.enum(['a']), z.string()),
+    'a schema with a zod trait of another kind (its parse may differ from its def.type)': withTrait('$ZodEmail'),
+    'a schema with a trait that is not zod’s': withTrait('MyString'),
     'an unknown type nested deep in an object': z.strictObject({ a: z.optional(z.array(z.nullable(z.string()))) }),
   };
   for (const [name, schema] of Object.entries(refused)) {
