@@ -9,8 +9,8 @@ export const UNDECIDED: unique symbol = Symbol('undecided');
  * A validator generated from a zod schema's definition. For input that passed `findHostileInput`
  * (plain objects and arrays, own keys all enumerable data properties: what the boundary checks first),
  * it answers the output `schema.safeParse(input).data` would give (same value, same keys in the same
- * order, same decoded dates and amounts), or {@link UNDECIDED}. Undecided is never an error: zod then parses the input and reports whatever it
- * finds, so issues and messages always come from zod.
+ * order, same decoded dates and amounts), or {@link UNDECIDED}. Undecided is never an error: zod then
+ * parses the input and reports whatever it finds, so issues and messages always come from zod.
  */
 export type GeneratedValidator<T> = (input: unknown) => T | typeof UNDECIDED;
 

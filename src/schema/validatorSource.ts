@@ -52,7 +52,7 @@ export function validatorSource(schema: core.$ZodType): ValidatorSource {
   const { code, out } = emit(e, schema, input);
   const refs = e.refs.map((_, i) => `const r${i} = r[${i}];`).join('\n');
   // Where zod would throw (a getter or transform that throws, an async check), or where the code cannot
-  // tell (\`BAIL\`), the answer is undecided: zod's parse meets it again and reports it.
+  // tell (BAIL), the answer is undecided: zod's parse meets it again and reports it.
   const body = `${refs}\n${e.helpers.join('\n')}\nreturn function validate(${input}) {\ntry {\n${code}\nreturn ${out};\n} catch {\nreturn U;\n}\n};`;
   return { body, refs: e.refs };
 }
