@@ -4,6 +4,7 @@ import type { Achievement } from '../../schema/achievement.js';
 import type { FactName } from '../../schema/facts.js';
 import type { Reading } from '../../schema/policy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
+import { LIVE } from '../claim.js';
 import { windowCitation } from '../windowCitation.js';
 import type { MatchOutcome } from '../matchRule.js';
 import { type GateContext, type GateOutcome, gate } from './gate.js';
@@ -35,9 +36,13 @@ type Through = Extract<GateOutcome, { type: 'missing' | 'pass' }>;
  */
 export function assessAchievement(achievement: Achievement, index: number, context: AssessContext, filed: Filed): void {
   let relevant = 0;
-  let passedClauses: Set<string> | undefined;
+  // The clauses of the rules past their conditions: a list, not a Set, as an achievement meets a rule
+  // or two of a clause, and a Set costs more to build than a short list does to search.
+  let passedClauses: string[] | undefined;
   let failures: ConditionFailure[] | undefined;
-  for (const rule of rulesForKind(context.policy, achievement)) {
+  const rules = rulesForKind(context.policy, achievement);
+  for (let r = 0; r < rules.length; r += 1) {
+    const rule = rules[r] as CompiledRule;
     const matched = matchRuleTo(rule, achievement);
     if (matched.status === 'no') continue;
     // Stryker disable next-line AssignmentOperator: only whether any rule was relevant is read (`=== 0` below); counting down tells it as well.
@@ -84,13 +89,13 @@ export function assessAchievement(achievement: Achievement, index: number, conte
     } else if (outcome.type === 'fail') {
       (failures ??= []).push({ rule, failed: outcome, reckoned });
     } else {
-      (passedClauses ??= new Set()).add(rule.rule.clause);
+      (passedClauses ??= []).push(rule.rule.clause);
       fileThrough(rule, achievement, index, matched, outcome, reckoned, filed);
     }
   }
   if (failures) {
     for (const f of failures) {
-      if (passedClauses?.has(f.rule.rule.clause)) continue;
+      if (passedClauses?.includes(f.rule.rule.clause)) continue;
       const message = reasonMessage(f.failed.code, { detail: f.failed.detail });
       const stoppedBy = { clause: f.failed.clause, quote: f.failed.quote };
       filed.notPaid.push(
@@ -125,7 +130,7 @@ function fileThrough(
   reckoned: ReckonedForRule,
   filed: Filed,
 ): void {
-  const amount = reckoned.outcome;
+  const amount = reckoned.reckoned;
   const missingFacts = missingOf(matched, outcome, amount);
   if (missingFacts.length > 0) {
     const message = reasonMessage('missing_fact', {
@@ -177,15 +182,16 @@ function fileThrough(
   }
   // Stryker disable next-line ConditionalExpression: narrows the type only: a missing amount and one not computable were filed above.
   if (amount.status !== 'ok') return;
+  // The claim starts with shared frozen lists and state; stacking replaces them when it acts (see Claim).
   filed.claims.push({
     index,
     achievement,
     rule: rule.rule,
     reckoned: amount,
-    readings: [...withGateReadings(rule.lineReadings, outcome.readings)],
+    readings: withGateReadings(rule.lineReadings, outcome.readings),
     fen: amount.fen,
-    adjustments: [],
-    state: { type: 'live' },
+    adjustments: NONE,
+    state: LIVE,
   });
 }
 
@@ -195,7 +201,7 @@ const NONE: readonly never[] = Object.freeze([]);
 function missingOf(
   matched: Exclude<MatchOutcome, { status: 'no' }>,
   outcome: Through,
-  amount: ReckonedForRule['outcome'],
+  amount: ReckonedForRule['reckoned'],
 ): readonly FactName[] {
   if (
     // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut only: without it the set below is built, and stays empty.
