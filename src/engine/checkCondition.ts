@@ -22,6 +22,16 @@ export interface ConditionContext {
 const PASS: ConditionOutcome = { status: 'pass' };
 
 /**
+ * Whether checking the condition reads its {@link ConditionContext} (the rule, the policy, history): only
+ * 首次 does, alone or as a branch of `any_of`. Worked out when a rule is compiled, so that a call builds
+ * no context for the many rules whose conditions only read the achievement.
+ */
+export function readsContext(condition: Condition): boolean {
+  if (condition.type === 'first_time') return true;
+  return condition.type === 'any_of' && condition.conditions.some(readsContext);
+}
+
+/**
  * Checks one condition primitive. Conditions restricted to a recipient type (`onlyFor`) pass for others.
  */
 export function checkCondition(

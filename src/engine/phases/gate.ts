@@ -5,7 +5,7 @@ import type { HistoryEntry } from '../../schema/options.js';
 import type { NotPaid } from '../../result/types.js';
 import type { Bilingual } from '../../schema/primitives.js';
 import type { Reading } from '../../schema/policy.js';
-import { checkCondition } from '../checkCondition.js';
+import { checkCondition, type ConditionContext } from '../checkCondition.js';
 import { gateOnce } from '../once/gateOnce.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
@@ -43,6 +43,8 @@ export interface GateContext {
 // Stryker disable next-line ObjectLiteral,StringLiteral: a pass is told by being none of the other outcomes; its type is only ever read as "not missing".
 const PASS: GateOutcome = Object.freeze({ type: 'pass' });
 const TOO_EARLY: GateOutcome = Object.freeze({ type: 'too_early' });
+/** The context given to conditions that do not read one (see {@link CompiledRule.conditionsReadContext}). */
+const UNREAD_CONTEXT: ConditionContext = Object.freeze({ policyId: '', ruleId: '', history: Object.freeze([]) });
 
 /**
  * Phase 2, gate: the policy's window on the date, the timing of the achievement against the policy's
@@ -55,11 +57,10 @@ export function gate(rule: CompiledRule, achievement: Achievement, context: Gate
   let missing: FactName[] | undefined;
   // Stryker disable next-line ConditionalExpression: a shortcut only: with no condition and no 一次性 the steps below pass it too.
   if (rule.conditions.length === 0 && !rule.rule.once) return PASS;
-  const conditionContext = {
-    policyId: context.policy.policy.id,
-    ruleId: rule.rule.id,
-    history: context.history,
-  };
+  // Built only for conditions that read it (首次): the others are judged on the achievement alone.
+  const conditionContext = rule.conditionsReadContext
+    ? { policyId: context.policy.policy.id, ruleId: rule.rule.id, history: context.history }
+    : UNREAD_CONTEXT;
   for (const condition of rule.conditions) {
     const outcome = checkCondition(condition, achievement, conditionContext);
     if (outcome.status === 'fail') {
