@@ -1,5 +1,5 @@
 import type { Once, Rule } from '../../schema/policy.js';
-import { type Claim, liveClaims, noteReading, stopClaim } from '../claim.js';
+import { type Claim, countLive, liveClaims, noteReading, stopClaim } from '../claim.js';
 import { byClaimOrder } from '../claimOrder.js';
 import { groupBy } from '../groupBy.js';
 import { onceGroup } from './paidOnce.js';
@@ -12,6 +12,8 @@ import { onceGroup } from './paidOnce.js';
  * follows the input, the amounts do not.) An achievement without `projectId` is a matter of its own.
  */
 export function applyOnceWithinPortfolio(claims: readonly Claim[]): void {
+  // Fewer than two claims cannot meet (the same shortcut as below, told before any list is built).
+  if (countLive(claims) < 2) return;
   const withOnce = liveClaims(claims).filter((c): c is Claim & { rule: Rule & { once: Once } } => !!c.rule.once);
   // A claim alone meets no other: none is stopped, and no reading of "once" decides it.
   // Stryker disable next-line ConditionalExpression: a shortcut only; with fewer than two claims the groups below are single.

@@ -2,7 +2,7 @@ import { addCalendarYears, type CalendarDate } from '../../calendar/calendarDate
 import { fenFromWholeYuan, money } from '../../money/money.js';
 import type { HistoryEntry } from '../../schema/options.js';
 import type { Stacking } from '../../schema/policy.js';
-import { type Claim, liveClaims, noteReading, reduceClaim } from '../claim.js';
+import { type Claim, countLive, liveClaims, noteReading, reduceClaim } from '../claim.js';
 import { byClaimOrder } from '../claimOrder.js';
 import { awaitHistoryDate, undated } from './undatedHistory.js';
 import { idSet } from '../compile/idSet.js';
@@ -22,6 +22,8 @@ export function applyCumulativeCap(
   policyId: string,
 ): void {
   const members = idSet(rule.rules);
+  // No member claim: nothing to cut (the same shortcut as below, told before any list is built).
+  if (countLive(claims, members) === 0) return;
   const cap = fenFromWholeYuan(rule.capYuan);
   const paid = history.filter((h) => h.policyId === policyId && members.has(h.ruleId));
   const current = liveClaims(claims)
