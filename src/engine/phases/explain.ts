@@ -12,6 +12,8 @@ import { provisionalWarnings, uncountedHistoryWarnings } from '../provisionalWar
 import type { ResolvedWindow } from '../resolveWindow.js';
 import type { Lines } from './settle.js';
 
+const NONE: readonly never[] = Object.freeze([]);
+
 /** The summary of a policy a result was reckoned under, with its window resolved. */
 export function policySummary(policy: Policy, window: ResolvedWindow): PolicySummary {
   return {
@@ -50,11 +52,14 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
     if (award.upTo) anyUpTo = true;
   }
   const summary = window === policy.window ? policy.summary : deepFreeze(policySummary(policy.policy, window));
-  const warnings = collectWarnings(policy, window, lines, input.date);
-  for (const w of provisionalWarnings(policy.policy, lines, input.achievements)) warnings.push(deepFreeze(w));
+  // The collected warnings may be a list many results share; one with more is a new list.
+  let warnings = collectWarnings(policy, window, lines, input.date);
+  const provisional = provisionalWarnings(policy.policy, lines, input.achievements);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut only: with no history there is nothing uncounted to warn of.
-  if (input.history.length > 0)
-    for (const w of uncountedHistoryWarnings(policy.policy, input.history)) warnings.push(deepFreeze(w));
+  const uncounted = input.history.length > 0 ? uncountedHistoryWarnings(policy.policy, input.history) : NONE;
+  if (provisional.length > 0 || uncounted.length > 0) {
+    warnings = [...warnings, ...provisional.map((w) => deepFreeze(w)), ...uncounted.map((w) => deepFreeze(w))];
+  }
   // Frozen here, one level at a time: every line was frozen when it was made (see lineOf.ts), and
   // every warning when it was compiled or made, so nothing below needs walking again.
   return Object.freeze({
