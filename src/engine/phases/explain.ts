@@ -4,7 +4,7 @@ import { deepFreeze } from '../deepFreeze.js';
 import type { Achievement } from '../../schema/achievement.js';
 import type { HistoryEntry } from '../../schema/options.js';
 import type { Policy } from '../../schema/policy.js';
-import type { EvaluationResult, PolicySummary } from '../../result/types.js';
+import type { Award, EvaluationResult, PolicySummary } from '../../result/types.js';
 import { collectWarnings } from '../collectWarnings.js';
 import { resultStatus } from '../resultStatus.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
@@ -47,7 +47,10 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
   const { policy, window } = input;
   let total = 0;
   let anyUpTo = false;
-  for (const award of lines.awards) {
+  // Indexed, not for…of: the lines may be a frozen list, and iterating one makes an iterator each time in V8.
+  const awards = lines.awards;
+  for (let i = 0; i < awards.length; i += 1) {
+    const award = awards[i] as Award;
     total += award.amount.fen;
     if (award.upTo) anyUpTo = true;
   }

@@ -19,7 +19,9 @@ export type Lines = Pick<EvaluationResult, 'awards' | 'notPaid' | 'notComputable
  */
 export function settle(policy: CompiledPolicy, filed: Filed): Lines {
   const awards: Award[] = [];
-  for (const claim of filed.claims) {
+  const claims = filed.claims;
+  for (let i = 0; i < claims.length; i += 1) {
+    const claim = claims[i] as Claim;
     const rule = compiledRuleOf(policy, claim);
     const clauseAmount = money(claim.reckoned.fen);
     const state = claim.state;
