@@ -18,12 +18,16 @@ export interface AssessContext extends GateContext {
   readonly date: CalendarDate;
 }
 
-/** A failed condition, kept as data until it is known whether the line is reported at all. */
+/**
+ * A rule whose conditions failed, kept until it is known whether its line is reported at all; the
+ * failure is worded (gated again, detailed) only then.
+ */
 interface ConditionFailure {
   readonly rule: CompiledRule;
-  readonly failed: Extract<GateOutcome, { type: 'fail' }>;
   readonly reckoned: ReckonedForRule;
 }
+
+type Failed = Extract<GateOutcome, { type: 'fail' }>;
 
 type Through = Extract<GateOutcome, { type: 'missing' | 'pass' }>;
 
@@ -48,7 +52,8 @@ export function assessAchievement(achievement: Achievement, index: number, conte
     // Stryker disable next-line AssignmentOperator: only whether any rule was relevant is read (`=== 0` below); counting down tells it as well.
     relevant += 1;
     const reckoned = reckon(rule, achievement);
-    const outcome = gate(rule, achievement, context);
+    // Undetailed: most failures are of an alternative another rule of the clause passes, never reported.
+    const outcome = gate(rule, achievement, context, false);
     if (outcome.type === 'window') {
       const message = reasonMessage(outcome.code, {
         date: context.date,
@@ -87,27 +92,30 @@ export function assessAchievement(achievement: Achievement, index: number, conte
         ),
       );
     } else if (outcome.type === 'fail') {
-      (failures ??= []).push({ rule, failed: outcome, reckoned });
+      (failures ??= []).push({ rule, reckoned });
     } else {
       (passedClauses ??= []).push(rule.rule.clause);
       fileThrough(rule, achievement, index, matched, outcome, reckoned, filed);
     }
   }
   if (failures) {
-    for (const f of failures) {
+    for (let i = 0; i < failures.length; i += 1) {
+      const f = failures[i] as ConditionFailure;
       if (passedClauses?.includes(f.rule.rule.clause)) continue;
-      const message = reasonMessage(f.failed.code, { detail: f.failed.detail });
-      const stoppedBy = { clause: f.failed.clause, quote: f.failed.quote };
+      // The gate is pure: asked again, with the words, it fails the same way.
+      const failed = gate(f.rule, achievement, context) as Failed;
+      const message = reasonMessage(failed.code, { detail: failed.detail });
+      const stoppedBy = { clause: failed.clause, quote: failed.quote };
       filed.notPaid.push(
         notPaidLine(
           achievement,
           index,
-          f.failed.code,
+          failed.code,
           message,
           f.rule.citation,
           f.reckoned.clauseAmount,
           stoppedBy,
-          withGateReadings(f.rule.lineReadings, f.failed.readings),
+          withGateReadings(f.rule.lineReadings, failed.readings),
         ),
       );
     }
