@@ -171,11 +171,16 @@ function newReadings(
     const readings = (lines[l] as { readonly readings: readonly Reading[] }).readings;
     for (let i = 0; i < readings.length; i += 1) {
       const reading = readings[i] as Reading;
-      if (standingIds.has(reading.id) || added?.some((w) => w.reading?.id === reading.id)) continue;
+      if (standingIds.has(reading.id) || (added !== undefined && hasReading(added, reading.id))) continue;
       (added ??= []).push(compiled.warningOf(reading));
     }
   }
   return added;
+}
+
+function hasReading(warnings: readonly Warning[], id: string): boolean {
+  for (let i = 0; i < warnings.length; i += 1) if ((warnings[i] as Warning).reading?.id === id) return true;
+  return false;
 }
 
 function frozenWarning(warning: Warning): Warning {
