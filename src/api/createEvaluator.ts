@@ -93,7 +93,8 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
     if (readings && readings.switched.length > 0) {
       return deepFreeze({ ...result, readingsSwitched: readingsSwitched(readings.switched) });
     }
-    return deepFreeze(result);
+    // Already frozen all the way down by the engine (explain); asking again costs an isFrozen per call.
+    return result;
   };
   const evaluate: Evaluator<V, J>['evaluate'] = (achievement, jurisdiction, date, options) =>
     evaluateParsed(parseArguments(library, achievement, jurisdiction, date, options));

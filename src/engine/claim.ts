@@ -14,7 +14,9 @@ import type { Reckoned } from './reckonAmount.js';
  *
  * `readings` and `adjustments` are replaced, never pushed to: most claims keep the lists they start
  * with (the compiled rule's readings, no adjustments), so a claim can start with those shared frozen
- * lists instead of copies of its own, and only the few claims stacking touches build new ones.
+ * lists instead of copies of its own, and only the few claims stacking touches build new ones. Every
+ * list a claim holds is frozen all the way down (shared, or frozen when made here), so the award line
+ * takes it as it is.
  */
 export interface Claim {
   readonly index: number;
@@ -74,13 +76,13 @@ export function reduceClaim(claim: Claim, fen: number, code: ReasonCode, detail:
   }
   const adjustment: Adjustment = {
     code,
-    message: reasonMessage(code, { detail }),
+    message: Object.freeze(reasonMessage(code, { detail })),
     clause: by.clause,
     quote: by.quote,
     before: money(claim.fen),
     after: money(fen),
   };
-  claim.adjustments = [...claim.adjustments, adjustment];
+  claim.adjustments = Object.freeze([...claim.adjustments, Object.freeze(adjustment)]);
   claim.fen = fen;
 }
 
@@ -94,7 +96,7 @@ export function stopClaim(claim: Claim, code: ReasonCode, detail: Bilingual, by:
 export function noteReading(claim: Claim, reading: Reading): void {
   const readings = claim.readings;
   for (let i = 0; i < readings.length; i += 1) if ((readings[i] as Reading).id === reading.id) return;
-  claim.readings = [...readings, reading];
+  claim.readings = Object.freeze([...readings, reading]);
 }
 
 /** The state of a claim nothing has stopped or left undecided yet: one frozen object for every claim. */

@@ -10,6 +10,7 @@ import type { MatchOutcome } from '../matchRule.js';
 import { type GateContext, type GateOutcome, gate } from './gate.js';
 import { notComputableLine, notPaidLine, undeterminedLine } from './lineOf.js';
 import type { Filed } from './lines.js';
+import { NONE } from '../none.js';
 import { matchRuleTo, rulesForKind } from './match.js';
 import { reckon, type ReckonedForRule } from './reckon.js';
 
@@ -203,8 +204,6 @@ function fileThrough(
   });
 }
 
-const NONE: readonly never[] = Object.freeze([]);
-
 /** The facts missing to decide a rule, from matching, conditions and amount, each once, in that order. */
 function missingOf(
   matched: Exclude<MatchOutcome, { status: 'no' }>,
@@ -226,7 +225,10 @@ function missingOf(
   return Array.from(facts);
 }
 
-/** The rule's line readings, and any the gate relied on besides (the reading of 一次性 when history decided). */
+/**
+ * The rule's line readings, and any the gate relied on besides (the reading of 一次性 when history
+ * decided): a frozen list either way, as a claim's lists are (see Claim).
+ */
 function withGateReadings(readings: readonly Reading[], extra: readonly Reading[] | undefined): readonly Reading[] {
-  return extra ? [...readings, ...extra.filter((r) => !readings.some((x) => x.id === r.id))] : readings;
+  return extra ? Object.freeze([...readings, ...extra.filter((r) => !readings.some((x) => x.id === r.id))]) : readings;
 }

@@ -11,8 +11,7 @@ import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import { provisionalWarnings, uncountedHistoryWarnings } from '../provisionalWarnings.js';
 import type { ResolvedWindow } from '../resolveWindow.js';
 import type { Lines } from './settle.js';
-
-const NONE: readonly never[] = Object.freeze([]);
+import { NONE } from '../none.js';
 
 /** The summary of a policy a result was reckoned under, with its window resolved. */
 export function policySummary(policy: Policy, window: ResolvedWindow): PolicySummary {
@@ -61,10 +60,15 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut only: with no history there is nothing uncounted to warn of.
   const uncounted = input.history.length > 0 ? uncountedHistoryWarnings(policy.policy, input.history) : NONE;
   if (provisional.length > 0 || uncounted.length > 0) {
-    warnings = [...warnings, ...provisional.map((w) => deepFreeze(w)), ...uncounted.map((w) => deepFreeze(w))];
+    warnings = Object.freeze([
+      ...warnings,
+      ...provisional.map((w) => deepFreeze(w)),
+      ...uncounted.map((w) => deepFreeze(w)),
+    ]);
   }
   // Frozen here, one level at a time: every line was frozen when it was made (see lineOf.ts), and
-  // every warning when it was compiled or made, so nothing below needs walking again.
+  // every warning list when it was collected or made above, so nothing below needs walking again, and
+  // an empty list is the frozen NONE, which freezing again would only cost time.
   return Object.freeze({
     jurisdiction: policy.jurisdiction,
     date: input.date,
@@ -76,10 +80,15 @@ export function explain(input: ExplainInput, lines: Lines): EvaluationResult {
       anyUpTo ||
       // Stryker disable next-line ConditionalExpression: with upper limits every rule is upTo (compileRule), so anyUpTo already holds once an award is paid.
       (policy.policy.upperLimits !== undefined && lines.awards.length > 0),
-    awards: Object.freeze(lines.awards),
-    notPaid: Object.freeze(lines.notPaid),
-    notComputable: Object.freeze(lines.notComputable),
-    undetermined: Object.freeze(lines.undetermined),
-    warnings: Object.freeze(warnings),
+    awards: frozenList(lines.awards),
+    notPaid: frozenList(lines.notPaid),
+    notComputable: frozenList(lines.notComputable),
+    undetermined: frozenList(lines.undetermined),
+    warnings,
   });
+}
+
+/** A list of lines, frozen: a list made for this call is frozen now; the shared empty one is already. */
+function frozenList<T>(list: readonly T[]): readonly T[] {
+  return list === NONE ? list : Object.freeze(list);
 }

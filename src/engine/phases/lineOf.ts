@@ -100,7 +100,10 @@ export function notComputableLine(
   return Object.freeze(line);
 }
 
-/** What an award says besides its achievement and clause. */
+/**
+ * What an award says besides its achievement and clause. Its `adjustments` and `readings` are a claim's
+ * lists, frozen all the way down already (see Claim), and are not asked again.
+ */
 export interface AwardFields {
   readonly amount: Money;
   readonly clauseAmount: Money;
@@ -123,8 +126,8 @@ export function awardLine(achievement: Achievement, index: number, citation: Cla
   line.upTo = f.upTo;
   line.calculation = deepFreeze(f.calculation);
   if (f.schedule !== undefined) line.schedule = deepFreeze(f.schedule);
-  line.adjustments = deepFreeze(f.adjustments);
-  line.readings = deepFreeze(f.readings);
+  line.adjustments = f.adjustments;
+  line.readings = f.readings;
   if (f.inAdditionTo !== undefined) line.inAdditionTo = deepFreeze(f.inAdditionTo);
   return Object.freeze(line);
 }

@@ -6,9 +6,7 @@ import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import { type CompiledRule, compileRule } from '../compile/compiledRule.js';
 import { awardLine, notPaidLine, undeterminedLine } from './lineOf.js';
 import type { Filed } from './lines.js';
-
-/** One frozen empty list for every empty list of a result: nothing to allocate, nothing to freeze. */
-const NONE: readonly never[] = Object.freeze([]);
+import { NONE } from '../none.js';
 
 /** The four kinds of line of a result. */
 export type Lines = Pick<EvaluationResult, 'awards' | 'notPaid' | 'notComputable' | 'undetermined'>;
