@@ -218,11 +218,20 @@ function missingOf(
     amount.status !== 'missing'
   )
     return NONE;
-  const facts = new Set<FactName>();
-  if (matched.status === 'missing') for (const f of matched.facts) facts.add(f);
-  if (outcome.type === 'missing') for (const f of outcome.facts) facts.add(f);
-  if (amount.status === 'missing') for (const f of amount.facts) facts.add(f);
-  return Array.from(facts);
+  // A list searched, not a Set: a rule misses a fact or two, and a Set and its copy cost more.
+  const facts: FactName[] = [];
+  if (matched.status === 'missing') addNew(facts, matched.facts);
+  if (outcome.type === 'missing') addNew(facts, outcome.facts);
+  if (amount.status === 'missing') addNew(facts, amount.facts);
+  return facts;
+}
+
+/** Appends the facts of `more` not in `facts` yet, in their order. */
+function addNew(facts: FactName[], more: readonly FactName[]): void {
+  for (let i = 0; i < more.length; i += 1) {
+    const fact = more[i] as FactName;
+    if (!facts.includes(fact)) facts.push(fact);
+  }
 }
 
 /**
