@@ -36,10 +36,7 @@ export function applyCumulativeCap(
     awaitHistoryDate(current, rule.clause);
     return;
   }
-  const anchor = [
-    ...paid.map((h) => h.obtainedOn ?? ''),
-    ...current.map((c) => c.achievement.obtainedOn),
-  ].sort()[0] as CalendarDate;
+  const anchor = earliest(paid, current);
   const periodOf = (date: CalendarDate) => periodStart(rule.period, anchor, date);
   const used = new Map<string, number>();
   // A period of `ever` reads no date, so an undated payment counts in it.
@@ -80,4 +77,21 @@ function periodStart(period: CumulativeCap['period'], anchor: CalendarDate, date
     if (next === null || next > date) return start;
     start = next;
   }
+}
+
+/**
+ * The earliest date among the payments and the claims (an undated payment counts as '', before all):
+ * what the periods run from. A minimum found in one pass, not a sorted copy of every date.
+ */
+function earliest(paid: readonly HistoryEntry[], current: readonly Claim[]): CalendarDate {
+  let first: string | undefined;
+  for (const h of paid) {
+    const date = h.obtainedOn ?? '';
+    if (first === undefined || date < first) first = date;
+  }
+  for (const c of current) {
+    const date = c.achievement.obtainedOn;
+    if (first === undefined || date < first) first = date;
+  }
+  return first as CalendarDate;
 }
