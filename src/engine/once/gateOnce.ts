@@ -42,7 +42,8 @@ export function gateOnce(
     };
   } else if (outcome.status === 'missing') {
     const facts = through.type === 'missing' ? through.facts : [];
-    gated = { type: 'missing', facts: [...facts, ...outcome.facts] };
+    // concat, not spreads: two array spreads walk the iterator protocol, slow on this path.
+    gated = { type: 'missing', facts: facts.concat(outcome.facts) };
   } else {
     // Stryker disable next-line ConditionalExpression: a shortcut only: without it an equal outcome is built below.
     if (!readings) return through;

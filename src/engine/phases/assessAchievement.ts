@@ -239,5 +239,17 @@ function addNew(facts: FactName[], more: readonly FactName[]): void {
  * decided): a frozen list either way, as a claim's lists are (see Claim).
  */
 function withGateReadings(readings: readonly Reading[], extra: readonly Reading[] | undefined): readonly Reading[] {
-  return extra ? Object.freeze([...readings, ...extra.filter((r) => !readings.some((x) => x.id === r.id))]) : readings;
+  if (!extra) return readings;
+  // Loops rather than spreads and closures: the gate adds a reading for every once-rule history decided.
+  const all = readings.slice();
+  for (let i = 0; i < extra.length; i += 1) {
+    const reading = extra[i] as Reading;
+    if (!hasId(readings, reading.id)) all.push(reading);
+  }
+  return Object.freeze(all);
+}
+
+function hasId(readings: readonly Reading[], id: string): boolean {
+  for (let i = 0; i < readings.length; i += 1) if ((readings[i] as Reading).id === id) return true;
+  return false;
 }
