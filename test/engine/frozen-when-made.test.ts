@@ -51,3 +51,19 @@ describe('every empty list of a result is the one frozen empty list', () => {
     expect(Object.isFrozen(NONE)).toBe(true);
   });
 });
+
+describe('an amount’s calculation is frozen when reckoned', () => {
+  it('每项 20万 × 3 → the calculation an award shows is frozen from the start', async () => {
+    const { reckonAmount } = await import('../../src/engine/reckonAmount.js');
+    const reckoned = reckonAmount(
+      { type: 'per_item', yuanEach: 200_000, unit: { zh: '项', en: 'item' } } as never,
+      {
+        kind: 'standardization_pilot',
+        count: 3,
+        obtainedOn: '2024-01-01',
+      } as never,
+    );
+    expect(reckoned.status).toBe('ok');
+    if (reckoned.status === 'ok') expect(Object.isFrozen(reckoned.calculation)).toBe(true);
+  });
+});

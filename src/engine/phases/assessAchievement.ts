@@ -93,9 +93,12 @@ export function assessAchievement(achievement: Achievement, index: number, conte
         ),
       );
     } else if (outcome.type === 'fail') {
-      (failures ??= []).push({ rule, reckoned });
+      // A one-element literal, not `[]` and a push: the first push gives an array room for sixteen.
+      if (failures === undefined) failures = [{ rule, reckoned }];
+      else failures.push({ rule, reckoned });
     } else {
-      (passedClauses ??= []).push(rule.rule.clause);
+      if (passedClauses === undefined) passedClauses = [rule.rule.clause];
+      else passedClauses.push(rule.rule.clause);
       fileThrough(rule, achievement, index, matched, outcome, reckoned, filed);
     }
   }

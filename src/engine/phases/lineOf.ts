@@ -105,7 +105,8 @@ export function notComputableLine(
 
 /**
  * What an award says besides its achievement and clause. Its `adjustments` and `readings` are a claim's
- * lists, frozen all the way down already (see Claim), and are not asked again.
+ * lists, frozen all the way down already (see Claim), and its `calculation` was frozen when reckoned
+ * (reckonAmount): none of them is asked again.
  */
 export interface AwardFields {
   readonly amount: Money;
@@ -127,7 +128,7 @@ export function awardLine(achievement: Achievement, index: number, citation: Cla
   line.clauseAmount = f.clauseAmount;
   line.basis = f.basis;
   line.upTo = f.upTo;
-  line.calculation = Object.freeze(f.calculation);
+  line.calculation = f.calculation;
   if (f.schedule !== undefined) line.schedule = deepFreeze(f.schedule);
   line.adjustments = f.adjustments;
   line.readings = f.readings;
