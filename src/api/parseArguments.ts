@@ -60,8 +60,11 @@ function translated(
       const more = inputIssue('too_large', prefix, { zh: '更多问题未列出', en: 'more issues not listed' });
       return [...listed.values(), more];
     }
+    const ones = fromZodIssues([issue], prefix, names);
+    // One issue translated to one (the common failing call): there is nothing to list once.
+    if (issues.length === 1 && ones.length === 1) return ones;
     // Both halves of an achievement may report the same problem; it is listed once.
-    for (const one of fromZodIssues([issue], prefix, names)) listed.set(`${one.code} ${one.path.join('.')}`, one);
+    for (const one of ones) listed.set(`${one.code} ${one.path.join('.')}`, one);
   }
   return [...listed.values()];
 }

@@ -1,6 +1,5 @@
 // Each function from its own module: the package index of date-fns loads some 250 modules at import,
 // more than the rest of this library's import costs.
-import { tz } from '@date-fns/tz/tz';
 import { utc } from './utcContext.js';
 import { addDays } from 'date-fns/addDays';
 import { addYears } from 'date-fns/addYears';
@@ -13,7 +12,7 @@ import { boundedMemo } from '../memo/boundedMemo.js';
  *
  * Dates are strings all the way through the engine: two `YYYY-MM-DD` strings compare correctly with
  * `<`, and a string cannot be shifted by the host's time zone. Arithmetic is date-fns with the `in`
- * context set to UTC (`@date-fns/utc`), and an instant is read in `Asia/Shanghai` (`@date-fns/tz`), so
+ * context set to UTC (`@date-fns/utc`), and an instant is read in `Asia/Shanghai` (the platform's `Intl`), so
  * the host's time zone (even one that skipped a day) never touches a result. Arithmetic that would leave
  * the years 1000–9999 answers `null` rather than a date that no longer compares as a string.
  */
@@ -21,8 +20,6 @@ export type CalendarDate = string;
 
 /** date-fns options: compute on the UTC calendar, whatever the host's zone. */
 const ON_UTC = { in: utc } as const;
-/** date-fns options: read an instant on a Beijing clock. */
-const IN_CHINA = { in: tz('Asia/Shanghai') } as const;
 
 /** The last date the library accepts. */
 export const LAST_CALENDAR_DATE: CalendarDate = '9999-12-31';
@@ -47,7 +44,7 @@ function onUtc(date: CalendarDate): Date {
 }
 
 /** The `YYYY-MM-DD` of a date-fns result, or `null` outside the years 1000–9999. */
-function calendarDateOf(date: Date, options: typeof ON_UTC | typeof IN_CHINA): CalendarDate | null {
+function calendarDateOf(date: Date, options: typeof ON_UTC): CalendarDate | null {
   if (!isValid(date)) return null;
   // `formatISO` rather than `format`: the same `yyyy-MM-dd`, without loading the locale formatters.
   const text = formatISO(date, { representation: 'date', ...options });
@@ -65,14 +62,44 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /**
+ * The Beijing clock of the time zone database (`Asia/Shanghai`: local mean time, UTC+8:05:43, before
+ * 1901), as the platform's `Intl` keeps it. Made on first use: a formatter costs to build, and most
+ * callers pass dates as text.
+ */
+let beijingClock: Intl.DateTimeFormat | undefined;
+
+/**
  * The calendar date in China of an instant, or `null` when the instant is invalid or its date is
  * outside the years 1000–9999. A `Date` passed by a caller means an instant; the policies speak of days
  * in China, so the instant is read on a Beijing clock (`Asia/Shanghai`), whatever the host's zone.
+ * `Intl` reads it directly (what `@date-fns/tz` does underneath), so no time-zone package is shipped.
  *
  * @example chinaDateOf(new Date('2024-05-09T16:30:00Z')) // '2024-05-10'
  */
 export function chinaDateOf(instant: Date): CalendarDate | null {
-  return calendarDateOf(instant, IN_CHINA);
+  const time = instant.getTime();
+  if (Number.isNaN(time)) return null;
+  beijingClock ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Asia/Shanghai',
+    era: 'short',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  let era = '';
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of beijingClock.formatToParts(time)) {
+    if (part.type === 'era') era = part.value;
+    else if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  // A year before the common era is written as a positive number with its era: it is no year 1000–9999.
+  if (era !== 'AD') return null;
+  const text = `${year}-${month}-${day}`;
+  return isCalendarDate(text) ? text : null;
 }
 
 /**

@@ -21,23 +21,31 @@ export function fromZodIssues(
   prefix: readonly (string | number)[],
   fieldNamesAt: FieldNamesAt = () => [],
 ): InputIssue[] {
+  const translated: InputIssue[] = [];
+  for (const issue of issues) for (const one of translateZodIssue(issue, prefix, fieldNamesAt)) translated.push(one);
+  // One issue needs no check for duplicates (the common case of a failing call).
+  if (translated.length < 2) return translated;
   const seen = new Set<string>();
-  return issues
-    .flatMap((issue) => translate(issue, prefix, fieldNamesAt))
-    .filter((issue) => {
-      const key = `${issue.code} ${issue.path.join('\u0000')}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  return translated.filter((issue) => {
+    const key = `${issue.code} ${issue.path.join('\u0000')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
-function translate(
+/**
+ * One of zod's issues as this library's (usually one; an unknown-keys issue gives one per key, a union
+ * that failed gives the issues of the branch the caller meant), without looking for duplicates.
+ */
+export function translateZodIssue(
   issue: z.core.$ZodIssue,
   prefix: readonly (string | number)[],
   fieldNamesAt: FieldNamesAt,
 ): InputIssue[] {
-  const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  // A loop, not two spreads (each walks the iterator protocol).
+  const path: (string | number)[] = prefix.slice();
+  for (const p of issue.path) path.push(typeof p === 'symbol' ? String(p) : p);
   const last = path[path.length - 1];
   const tag = tagOf(issue.message);
   if (tag && KNOWN.has(tag.code)) return [inputIssue(tag.code as ErrorCode, path, tag.detail)];
@@ -87,7 +95,7 @@ function translate(
       if ((issue as { note?: string }).note === 'No matching discriminator') return [];
       // The branch that got deepest into the input is the one the caller meant (an object with a bad
       // field, rather than "not an array"); with no depth to go by, a type error at the union itself.
-      const branches = issue.errors.map((branch) => branch.flatMap((i) => translate(i, path, fieldNamesAt)));
+      const branches = issue.errors.map((branch) => branch.flatMap((i) => translateZodIssue(i, path, fieldNamesAt)));
       const depth = (b: InputIssue[]) => b.reduce((deepest, i) => Math.max(deepest, i.path.length), 0);
       const specific = (b: InputIssue[]) => (b.some((i) => i.code !== 'invalid_type') ? 1 : 0);
       const best = [...branches].sort((a, b) => depth(b) - depth(a) || specific(b) - specific(a))[0];

@@ -37,6 +37,10 @@ describe('calendar dates at the edges of YYYY-MM-DD, years 1000–9999', () => {
     expect(chinaDateOf(new Date('0999-12-31T16:00:00.000Z'))).toBe('1000-01-01');
   });
 
+  it('an instant before the common era → null, though its year is written with four digits (1501 BC)', () => {
+    expect(chinaDateOf(new Date('-001500-06-01T00:00:00Z'))).toBeNull();
+  });
+
   it('arithmetic that leaves the years 1000–9999 gives null', () => {
     expect(addCalendarDays('1000-01-01', -1)).toBeNull();
     expect(addCalendarDays('9999-12-31', 1)).toBeNull();
