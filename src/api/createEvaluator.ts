@@ -1,5 +1,5 @@
 import { inputIssue, QualityRewardsError } from '../errors/QualityRewardsError.js';
-import { evaluatePolicy } from '../engine/evaluatePolicy.js';
+import { evaluatePolicy, type PolicyEvaluationInput } from '../engine/evaluatePolicy.js';
 import type { Library } from '../engine/library.js';
 import { type CompiledLibrary, compiledLibrary } from '../engine/compile/compiledLibrary.js';
 import { resolveWindow, windowStatus } from '../engine/resolveWindow.js';
@@ -83,19 +83,18 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
       assumedStart !== undefined && policy.policy.window.start.date === null
         ? resolveWindow(policy.policy.window, assumedStart)
         : policy.window;
-    const result = evaluateExactly(() =>
-      evaluatePolicy({
-        policy,
-        window,
-        achievements: args.achievements,
-        date: args.date,
-        history: args.options.history ?? [],
-      }),
-    );
+    const result = evaluateExactly({
+      policy,
+      window,
+      achievements: args.achievements,
+      date: args.date,
+      history: args.options.history ?? NO_HISTORY,
+    });
     if (readings && readings.switched.length > 0) {
       return deepFreeze({ ...result, readingsSwitched: readingsSwitched(readings.switched) });
     }
-    return deepFreeze(result);
+    // Already frozen all the way down by the engine (explain); asking again costs an isFrozen per call.
+    return result;
   };
   const evaluate: Evaluator<V, J>['evaluate'] = (achievement, jurisdiction, date, options) =>
     evaluateParsed(parseArguments(library, achievement, jurisdiction, date, options));
@@ -155,10 +154,16 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
   };
 }
 
-/** Runs an evaluation; sums too large to count exactly in 分 become a typed input error. */
-function evaluateExactly<T>(run: () => T): T {
+/** No payments before: one frozen list for every call without history. */
+const NO_HISTORY: readonly never[] = Object.freeze([]);
+
+/**
+ * Evaluates a policy; sums too large to count exactly in 分 become a typed input error. (Given the input,
+ * not a callback: a closure per call cost an allocation on the hot path.)
+ */
+function evaluateExactly(input: PolicyEvaluationInput): EvaluationResult {
   try {
-    return run();
+    return evaluatePolicy(input);
   } catch (error) {
     if (!(error instanceof AmountOutOfRangeError)) throw error;
     throw new QualityRewardsError([

@@ -22,12 +22,29 @@ export interface ConditionContext {
 const PASS: ConditionOutcome = { status: 'pass' };
 
 /**
+ * Whether checking the condition reads its {@link ConditionContext} (the rule, the policy, history): only
+ * 首次 does, alone or as a branch of `any_of`. Worked out when a rule is compiled, so that a call builds
+ * no context for the many rules whose conditions only read the achievement.
+ */
+export function readsContext(condition: Condition): boolean {
+  if (condition.type === 'first_time') return true;
+  return condition.type === 'any_of' && condition.conditions.some(readsContext);
+}
+
+/** The detail of a failure asked for without one (see `detailed` of {@link checkCondition}). */
+export const UNDETAILED: Bilingual = Object.freeze({ zh: '', en: '' });
+
+/**
  * Checks one condition primitive. Conditions restricted to a recipient type (`onlyFor`) pass for others.
+ * With `detailed` false a failure says only its code, its detail being {@link UNDETAILED}: the engine
+ * gates every alternative of a clause, and reports a failure only when no alternative passes, so it asks
+ * for the words (numbers rendered into two languages) only then.
  */
 export function checkCondition(
   condition: Condition,
   achievement: Achievement,
   context: ConditionContext,
+  detailed = true,
 ): ConditionOutcome {
   if (condition.onlyFor && condition.onlyFor !== readFact(achievement, 'recipientType')) return PASS;
   switch (condition.type) {
@@ -36,7 +53,7 @@ export function checkCondition(
       const recipientType = readFact(achievement, 'recipientType');
       const branches = condition.conditions.filter((c) => !c.onlyFor || c.onlyFor === recipientType);
       if (branches.length === 0) return PASS;
-      const outcomes = branches.map((c) => checkCondition(c, achievement, context));
+      const outcomes = branches.map((c) => checkCondition(c, achievement, context, detailed));
       if (outcomes.some((o) => o.status === 'pass')) return PASS;
       const missingFacts = outcomes.flatMap((o) => (o.status === 'missing' ? o.facts : []));
       if (missingFacts.length > 0) return { status: 'missing', facts: missingFacts };
@@ -46,23 +63,30 @@ export function checkCondition(
       const rank = achievement.rank;
       if (rank === undefined) return missing('rank');
       const inRange = rank >= condition.min && (condition.max === null || rank <= condition.max);
-      const range = condition.max === null ? `≥${condition.min}` : `${condition.min}–${condition.max}`;
+      const range = !detailed ? '' : condition.max === null ? `≥${condition.min}` : `${condition.min}–${condition.max}`;
       return inRange
         ? PASS
-        : fail('rank_not_eligible', {
-            zh: `排名第${rank}位，本条奖励排名${range}`,
-            en: `rank ${rank}; this clause rewards rank ${range}`,
-          });
+        : fail(
+            'rank_not_eligible',
+            detailed
+              ? { zh: `排名第${rank}位，本条奖励排名${range}`, en: `rank ${rank}; this clause rewards rank ${range}` }
+              : UNDETAILED,
+          );
     }
     case 'fact_is': {
       const value = readFact(achievement, condition.fact);
       if (value === undefined) return missing(condition.fact);
       return value === condition.value
         ? PASS
-        : fail(condition.failure, {
-            zh: `${condition.fact} 应为 ${String(condition.value)}`,
-            en: `${condition.fact} must be ${String(condition.value)}`,
-          });
+        : fail(
+            condition.failure,
+            detailed
+              ? {
+                  zh: `${condition.fact} 应为 ${String(condition.value)}`,
+                  en: `${condition.fact} must be ${String(condition.value)}`,
+                }
+              : UNDETAILED,
+          );
     }
     case 'fact_at_least': {
       const value = readFact(achievement, condition.fact);
@@ -70,45 +94,65 @@ export function checkCondition(
       // Stryker disable next-line ConditionalExpression: number facts are numbers once validated; the type test only narrows.
       return typeof value === 'number' && value >= condition.min
         ? PASS
-        : fail(condition.failure, {
-            zh: `${condition.fact} 为 ${String(value)}，应不少于 ${condition.min}`,
-            en: `${condition.fact} is ${String(value)}, at least ${condition.min} required`,
-          });
+        : fail(
+            condition.failure,
+            detailed
+              ? {
+                  zh: `${condition.fact} 为 ${String(value)}，应不少于 ${condition.min}`,
+                  en: `${condition.fact} is ${String(value)}, at least ${condition.min} required`,
+                }
+              : UNDETAILED,
+          );
     }
     case 'fact_in': {
       const value = readFact(achievement, condition.fact);
       if (value === undefined) return missing(condition.fact);
       return condition.values.includes(String(value))
         ? PASS
-        : fail(condition.failure, {
-            zh: `${condition.fact} 为 ${String(value)}，应为 ${condition.values.join('/')}`,
-            en: `${condition.fact} is ${String(value)}; required: ${condition.values.join('/')}`,
-          });
+        : fail(
+            condition.failure,
+            detailed
+              ? {
+                  zh: `${condition.fact} 为 ${String(value)}，应为 ${condition.values.join('/')}`,
+                  en: `${condition.fact} is ${String(value)}; required: ${condition.values.join('/')}`,
+                }
+              : UNDETAILED,
+          );
     }
     case 'located_in': {
       const place = readFact(achievement, condition.fact);
       if (place === undefined) return missing(condition.fact);
       return regionContains(condition.region, String(place))
         ? PASS
-        : fail('ineligible_recipient', {
-            zh: `${condition.fact} 为 ${String(place)}，不在 ${condition.region} 范围内`,
-            en: `${condition.fact} is ${String(place)}, not within ${condition.region}`,
-          });
+        : fail(
+            'ineligible_recipient',
+            detailed
+              ? {
+                  zh: `${condition.fact} 为 ${String(place)}，不在 ${condition.region} 范围内`,
+                  en: `${condition.fact} is ${String(place)}, not within ${condition.region}`,
+                }
+              : UNDETAILED,
+          );
     }
     case 'first_time': {
       // Stryker disable next-line ArrayDeclaration: a made-up rule id in the fallback matches no history entry.
       const rules = new Set([context.ruleId, ...(condition.sameAs ?? [])]);
       const earlier = context.history.find((h) => h.policyId === context.policyId && rules.has(h.ruleId));
       if (earlier) {
-        return fail('not_first_time', {
-          zh: `此前已按 ${earlier.ruleId} 获得奖励${earlier.obtainedOn ? `（成果取得日 ${earlier.obtainedOn}）` : ''}`,
-          en: `already rewarded under ${earlier.ruleId}${earlier.obtainedOn ? ` (obtained ${earlier.obtainedOn})` : ''}`,
-        });
+        return fail(
+          'not_first_time',
+          detailed
+            ? {
+                zh: `此前已按 ${earlier.ruleId} 获得奖励${earlier.obtainedOn ? `（成果取得日 ${earlier.obtainedOn}）` : ''}`,
+                en: `already rewarded under ${earlier.ruleId}${earlier.obtainedOn ? ` (obtained ${earlier.obtainedOn})` : ''}`,
+              }
+            : UNDETAILED,
+        );
       }
       if (achievement.firstTime === undefined) return missing('firstTime');
       return achievement.firstTime
         ? PASS
-        : fail('not_first_time', { zh: 'firstTime 为 false', en: 'firstTime is false' });
+        : fail('not_first_time', detailed ? { zh: 'firstTime 为 false', en: 'firstTime is false' } : UNDETAILED);
     }
     case 'obtained_within': {
       const d = achievement.obtainedOn;
@@ -117,10 +161,12 @@ export function checkCondition(
       const to = condition.to ?? '…';
       return inside
         ? PASS
-        : fail('outside_rule_window', {
-            zh: `取得日 ${d}，本条期间 ${from} 至 ${to}`,
-            en: `obtained ${d}; clause window ${from} to ${to}`,
-          });
+        : fail(
+            'outside_rule_window',
+            detailed
+              ? { zh: `取得日 ${d}，本条期间 ${from} 至 ${to}`, en: `obtained ${d}; clause window ${from} to ${to}` }
+              : UNDETAILED,
+          );
     }
   }
 }

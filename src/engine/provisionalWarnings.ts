@@ -6,14 +6,21 @@ import type { EvaluationResult, Warning } from '../result/types.js';
 
 type Lines = Pick<EvaluationResult, 'awards' | 'undetermined'>;
 
+/** No warning: one frozen list for the many calls that have none, rather than a new empty one each. */
+const NONE: readonly Warning[] = Object.freeze([]);
+
 /**
  * Awards that may change once missing facts are known: an undetermined reward in the same 就高 pool
  * or cap as a paid one could outrank it or use up the cap, and under 最先申报 an undetermined reward
  * of the same project could be the first filed. Each such stacking rule gets one warning.
  */
-export function provisionalWarnings(policy: Policy, lines: Lines, achievements: readonly Achievement[]): Warning[] {
+export function provisionalWarnings(
+  policy: Policy,
+  lines: Lines,
+  achievements: readonly Achievement[],
+): readonly Warning[] {
   // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut only; with either list empty the loop below finds no rule affected.
-  if (lines.undetermined.length === 0 || lines.awards.length === 0) return [];
+  if (lines.undetermined.length === 0 || lines.awards.length === 0) return NONE;
   const warnings: Warning[] = [];
   for (const stacking of policy.stacking ?? []) {
     // 不得重复享受 acts on history alone, so an undetermined reward cannot change what it decides.

@@ -10,6 +10,7 @@ export interface Reckoned {
   readonly status: 'ok';
   readonly fen: number;
   readonly basis: AmountBasis;
+  /** Frozen when reckoned. */
   readonly calculation: Bilingual;
   readonly schedule?: readonly { readonly year: number; readonly fen: number }[];
 }
@@ -83,6 +84,7 @@ export function reckonAmount(amount: Amount, achievement: Achievement): ReckonOu
   }
 }
 
+/** An amount reckoned; its calculation frozen as it is made, since an award shows it as it is. */
 function ok(fen: number, basis: AmountBasis, calculation: Bilingual): Reckoned {
-  return { status: 'ok', fen, basis, calculation };
+  return { status: 'ok', fen, basis, calculation: Object.freeze(calculation) };
 }

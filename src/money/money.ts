@@ -40,7 +40,7 @@ export function fenFromWholeYuan(yuan: number): number {
 export function money(fen: number): Money {
   if (!Number.isSafeInteger(fen)) throw new AmountOutOfRangeError(fen);
   // A Map holds 0 and -0 as one key; -0 is rendered on its own, as it always was.
-  return Object.is(fen, -0) ? render(fen) : rendered(fen, () => render(fen));
+  return Object.is(fen, -0) ? render(fen) : rendered(fen, render);
 }
 
 /**

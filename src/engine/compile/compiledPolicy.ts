@@ -24,6 +24,11 @@ export interface CompiledPolicy {
   readonly rulesByKindAndLevel: ReadonlyMap<string, readonly CompiledRule[]>;
   /** The rules of each kind that do not look at the level. */
   readonly rulesByKindAnyLevel: ReadonlyMap<string, readonly CompiledRule[]>;
+  /**
+   * The same three lookups keyed by kind alone ({@link KindIndex}): what a call reads, with no key to
+   * build. A `kind + level` key is a new string every call, hashed before the lookup can start.
+   */
+  readonly kindIndex: ReadonlyMap<string, KindIndex>;
   /** Every rule, compiled, by the rule object. */
   readonly compiledRules: ReadonlyMap<Rule, CompiledRule>;
   readonly ruleIds: ReadonlySet<string>;
@@ -41,6 +46,13 @@ export interface CompiledPolicy {
   warningOf(reading: Reading): Warning;
 }
 
+/** The rules of one kind: all of them, those about each level some rule names, those about any level. */
+export interface KindIndex {
+  readonly all: readonly CompiledRule[];
+  readonly byLevel: ReadonlyMap<string, readonly CompiledRule[]>;
+  readonly anyLevel: readonly CompiledRule[];
+}
+
 /** Compiles one policy. */
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const rulesByKind = new Map<string, CompiledRule[]>();
@@ -52,7 +64,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     if (list) list.push(compiled);
     else rulesByKind.set(rule.match.kind, [compiled]);
   }
-  const { rulesByKindAndLevel, rulesByKindAnyLevel } = levelIndexes(rulesByKind);
+  const { rulesByKindAndLevel, rulesByKindAnyLevel, kindIndex } = levelIndexes(rulesByKind);
   const window = resolveWindow(policy.window, undefined);
   const j = policy.jurisdiction;
   const readingWarnings = new Map<Reading, Warning>();
@@ -62,6 +74,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     rulesByKind,
     rulesByKindAndLevel,
     rulesByKindAnyLevel,
+    kindIndex,
     compiledRules,
     ruleIds: new Set(policy.rules.map((r) => r.id)),
     // Stryker disable next-line ArrayDeclaration: an element that is not a stacking rule has no type, so the filter drops it as the empty list would.
@@ -91,20 +104,22 @@ export function kindAndLevel(kind: string, level: string): string {
 function levelIndexes(rulesByKind: ReadonlyMap<string, readonly CompiledRule[]>) {
   const rulesByKindAndLevel = new Map<string, readonly CompiledRule[]>();
   const rulesByKindAnyLevel = new Map<string, readonly CompiledRule[]>();
+  const kindIndex = new Map<string, KindIndex>();
   const levelsOf = (rule: CompiledRule) => rule.selectors.find((s) => s.fact === 'level')?.allowed;
   for (const [kind, rules] of rulesByKind) {
-    rulesByKindAnyLevel.set(
-      kind,
-      rules.filter((rule) => levelsOf(rule) === undefined),
-    );
+    const anyLevel = rules.filter((rule) => levelsOf(rule) === undefined);
+    rulesByKindAnyLevel.set(kind, anyLevel);
+    const byLevel = new Map<string, readonly CompiledRule[]>();
     // Stryker disable next-line ArrayDeclaration: a made-up level only adds an index key no valid achievement's level can name.
     const named = new Set(rules.flatMap((rule) => levelsOf(rule) ?? []));
     for (const level of named) {
       const about = rules.filter((rule) => levelsOf(rule)?.includes(level) ?? true);
       rulesByKindAndLevel.set(kindAndLevel(kind, level as string), about);
+      byLevel.set(level as string, about);
     }
+    kindIndex.set(kind, Object.freeze({ all: rules, byLevel, anyLevel }));
   }
-  return { rulesByKindAndLevel, rulesByKindAnyLevel };
+  return { rulesByKindAndLevel, rulesByKindAnyLevel, kindIndex };
 }
 
 function deepFreezeSummary(summary: PolicySummary): PolicySummary {

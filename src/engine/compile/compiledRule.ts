@@ -2,6 +2,7 @@ import type { Money } from '../../money/money.js';
 import { money } from '../../money/money.js';
 import type { Condition, Policy, Reading, Rule } from '../../schema/policy.js';
 import type { ClauseCitation } from '../../result/types.js';
+import { readsContext } from '../checkCondition.js';
 import { type Selector, selectorsOf } from '../matchRule.js';
 import { type Reckoned, reckonAmount } from '../reckonAmount.js';
 
@@ -16,6 +17,8 @@ export interface CompiledRule {
   readonly selectors: readonly Selector[];
   /** The policy's eligibility, then the rule's own conditions. */
   readonly conditions: readonly Condition[];
+  /** Some condition reads the rule, the policy or history ({@link readsContext}), not only the achievement. */
+  readonly conditionsReadContext: boolean;
   /** The rule's readings and its amount's reading: what a line stopped before the conditions relies on. */
   readonly readings: readonly Reading[];
   /** {@link readings} and the readings of {@link conditions}: what a judged line relies on. */
@@ -49,6 +52,7 @@ export function compileRule(policy: Policy, rule: Rule): CompiledRule {
     citation: Object.freeze({ ruleId: rule.id, clause: rule.clause, quote: rule.quote, title: rule.title }),
     selectors: Object.freeze(selectorsOf(rule.match).map((s) => Object.freeze(s))),
     conditions: Object.freeze(conditions),
+    conditionsReadContext: conditions.some(readsContext),
     readings: Object.freeze(readings),
     lineReadings: Object.freeze([...readings, ...conditions.flatMap((c) => (c.reading ? [c.reading] : []))]),
     timingReadings: Object.freeze(timing ? [...readings, timing] : readings),

@@ -18,8 +18,10 @@ export function applyInAdditionTo(
   history: readonly HistoryEntry[],
   policy: { readonly id: string; readonly rules: readonly Rule[] },
 ): void {
+  // Most calls bring no addition: told before any list is built.
+  if (!filed.claims.some(isLiveAddition)) return;
   const policyId = policy.id;
-  const additions = liveClaims(filed.claims).filter((c): c is Addition => c.rule.inAdditionTo !== undefined);
+  const additions = filed.claims.filter(isLiveAddition);
   for (const claim of additions) {
     const spec = claim.rule.inAdditionTo;
     const bases = idSet(spec.rules);
@@ -83,4 +85,8 @@ export function applyInAdditionTo(
       { clause: claim.rule.clause, quote: spec.quote, reading: spec.reading },
     );
   }
+}
+
+function isLiveAddition(claim: Claim): claim is Addition {
+  return claim.rule.inAdditionTo !== undefined && claim.state.type === 'live';
 }

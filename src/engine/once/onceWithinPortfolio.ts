@@ -1,8 +1,8 @@
 import type { Once, Rule } from '../../schema/policy.js';
-import { type Claim, liveClaims, noteReading, stopClaim } from '../claim.js';
+import { type Claim, countLive, liveClaims, noteReading, stopClaim } from '../claim.js';
 import { byClaimOrder } from '../claimOrder.js';
 import { groupBy } from '../groupBy.js';
-import { onceGroup } from './paidOnce.js';
+import { onceGroupKey } from './paidOnce.js';
 
 /**
  * 一次性 within one portfolio: claims for one matter (same `projectId`, under one rule or its `sameAs`
@@ -12,17 +12,19 @@ import { onceGroup } from './paidOnce.js';
  * follows the input, the amounts do not.) An achievement without `projectId` is a matter of its own.
  */
 export function applyOnceWithinPortfolio(claims: readonly Claim[]): void {
+  // Fewer than two claims cannot meet (the same shortcut as below, told before any list is built).
+  if (countLive(claims) < 2) return;
   const withOnce = liveClaims(claims).filter((c): c is Claim & { rule: Rule & { once: Once } } => !!c.rule.once);
   // A claim alone meets no other: none is stopped, and no reading of "once" decides it.
   // Stryker disable next-line ConditionalExpression: a shortcut only; with fewer than two claims the groups below are single.
   if (withOnce.length < 2) return;
   const groups = groupBy(withOnce, (c) => {
-    const rules = [...onceGroup(c.rule)].sort().join('|');
+    const rules = onceGroupKey(c.rule);
     if (c.rule.once.per === 'recipient') return rules;
     return c.achievement.projectId === undefined ? `#${c.index}:${c.rule.id}` : `${rules}@${c.achievement.projectId}`;
   });
   // How "once" is read decides every claim that meets another under the same rules, whatever its matter.
-  const byRules = groupBy(withOnce, (c) => [...onceGroup(c.rule)].sort().join('|'));
+  const byRules = groupBy(withOnce, (c) => onceGroupKey(c.rule));
   for (const list of byRules.values()) {
     // Stryker disable next-line OptionalChaining: a group has at least one claim; `?.` is for the type checker.
     const reading = list[0]?.rule.once.reading;

@@ -17,6 +17,7 @@ export interface OnceOutcome {
 }
 
 const groups = new WeakMap<Rule, ReadonlySet<string>>();
+const groupKeys = new WeakMap<Rule, string>();
 
 /**
  * The rules whose payments count as the same reward: the rule itself and its `sameAs` rules. Built once
@@ -34,6 +35,27 @@ export function onceGroup(rule: Rule & { once: Once }): ReadonlySet<string> {
 }
 
 /**
+ * The rules of {@link onceGroup} as one key (sorted, joined by `|`), for grouping claims under the same
+ * reward: built once per rule rather than sorted and joined for every claim of every call.
+ */
+export function onceGroupKey(rule: Rule & { once: Once }): string {
+  let key = groupKeys.get(rule);
+  // Stryker disable next-line ConditionalExpression: a cache only: built again, the key is the same.
+  if (key === undefined) {
+    key = [...onceGroup(rule)].sort().join('|');
+    groupKeys.set(rule, key);
+  }
+  return key;
+}
+
+const NOT_PAID_BEFORE: OnceOutcome = Object.freeze({ outcome: Object.freeze({ status: 'pass' }), decided: false });
+const PAID_ANOTHER_MATTER: OnceOutcome = Object.freeze({ outcome: Object.freeze({ status: 'pass' }), decided: true });
+const MATTER_UNTOLD: OnceOutcome = Object.freeze({
+  outcome: Object.freeze({ status: 'missing', facts: Object.freeze(['projectId'] as const) }),
+  decided: true,
+});
+
+/**
  * 一次性 against history: a matter already paid under this rule (or a `sameAs` rule) of this policy is
  * not paid again. The matter is the achievement's `projectId`; when history holds a payment under these
  * rules and either side lacks a `projectId`, whether it is the same matter cannot be told, and the
@@ -45,25 +67,22 @@ export function checkOnceAgainstHistory(
   context: OnceContext,
 ): OnceOutcome {
   const group = onceGroup(rule);
-  const paid = context.history.filter((h) => h.policyId === context.policyId && group.has(h.ruleId));
-  if (paid.length === 0)
-    return {
-      // Stryker disable next-line ObjectLiteral,StringLiteral: a pass is told by being neither a failure nor missing facts.
-      outcome: { status: 'pass' },
-      decided: false,
-    };
-  if (rule.once.per === 'recipient') return { outcome: alreadyPaid(paid[0] as HistoryEntry), decided: true };
   const projectId = achievement.projectId;
-  const same = paid.find((h) => projectId !== undefined && h.projectId === projectId);
-  if (same) return { outcome: alreadyPaid(same), decided: true };
-  if (projectId === undefined || paid.some((h) => h.projectId === undefined)) {
-    return { outcome: { status: 'missing', facts: ['projectId'] }, decided: true };
+  // One pass over history, no list built: the first payment under these rules (per recipient) or for
+  // this matter decides; else whether any was made, and whether any lacks a projectId. The outcomes without words are shared frozen objects.
+  let paidBefore = false;
+  let unlinked = false;
+  for (let i = 0; i < context.history.length; i += 1) {
+    const h = context.history[i] as HistoryEntry;
+    if (h.policyId !== context.policyId || !group.has(h.ruleId)) continue;
+    if (rule.once.per === 'recipient') return { outcome: alreadyPaid(h), decided: true };
+    if (projectId !== undefined && h.projectId === projectId) return { outcome: alreadyPaid(h), decided: true };
+    paidBefore = true;
+    if (h.projectId === undefined) unlinked = true;
   }
-  return {
-    // Stryker disable next-line ObjectLiteral,StringLiteral: a pass is told by being neither a failure nor missing facts.
-    outcome: { status: 'pass' },
-    decided: true,
-  };
+  if (!paidBefore) return NOT_PAID_BEFORE;
+  if (projectId === undefined || unlinked) return MATTER_UNTOLD;
+  return PAID_ANOTHER_MATTER;
 }
 
 function alreadyPaid(entry: HistoryEntry): ConditionOutcome {

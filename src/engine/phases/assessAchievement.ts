@@ -4,11 +4,13 @@ import type { Achievement } from '../../schema/achievement.js';
 import type { FactName } from '../../schema/facts.js';
 import type { Reading } from '../../schema/policy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
+import { LIVE } from '../claim.js';
 import { windowCitation } from '../windowCitation.js';
 import type { MatchOutcome } from '../matchRule.js';
 import { type GateContext, type GateOutcome, gate } from './gate.js';
 import { notComputableLine, notPaidLine, undeterminedLine } from './lineOf.js';
 import type { Filed } from './lines.js';
+import { NONE } from '../none.js';
 import { matchRuleTo, rulesForKind } from './match.js';
 import { reckon, type ReckonedForRule } from './reckon.js';
 
@@ -17,12 +19,16 @@ export interface AssessContext extends GateContext {
   readonly date: CalendarDate;
 }
 
-/** A failed condition, kept as data until it is known whether the line is reported at all. */
+/**
+ * A rule whose conditions failed, kept until it is known whether its line is reported at all; the
+ * failure is worded (gated again, detailed) only then.
+ */
 interface ConditionFailure {
   readonly rule: CompiledRule;
-  readonly failed: Extract<GateOutcome, { type: 'fail' }>;
   readonly reckoned: ReckonedForRule;
 }
+
+type Failed = Extract<GateOutcome, { type: 'fail' }>;
 
 type Through = Extract<GateOutcome, { type: 'missing' | 'pass' }>;
 
@@ -35,15 +41,20 @@ type Through = Extract<GateOutcome, { type: 'missing' | 'pass' }>;
  */
 export function assessAchievement(achievement: Achievement, index: number, context: AssessContext, filed: Filed): void {
   let relevant = 0;
-  let passedClauses: Set<string> | undefined;
+  // The clauses of the rules past their conditions: a list, not a Set, as an achievement meets a rule
+  // or two of a clause, and a Set costs more to build than a short list does to search.
+  let passedClauses: string[] | undefined;
   let failures: ConditionFailure[] | undefined;
-  for (const rule of rulesForKind(context.policy, achievement)) {
+  const rules = rulesForKind(context.policy, achievement);
+  for (let r = 0; r < rules.length; r += 1) {
+    const rule = rules[r] as CompiledRule;
     const matched = matchRuleTo(rule, achievement);
     if (matched.status === 'no') continue;
     // Stryker disable next-line AssignmentOperator: only whether any rule was relevant is read (`=== 0` below); counting down tells it as well.
     relevant += 1;
     const reckoned = reckon(rule, achievement);
-    const outcome = gate(rule, achievement, context);
+    // Undetailed: most failures are of an alternative another rule of the clause passes, never reported.
+    const outcome = gate(rule, achievement, context, false);
     if (outcome.type === 'window') {
       const message = reasonMessage(outcome.code, {
         date: context.date,
@@ -82,27 +93,33 @@ export function assessAchievement(achievement: Achievement, index: number, conte
         ),
       );
     } else if (outcome.type === 'fail') {
-      (failures ??= []).push({ rule, failed: outcome, reckoned });
+      // A one-element literal, not `[]` and a push: the first push gives an array room for sixteen.
+      if (failures === undefined) failures = [{ rule, reckoned }];
+      else failures.push({ rule, reckoned });
     } else {
-      (passedClauses ??= new Set()).add(rule.rule.clause);
+      if (passedClauses === undefined) passedClauses = [rule.rule.clause];
+      else passedClauses.push(rule.rule.clause);
       fileThrough(rule, achievement, index, matched, outcome, reckoned, filed);
     }
   }
   if (failures) {
-    for (const f of failures) {
-      if (passedClauses?.has(f.rule.rule.clause)) continue;
-      const message = reasonMessage(f.failed.code, { detail: f.failed.detail });
-      const stoppedBy = { clause: f.failed.clause, quote: f.failed.quote };
+    for (let i = 0; i < failures.length; i += 1) {
+      const f = failures[i] as ConditionFailure;
+      if (passedClauses?.includes(f.rule.rule.clause)) continue;
+      // The gate is pure: asked again, with the words, it fails the same way.
+      const failed = gate(f.rule, achievement, context) as Failed;
+      const message = reasonMessage(failed.code, { detail: failed.detail });
+      const stoppedBy = { clause: failed.clause, quote: failed.quote };
       filed.notPaid.push(
         notPaidLine(
           achievement,
           index,
-          f.failed.code,
+          failed.code,
           message,
           f.rule.citation,
           f.reckoned.clauseAmount,
           stoppedBy,
-          withGateReadings(f.rule.lineReadings, f.failed.readings),
+          withGateReadings(f.rule.lineReadings, failed.readings),
         ),
       );
     }
@@ -125,7 +142,7 @@ function fileThrough(
   reckoned: ReckonedForRule,
   filed: Filed,
 ): void {
-  const amount = reckoned.outcome;
+  const amount = reckoned.reckoned;
   const missingFacts = missingOf(matched, outcome, amount);
   if (missingFacts.length > 0) {
     const message = reasonMessage('missing_fact', {
@@ -177,25 +194,24 @@ function fileThrough(
   }
   // Stryker disable next-line ConditionalExpression: narrows the type only: a missing amount and one not computable were filed above.
   if (amount.status !== 'ok') return;
+  // The claim starts with shared frozen lists and state; stacking replaces them when it acts (see Claim).
   filed.claims.push({
     index,
     achievement,
     rule: rule.rule,
     reckoned: amount,
-    readings: [...withGateReadings(rule.lineReadings, outcome.readings)],
+    readings: withGateReadings(rule.lineReadings, outcome.readings),
     fen: amount.fen,
-    adjustments: [],
-    state: { type: 'live' },
+    adjustments: NONE,
+    state: LIVE,
   });
 }
-
-const NONE: readonly never[] = Object.freeze([]);
 
 /** The facts missing to decide a rule, from matching, conditions and amount, each once, in that order. */
 function missingOf(
   matched: Exclude<MatchOutcome, { status: 'no' }>,
   outcome: Through,
-  amount: ReckonedForRule['outcome'],
+  amount: ReckonedForRule['reckoned'],
 ): readonly FactName[] {
   if (
     // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut only: without it the set below is built, and stays empty.
@@ -205,14 +221,38 @@ function missingOf(
     amount.status !== 'missing'
   )
     return NONE;
-  const facts = new Set<FactName>();
-  if (matched.status === 'missing') for (const f of matched.facts) facts.add(f);
-  if (outcome.type === 'missing') for (const f of outcome.facts) facts.add(f);
-  if (amount.status === 'missing') for (const f of amount.facts) facts.add(f);
-  return Array.from(facts);
+  // A list searched, not a Set: a rule misses a fact or two, and a Set and its copy cost more.
+  const facts: FactName[] = [];
+  if (matched.status === 'missing') addNew(facts, matched.facts);
+  if (outcome.type === 'missing') addNew(facts, outcome.facts);
+  if (amount.status === 'missing') addNew(facts, amount.facts);
+  return facts;
 }
 
-/** The rule's line readings, and any the gate relied on besides (the reading of 一次性 when history decided). */
+/** Appends the facts of `more` not in `facts` yet, in their order. */
+function addNew(facts: FactName[], more: readonly FactName[]): void {
+  for (let i = 0; i < more.length; i += 1) {
+    const fact = more[i] as FactName;
+    if (!facts.includes(fact)) facts.push(fact);
+  }
+}
+
+/**
+ * The rule's line readings, and any the gate relied on besides (the reading of 一次性 when history
+ * decided): a frozen list either way, as a claim's lists are (see Claim).
+ */
 function withGateReadings(readings: readonly Reading[], extra: readonly Reading[] | undefined): readonly Reading[] {
-  return extra ? [...readings, ...extra.filter((r) => !readings.some((x) => x.id === r.id))] : readings;
+  if (!extra) return readings;
+  // Loops rather than spreads and closures: the gate adds a reading for every once-rule history decided.
+  const all = readings.slice();
+  for (let i = 0; i < extra.length; i += 1) {
+    const reading = extra[i] as Reading;
+    if (!hasId(readings, reading.id)) all.push(reading);
+  }
+  return Object.freeze(all);
+}
+
+function hasId(readings: readonly Reading[], id: string): boolean {
+  for (let i = 0; i < readings.length; i += 1) if ((readings[i] as Reading).id === id) return true;
+  return false;
 }

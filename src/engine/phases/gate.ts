@@ -4,8 +4,8 @@ import type { FactName } from '../../schema/facts.js';
 import type { HistoryEntry } from '../../schema/options.js';
 import type { NotPaid } from '../../result/types.js';
 import type { Bilingual } from '../../schema/primitives.js';
-import type { Reading } from '../../schema/policy.js';
-import { checkCondition } from '../checkCondition.js';
+import type { Condition, Reading } from '../../schema/policy.js';
+import { checkCondition, type ConditionContext, type UNDETAILED } from '../checkCondition.js';
 import { gateOnce } from '../once/gateOnce.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
@@ -43,25 +43,30 @@ export interface GateContext {
 // Stryker disable next-line ObjectLiteral,StringLiteral: a pass is told by being none of the other outcomes; its type is only ever read as "not missing".
 const PASS: GateOutcome = Object.freeze({ type: 'pass' });
 const TOO_EARLY: GateOutcome = Object.freeze({ type: 'too_early' });
+/** The context given to conditions that do not read one (see {@link CompiledRule.conditionsReadContext}). */
+const UNREAD_CONTEXT: ConditionContext = Object.freeze({ policyId: '', ruleId: '', history: Object.freeze([]) });
 
 /**
  * Phase 2, gate: the policy's window on the date, the timing of the achievement against the policy's
  * start, then the eligibility and the rule's conditions. A definite failure wins over missing facts: a
- * reward that fails one condition is not paid, whatever the rest.
+ * reward that fails one condition is not paid, whatever the rest. With `detailed` false a failed
+ * condition's detail is left out ({@link UNDETAILED}); gating again with it gives the same outcome, worded.
  */
-export function gate(rule: CompiledRule, achievement: Achievement, context: GateContext): GateOutcome {
+export function gate(rule: CompiledRule, achievement: Achievement, context: GateContext, detailed = true): GateOutcome {
   if (context.status !== 'in_force') return { type: 'window', code: context.status };
   if (obtainedTooEarly(rule, context, achievement)) return TOO_EARLY;
   let missing: FactName[] | undefined;
   // Stryker disable next-line ConditionalExpression: a shortcut only: with no condition and no 一次性 the steps below pass it too.
   if (rule.conditions.length === 0 && !rule.rule.once) return PASS;
-  const conditionContext = {
-    policyId: context.policy.policy.id,
-    ruleId: rule.rule.id,
-    history: context.history,
-  };
-  for (const condition of rule.conditions) {
-    const outcome = checkCondition(condition, achievement, conditionContext);
+  // Built only for conditions that read it (首次): the others are judged on the achievement alone.
+  const conditionContext = rule.conditionsReadContext
+    ? { policyId: context.policy.policy.id, ruleId: rule.rule.id, history: context.history }
+    : UNREAD_CONTEXT;
+  // Indexed, not for…of: iterating a frozen array (as compiled lists are) makes an iterator each time in V8.
+  const conditions = rule.conditions;
+  for (let i = 0; i < conditions.length; i += 1) {
+    const condition = conditions[i] as Condition;
+    const outcome = checkCondition(condition, achievement, conditionContext, detailed);
     if (outcome.status === 'fail') {
       return {
         type: 'fail',

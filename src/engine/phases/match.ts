@@ -1,5 +1,5 @@
 import type { Achievement } from '../../schema/achievement.js';
-import { type CompiledPolicy, kindAndLevel } from '../compile/compiledPolicy.js';
+import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
 import { type MatchOutcome, matchSelectors } from '../matchRule.js';
 
@@ -11,9 +11,11 @@ const NO_RULES: readonly CompiledRule[] = Object.freeze([]);
  * them are about it. A rule left out for its level is one matching would have found not about it.
  */
 export function rulesForKind(policy: CompiledPolicy, achievement: Achievement): readonly CompiledRule[] {
-  const { kind, level } = achievement;
-  if (level === undefined) return policy.rulesByKind.get(kind) ?? NO_RULES;
-  return policy.rulesByKindAndLevel.get(kindAndLevel(kind, level)) ?? policy.rulesByKindAnyLevel.get(kind) ?? NO_RULES;
+  const index = policy.kindIndex.get(achievement.kind);
+  if (index === undefined) return NO_RULES;
+  const level = achievement.level;
+  if (level === undefined) return index.all;
+  return index.byLevel.get(level) ?? index.anyLevel;
 }
 
 /** Whether a rule of the achievement's kind is about it: no, yes, or missing facts to tell. */

@@ -6,9 +6,7 @@ import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import { type CompiledRule, compileRule } from '../compile/compiledRule.js';
 import { awardLine, notPaidLine, undeterminedLine } from './lineOf.js';
 import type { Filed } from './lines.js';
-
-/** One frozen empty list for every empty list of a result: nothing to allocate, nothing to freeze. */
-const NONE: readonly never[] = Object.freeze([]);
+import { NONE } from '../none.js';
 
 /** The four kinds of line of a result. */
 export type Lines = Pick<EvaluationResult, 'awards' | 'notPaid' | 'notComputable' | 'undetermined'>;
@@ -18,8 +16,11 @@ export type Lines = Pick<EvaluationResult, 'awards' | 'notPaid' | 'notComputable
  * amount, the adjustments and the readings it relies on), a line not paid, or an undetermined line.
  */
 export function settle(policy: CompiledPolicy, filed: Filed): Lines {
-  const awards: Award[] = [];
-  for (const claim of filed.claims) {
+  // Made with the first award, as a one-element literal: `[]` and a push give room for sixteen.
+  let awards: Award[] | undefined;
+  const claims = filed.claims;
+  for (let i = 0; i < claims.length; i += 1) {
+    const claim = claims[i] as Claim;
     const rule = compiledRuleOf(policy, claim);
     const clauseAmount = money(claim.reckoned.fen);
     const state = claim.state;
@@ -67,11 +68,12 @@ export function settle(policy: CompiledPolicy, filed: Filed): Lines {
         readings: claim.readings.length > 0 ? claim.readings : NONE,
         inAdditionTo: claim.inAdditionTo,
       });
-      awards.push(award);
+      if (awards === undefined) awards = [award];
+      else awards.push(award);
     }
   }
   return {
-    awards: awards.length > 0 ? awards : NONE,
+    awards: awards ?? NONE,
     notPaid: filed.notPaid.length > 0 ? filed.notPaid : NONE,
     notComputable: filed.notComputable.length > 0 ? filed.notComputable : NONE,
     undetermined: filed.undetermined.length > 0 ? filed.undetermined : NONE,

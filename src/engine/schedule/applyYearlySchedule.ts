@@ -1,7 +1,7 @@
 import { addCalendarYears, type CalendarDate } from '../../calendar/calendarDate.js';
 import { money } from '../../money/money.js';
 import type { HistoryEntry } from '../../schema/options.js';
-import { type Claim, type Instalment, liveClaims, reduceClaim, stopClaim } from '../claim.js';
+import { type Claim, type Instalment, reduceClaim, stopClaim } from '../claim.js';
 
 /**
  * N元/年 for N years: instalment k falls due on the (k−1)-th anniversary of the achievement. On the date
@@ -15,9 +15,11 @@ export function applyYearlySchedule(
   policyId: string,
   date: CalendarDate,
 ): void {
-  for (const claim of liveClaims(claims)) {
+  // Each pass settles only its own claim, so asking each whether it is live as it comes is the same as
+  // taking the live ones first, without building that list.
+  for (const claim of claims) {
     const yearly = claim.reckoned.schedule;
-    if (!yearly) continue;
+    if (!yearly || claim.state.type !== 'live') continue;
     let paidBefore = history
       .filter(
         (h) => h.policyId === policyId && h.ruleId === claim.rule.id && h.projectId === claim.achievement.projectId,

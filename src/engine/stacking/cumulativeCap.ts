@@ -2,7 +2,7 @@ import { addCalendarYears, type CalendarDate } from '../../calendar/calendarDate
 import { fenFromWholeYuan, money } from '../../money/money.js';
 import type { HistoryEntry } from '../../schema/options.js';
 import type { Stacking } from '../../schema/policy.js';
-import { type Claim, liveClaims, noteReading, reduceClaim } from '../claim.js';
+import { type Claim, countLive, liveClaims, noteReading, reduceClaim } from '../claim.js';
 import { byClaimOrder } from '../claimOrder.js';
 import { awaitHistoryDate, undated } from './undatedHistory.js';
 import { idSet } from '../compile/idSet.js';
@@ -22,6 +22,8 @@ export function applyCumulativeCap(
   policyId: string,
 ): void {
   const members = idSet(rule.rules);
+  // No member claim: nothing to cut (the same shortcut as below, told before any list is built).
+  if (countLive(claims, members) === 0) return;
   const cap = fenFromWholeYuan(rule.capYuan);
   const paid = history.filter((h) => h.policyId === policyId && members.has(h.ruleId));
   const current = liveClaims(claims)
@@ -34,10 +36,7 @@ export function applyCumulativeCap(
     awaitHistoryDate(current, rule.clause);
     return;
   }
-  const anchor = [
-    ...paid.map((h) => h.obtainedOn ?? ''),
-    ...current.map((c) => c.achievement.obtainedOn),
-  ].sort()[0] as CalendarDate;
+  const anchor = earliest(paid, current);
   const periodOf = (date: CalendarDate) => periodStart(rule.period, anchor, date);
   const used = new Map<string, number>();
   // A period of `ever` reads no date, so an undated payment counts in it.
@@ -78,4 +77,21 @@ function periodStart(period: CumulativeCap['period'], anchor: CalendarDate, date
     if (next === null || next > date) return start;
     start = next;
   }
+}
+
+/**
+ * The earliest date among the payments and the claims (an undated payment counts as '', before all):
+ * what the periods run from. A minimum found in one pass, not a sorted copy of every date.
+ */
+function earliest(paid: readonly HistoryEntry[], current: readonly Claim[]): CalendarDate {
+  let first: string | undefined;
+  for (const h of paid) {
+    const date = h.obtainedOn ?? '';
+    if (first === undefined || date < first) first = date;
+  }
+  for (const c of current) {
+    const date = c.achievement.obtainedOn;
+    if (first === undefined || date < first) first = date;
+  }
+  return first as CalendarDate;
 }

@@ -35,6 +35,9 @@ export function applyHighestOnly(
 ): void {
   const members = idSet(rule.rules);
   const additive = idSet(rule.additiveRules);
+  // Most calls bring no member claim, or one and no payment under the pool: nothing to settle (see the
+  // shortcut below), told before any list is built.
+  if (nothingToSettle(claims, members, additive, history, policyId)) return;
   const keyOf = (obtainedOn: string, projectId: string | undefined, alone: string) =>
     scopeKey(rule.scope, obtainedOn, projectId, alone);
   const pooledHistory = history.filter((h) => h.policyId === policyId && members.has(h.ruleId));
@@ -94,6 +97,31 @@ export function applyHighestOnly(
       }
     }
   }
+}
+
+/**
+ * No member claim, or one that adds up a single item, and no payment under the pool in history: then
+ * the claim is the highest, nothing is deducted and the pool's reading decides nothing.
+ */
+function nothingToSettle(
+  claims: readonly Claim[],
+  members: ReadonlySet<string>,
+  additive: ReadonlySet<string>,
+  history: readonly HistoryEntry[],
+  policyId: string,
+): boolean {
+  let lone: Claim | undefined;
+  for (let i = 0; i < claims.length; i += 1) {
+    const claim = claims[i] as Claim;
+    if (claim.state.type !== 'live' || !members.has(claim.rule.id)) continue;
+    if (lone !== undefined) return false;
+    lone = claim;
+  }
+  for (let i = 0; i < history.length; i += 1) {
+    const h = history[i] as HistoryEntry;
+    if (h.policyId === policyId && members.has(h.ruleId)) return false;
+  }
+  return lone === undefined || !additive.has(lone.rule.id) || (lone.achievement.count ?? 1) <= 1;
 }
 
 /**
