@@ -15,9 +15,16 @@ import { evaluateRequest as evaluateRequestWith } from './api/evaluateRequest.js
 import { compareRequest as compareRequestWith } from './api/compareRequest.js';
 import { compare as compareWith } from './api/compare.js';
 import { policyCalendar as policyCalendarWith } from './api/policyCalendar.js';
+import { buildValidator } from './schema/buildValidator.js';
+import { installValidatorBuilder } from './schema/generatedValidator.js';
 
 /** The bundled evaluator's type: typed by the vocabulary (kinds, subtypes) and jurisdictions (codes, slugs, names). */
 export type BundledEvaluator = Evaluator<BundledVocabulary, JurisdictionName>;
+
+// This entry (Node: scripts, batches, the CLI and the service) checks valid input with validators generated
+// from the zod schemas, zod's own output at a fraction of its cost; `quality-rewards/engine` leaves the
+// generator out, so a page for one city stays small. Either way every issue is zod's.
+installValidatorBuilder(buildValidator);
 
 // Pure: a bundler that keeps none of the bound functions below drops the bundled policies with them.
 const evaluator: BundledEvaluator = /* @__PURE__ */ createEvaluator(library);

@@ -1,6 +1,4 @@
 import * as core from 'zod/v4/core';
-import { NotGenerated } from './validatorEmitter.js';
-import { validatorSource } from './validatorSource.js';
 
 /** A generated validator's answer when it cannot vouch for the input: the caller parses it with zod. */
 export const UNDECIDED: unique symbol = Symbol('undecided');
@@ -18,7 +16,13 @@ export type GeneratedValidator<T> = (input: unknown) => T | typeof UNDECIDED;
  * A built validator: zod's output, or `UNDECIDED` — where zod reports an issue, and where it cannot
  * tell (an object of another prototype) or zod would throw.
  */
-type Built = (input: unknown) => unknown;
+export type BuiltValidator = (input: unknown) => unknown;
+
+/**
+ * What turns a schema into a {@link BuiltValidator}, or `undefined` where it cannot (see
+ * `buildValidator.ts`).
+ */
+export type ValidatorBuilder = (schema: core.$ZodType) => BuiltValidator | undefined;
 
 /**
  * Calls before a schema's validator is generated. Generating it (the source, then `new Function`) costs
@@ -28,28 +32,16 @@ type Built = (input: unknown) => unknown;
 const WARM_UP_CALLS = 50;
 
 /**
- * The validator of `schema`, now: `undefined` where it cannot be generated — a definition the
- * generator does not know (see `validatorSource.ts`), or a platform where zod itself would not compile
- * its parsers (`jitless` set in zod's config, or `new Function` forbidden, e.g. by a strict CSP).
+ * The builder in use: none until an entry installs one. The package's main entry installs
+ * `buildValidator`; `quality-rewards/engine` does not, so a page for one city ships no code generator
+ * (about 3 KB min+gz) and its boundary is zod's alone — the same answers, at zod's speed.
  */
-export function buildValidator(schema: core.$ZodType): Built | undefined {
-  // Guarded as zod guards its own compiled object parser (`$ZodObjectJIT`); `jitless` first, so the
-  // probe of `new Function` is not even tried under a CSP that forbids it.
-  if (core.globalConfig.jitless || !core.util.allowsEval.value) return undefined;
-  let source;
-  try {
-    source = validatorSource(schema);
-  } catch (error) {
-    if (error instanceof NotGenerated) return undefined;
-    throw error;
-  }
-  // The values the code refers to stay constants of its closure, which the engine specialises on.
-  const make = new Function('r', 'U', 'BAIL', source.body) as (r: readonly unknown[], u: symbol, bail: object) => Built;
-  return make(source.refs, UNDECIDED, BAIL);
-}
+let builder: ValidatorBuilder | undefined;
 
-/** Thrown by generated code where it cannot tell, or zod's synchronous parse would throw: undecided. */
-const BAIL = Object.freeze({ bail: true });
+/** Makes {@link generatedValidator} build validators with `build` (see `buildValidator.ts`). */
+export function installValidatorBuilder(build: ValidatorBuilder): void {
+  builder = build;
+}
 
 const validators = new WeakMap<core.$ZodType, GeneratedValidator<unknown>>();
 
@@ -69,11 +61,12 @@ export function generatedValidator<T>(schema: core.$ZodType<T>): GeneratedValida
   if (known) return known as GeneratedValidator<T>;
   let calls = 0;
   // `undefined` until built; `null` when it cannot be.
-  let built: Built | null | undefined;
+  let built: BuiltValidator | null | undefined;
   const validator: GeneratedValidator<T> = (input) => {
     if (built === undefined) {
-      if (++calls <= WARM_UP_CALLS) return UNDECIDED;
-      built = buildValidator(schema) ?? null;
+      // With no builder installed (yet), zod parses: an entry may install one later.
+      if (++calls <= WARM_UP_CALLS || builder === undefined) return UNDECIDED;
+      built = builder(schema) ?? null;
     }
     if (built === null || core.globalConfig.jitless) return UNDECIDED;
     return built(input) as T | typeof UNDECIDED;

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findHostileInput } from '../../src/errors/plainInput.js';
 import { anyKindAchievementSchema, anyKindPortfolioSchema } from '../../src/schema/achievement.js';
-import { buildValidator, generatedValidator, UNDECIDED } from '../../src/schema/generatedValidator.js';
+import { buildValidator } from '../../src/schema/buildValidator.js';
+import { generatedValidator, installValidatorBuilder, UNDECIDED } from '../../src/schema/generatedValidator.js';
 import { evaluateOptionsSchema, historyEntrySchema } from '../../src/schema/options.js';
 import { calendarDateInputSchema, yuanInputSchema } from '../../src/schema/primitives.js';
 
@@ -256,7 +257,21 @@ describe('what the generator does not know is not generated, never guessed', () 
   }
 });
 
+describe('installed by an entry', () => {
+  it('with no builder installed (the engine entry installs none), zod parses every call, warmed up or not', () => {
+    const validator = generatedValidator(z.strictObject({ e: z.string() }));
+    const answers = Array.from({ length: 100 }, () => validator({ e: 'x' }));
+    expect(answers.every((answer) => answer === UNDECIDED)).toBe(true);
+    // Installed later, the next call past the warm-up builds it.
+    installValidatorBuilder(buildValidator);
+    expect(validator({ e: 'x' })).toEqual({ e: 'x' });
+  });
+});
+
 describe('guarded as zod guards its own compiled parsers', () => {
+  beforeEach(() => {
+    installValidatorBuilder(buildValidator);
+  });
   afterEach(() => {
     z.config({ jitless: false });
   });
