@@ -236,6 +236,10 @@ ${cases}
 default: ${other}
 }
 }`;
+  // zod asks `in`, so a Proxy whose `has` trap throws makes zod throw (reported as input that cannot be
+  // read); `for…in` never asks it. One `in` per object, agreeing with `for…in` on plain input, meets
+  // such a trap as zod would: it throws, and the answer is undecided.
+  if (keys.length > 0) code += `\nif ((${JSON.stringify(keys[0])} in ${x}) !== ${present[0]}) throw BAIL;`;
   const out = e.fresh('o');
   code += `\nconst ${out} = {};`;
   keys.forEach((name, i) => {

@@ -297,6 +297,22 @@ describe('guarded as zod guards its own compiled parsers', () => {
     expect(answers[99]).toEqual({ c: 'x' });
   });
 
+  it('a Proxy whose `has` trap throws (zod asks `in`, and throws) is undecided, not answered through `for…in`', () => {
+    const schema = z.strictObject({ f: z.string() });
+    const validator = generatedValidator(schema);
+    for (let i = 0; i < 100; i++) validator({ f: 'x' });
+    const proxy = new Proxy(
+      { f: 'x' },
+      {
+        has() {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(() => schema.safeParse(proxy)).toThrow('no');
+    expect(validator(proxy)).toBe(UNDECIDED);
+  });
+
   it('a getter that throws makes it undecided, not a crash', () => {
     const validator = generatedValidator(z.strictObject({ d: z.string() }));
     for (let i = 0; i < 100; i++) validator({ d: 'x' });
