@@ -236,10 +236,14 @@ ${cases}
 default: ${other}
 }
 }`;
-  // zod asks `in`, so a Proxy whose `has` trap throws makes zod throw (reported as input that cannot be
-  // read); `for…in` never asks it. One `in` per object, agreeing with `for…in` on plain input, meets
-  // such a trap as zod would: it throws, and the answer is undecided.
-  if (keys.length > 0) code += `\nif ((${JSON.stringify(keys[0])} in ${x}) !== ${present[0]}) throw BAIL;`;
+  // zod asks `in` of every key of the shape and reads each, present or not, so a Proxy whose `has` or
+  // `get` trap throws makes zod throw (reported as input that cannot be read); `for…in` asks neither.
+  // One `in` and one read per object, agreeing with `for…in` on plain input (an absent key reads as
+  // `undefined`), meet such a trap as zod would: it throws, and the answer is undecided.
+  if (keys.length > 0) {
+    const k0 = JSON.stringify(keys[0]);
+    code += `\nif ((${k0} in ${x}) !== ${present[0]} || (!${present[0]} && ${x}[${k0}] !== undefined)) throw BAIL;`;
+  }
   const out = e.fresh('o');
   code += `\nconst ${out} = {};`;
   keys.forEach((name, i) => {

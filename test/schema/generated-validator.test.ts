@@ -313,6 +313,22 @@ describe('guarded as zod guards its own compiled parsers', () => {
     expect(validator(proxy)).toBe(UNDECIDED);
   });
 
+  it('a Proxy whose `get` trap throws, around an object without the key (zod reads it anyway, and throws) is undecided', () => {
+    const schema = z.strictObject({ g: z.optional(z.string()) });
+    const validator = generatedValidator(schema);
+    for (let i = 0; i < 100; i++) validator({});
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(() => schema.safeParse(proxy)).toThrow('no');
+    expect(validator(proxy)).toBe(UNDECIDED);
+  });
+
   it('a getter that throws makes it undecided, not a crash', () => {
     const validator = generatedValidator(z.strictObject({ d: z.string() }));
     for (let i = 0; i < 100; i++) validator({ d: 'x' });
