@@ -44,7 +44,7 @@ export function knownAchievements(library: Library, achievement: unknown, portfo
     if (length < 1 || length > LIMITS.achievements) return notShownValid(false);
     const { subtypesOfKind } = compiledLibrary(library);
     const items = achievement as readonly unknown[];
-    const quick = eachGenerated(items) ?? eachFieldsPresent(items);
+    const quick = eachParsed(items, generatedAchievement) ?? eachParsed(items, parseFieldsPresent);
     // Not shown valid here means the fields schema fails too (see parseFieldsPresent): no second parse.
     if (quick === undefined) return notShownValid(items.every((item) => known(subtypesOfKind, item)));
     if (quick.every((item) => known(subtypesOfKind, item))) return knownAs(quick);
@@ -77,26 +77,24 @@ function knownAs(data: Achievement | Achievement[]): KnownAchievements {
   return { known: { success: true, data }, fieldsValid: true, invalid: false, fieldsDecide: false };
 }
 
-/** Each achievement of a portfolio by the generated validator; `undefined` as soon as one is undecided. */
-function eachGenerated(items: readonly unknown[]): Achievement[] | undefined {
+/** Each achievement of a portfolio by `parse`; `undefined` as soon as one does not pass. */
+function eachParsed(
+  items: readonly unknown[],
+  parse: (item: unknown) => Achievement | undefined,
+): Achievement[] | undefined {
   const out: Achievement[] = [];
   for (let i = 0; i < items.length; i++) {
-    const item = validateAchievement(items[i]);
-    if (item === UNDECIDED) return undefined;
+    const item = parse(items[i]);
+    if (item === undefined) return undefined;
     out.push(item);
   }
   return out;
 }
 
-/** Each achievement of a portfolio by {@link parseFieldsPresent}; `undefined` as soon as one does not pass. */
-function eachFieldsPresent(items: readonly unknown[]): Achievement[] | undefined {
-  const out: Achievement[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const item = parseFieldsPresent(items[i]);
-    if (item === undefined) return undefined;
-    out.push(item);
-  }
-  return out;
+/** An achievement by the generated validator, when it vouches for it; `undefined` when undecided. */
+function generatedAchievement(item: unknown): Achievement | undefined {
+  const answer = validateAchievement(item);
+  return answer === UNDECIDED ? undefined : answer;
 }
 
 /** True when `item` is an object whose `kind` (and `subtype`, if any) the vocabulary knows. */
