@@ -212,6 +212,11 @@ ${out}[${i}] = ${body.out};
  * own keys are all enumerable, so that `key in input` holds exactly for the keys `for…in` lists (and
  * the non-enumerable built-ins of `Object.prototype`, which no supported shape may name). Another
  * prototype is undecided; so is a required key that `in` finds but `for…in` does not.
+ *
+ * A Proxy passes the walk too. One whose traps throw is met as zod meets it (see the probe below). One
+ * whose traps lie — a `has` that disagrees with its own keys — is read here through its keys and zod
+ * read it through `has`, so the two may take different fields: both answers are typed, neither reads a
+ * getter, and mirroring every lie would cost the `in` per shape key this code exists to avoid.
  */
 function emitObject(e: Emitter, def: Record<string, unknown>, x: string): Emitted {
   const shape = def.shape as Record<string, core.$ZodType>;

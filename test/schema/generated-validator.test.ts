@@ -268,6 +268,18 @@ describe('installed by an entry', () => {
   });
 });
 
+describe('a builder that fails', () => {
+  it('throwing (a bug in the generator) leaves the schema to zod: undecided, never the error', () => {
+    installValidatorBuilder(() => {
+      throw new SyntaxError('bad generated source');
+    });
+    const validator = generatedValidator(z.strictObject({ h: z.string() }));
+    const answers = Array.from({ length: 100 }, () => validator({ h: 'x' }));
+    expect(answers.every((answer) => answer === UNDECIDED)).toBe(true);
+    installValidatorBuilder(buildValidator);
+  });
+});
+
 describe('guarded as zod guards its own compiled parsers', () => {
   beforeEach(() => {
     installValidatorBuilder(buildValidator);
