@@ -63,15 +63,14 @@ export function checkCondition(
       const rank = achievement.rank;
       if (rank === undefined) return missing('rank');
       const inRange = rank >= condition.min && (condition.max === null || rank <= condition.max);
-      const range = !detailed ? '' : condition.max === null ? `≥${condition.min}` : `${condition.min}–${condition.max}`;
-      return inRange
-        ? PASS
-        : fail(
-            'rank_not_eligible',
-            detailed
-              ? { zh: `排名第${rank}位，本条奖励排名${range}`, en: `rank ${rank}; this clause rewards rank ${range}` }
-              : UNDETAILED,
-          );
+      if (inRange) return PASS;
+      return fail(
+        'rank_not_eligible',
+        detailed && {
+          zh: `排名第${rank}位，本条奖励排名${rankRange(condition)}`,
+          en: `rank ${rank}; this clause rewards rank ${rankRange(condition)}`,
+        },
+      );
     }
     case 'fact_is': {
       const value = readFact(achievement, condition.fact);
@@ -80,12 +79,10 @@ export function checkCondition(
         ? PASS
         : fail(
             condition.failure,
-            detailed
-              ? {
-                  zh: `${condition.fact} 应为 ${String(condition.value)}`,
-                  en: `${condition.fact} must be ${String(condition.value)}`,
-                }
-              : UNDETAILED,
+            detailed && {
+              zh: `${condition.fact} 应为 ${String(condition.value)}`,
+              en: `${condition.fact} must be ${String(condition.value)}`,
+            },
           );
     }
     case 'fact_at_least': {
@@ -96,12 +93,10 @@ export function checkCondition(
         ? PASS
         : fail(
             condition.failure,
-            detailed
-              ? {
-                  zh: `${condition.fact} 为 ${String(value)}，应不少于 ${condition.min}`,
-                  en: `${condition.fact} is ${String(value)}, at least ${condition.min} required`,
-                }
-              : UNDETAILED,
+            detailed && {
+              zh: `${condition.fact} 为 ${String(value)}，应不少于 ${condition.min}`,
+              en: `${condition.fact} is ${String(value)}, at least ${condition.min} required`,
+            },
           );
     }
     case 'fact_in': {
@@ -111,12 +106,10 @@ export function checkCondition(
         ? PASS
         : fail(
             condition.failure,
-            detailed
-              ? {
-                  zh: `${condition.fact} 为 ${String(value)}，应为 ${condition.values.join('/')}`,
-                  en: `${condition.fact} is ${String(value)}; required: ${condition.values.join('/')}`,
-                }
-              : UNDETAILED,
+            detailed && {
+              zh: `${condition.fact} 为 ${String(value)}，应为 ${condition.values.join('/')}`,
+              en: `${condition.fact} is ${String(value)}; required: ${condition.values.join('/')}`,
+            },
           );
     }
     case 'located_in': {
@@ -126,12 +119,10 @@ export function checkCondition(
         ? PASS
         : fail(
             'ineligible_recipient',
-            detailed
-              ? {
-                  zh: `${condition.fact} 为 ${String(place)}，不在 ${condition.region} 范围内`,
-                  en: `${condition.fact} is ${String(place)}, not within ${condition.region}`,
-                }
-              : UNDETAILED,
+            detailed && {
+              zh: `${condition.fact} 为 ${String(place)}，不在 ${condition.region} 范围内`,
+              en: `${condition.fact} is ${String(place)}, not within ${condition.region}`,
+            },
           );
     }
     case 'first_time': {
@@ -141,18 +132,16 @@ export function checkCondition(
       if (earlier) {
         return fail(
           'not_first_time',
-          detailed
-            ? {
-                zh: `此前已按 ${earlier.ruleId} 获得奖励${earlier.obtainedOn ? `（成果取得日 ${earlier.obtainedOn}）` : ''}`,
-                en: `already rewarded under ${earlier.ruleId}${earlier.obtainedOn ? ` (obtained ${earlier.obtainedOn})` : ''}`,
-              }
-            : UNDETAILED,
+          detailed && {
+            zh: `此前已按 ${earlier.ruleId} 获得奖励${earlier.obtainedOn ? `（成果取得日 ${earlier.obtainedOn}）` : ''}`,
+            en: `already rewarded under ${earlier.ruleId}${earlier.obtainedOn ? ` (obtained ${earlier.obtainedOn})` : ''}`,
+          },
         );
       }
       if (achievement.firstTime === undefined) return missing('firstTime');
       return achievement.firstTime
         ? PASS
-        : fail('not_first_time', detailed ? { zh: 'firstTime 为 false', en: 'firstTime is false' } : UNDETAILED);
+        : fail('not_first_time', detailed && { zh: 'firstTime 为 false', en: 'firstTime is false' });
     }
     case 'obtained_within': {
       const d = achievement.obtainedOn;
@@ -163,9 +152,10 @@ export function checkCondition(
         ? PASS
         : fail(
             'outside_rule_window',
-            detailed
-              ? { zh: `取得日 ${d}，本条期间 ${from} 至 ${to}`, en: `obtained ${d}; clause window ${from} to ${to}` }
-              : UNDETAILED,
+            detailed && {
+              zh: `取得日 ${d}，本条期间 ${from} 至 ${to}`,
+              en: `obtained ${d}; clause window ${from} to ${to}`,
+            },
           );
     }
   }
@@ -175,6 +165,12 @@ function missing(fact: FactName): ConditionOutcome {
   return { status: 'missing', facts: [fact] };
 }
 
-function fail(code: ReasonCode, detail: Bilingual): ConditionOutcome {
-  return { status: 'fail', code, detail };
+/** The ranks a `rank_between` rewards, as its failure says them: `1–3`, `≥4`. */
+function rankRange(condition: Extract<Condition, { type: 'rank_between' }>): string {
+  return condition.max === null ? `≥${condition.min}` : `${condition.min}–${condition.max}`;
+}
+
+/** A failure; `false` for its words when they were not asked for (see `detailed`): {@link UNDETAILED}. */
+function fail(code: ReasonCode, detail: Bilingual | false): ConditionOutcome {
+  return { status: 'fail', code, detail: detail || UNDETAILED };
 }
