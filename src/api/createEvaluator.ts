@@ -9,6 +9,7 @@ import type { EvaluateOptionsInput } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
 import type { EvaluationResult } from '../result/types.js';
 import { deepFreeze } from '../engine/deepFreeze.js';
+import { NONE } from '../engine/none.js';
 import { AmountOutOfRangeError } from '../money/money.js';
 import { checkArguments, type ParsedArguments, parseArguments } from './parseArguments.js';
 import { applyReadingsOption, readingsSwitched } from './applyReadingsOption.js';
@@ -88,7 +89,7 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
       window,
       achievements: args.achievements,
       date: args.date,
-      history: args.options.history ?? NO_HISTORY,
+      history: args.options.history ?? NONE,
     });
     if (readings && readings.switched.length > 0) {
       return deepFreeze({ ...result, readingsSwitched: readingsSwitched(readings.switched) });
@@ -153,9 +154,6 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
     listAchievementKinds: () => library.kinds,
   };
 }
-
-/** No payments before: one frozen list for every call without history. */
-const NO_HISTORY: readonly never[] = Object.freeze([]);
 
 /**
  * Evaluates a policy; sums too large to count exactly in 分 become a typed input error. (Given the input,

@@ -2,6 +2,7 @@ import type { Policy, Reading } from '../schema/policy.js';
 import type { EvaluationResult, Warning } from '../result/types.js';
 import type { CompiledPolicy } from './compile/compiledPolicy.js';
 import type { ResolvedWindow } from './resolveWindow.js';
+import { NONE } from './none.js';
 
 type Lines = Pick<EvaluationResult, 'awards' | 'notPaid' | 'notComputable' | 'undetermined'>;
 
@@ -121,10 +122,10 @@ interface Standing {
 const STANDING = new WeakMap<CompiledPolicy, Standing>();
 /** A line with no reading: what the standing warnings are worked out for. */
 const ONE_LINE: Lines = Object.freeze({
-  awards: Object.freeze([{ readings: Object.freeze([]) }]) as unknown as Lines['awards'],
-  notPaid: Object.freeze([]),
-  undetermined: Object.freeze([]),
-  notComputable: Object.freeze([]),
+  awards: Object.freeze([{ readings: NONE }]) as unknown as Lines['awards'],
+  notPaid: NONE,
+  undetermined: NONE,
+  notComputable: NONE,
 });
 
 /**

@@ -3,11 +3,9 @@ import type { HistoryEntry } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
 import { isOtherPolicyWithin } from './stacking/duplicateSupport.js';
 import type { EvaluationResult, Warning } from '../result/types.js';
+import { NONE } from './none.js';
 
 type Lines = Pick<EvaluationResult, 'awards' | 'undetermined'>;
-
-/** No warning: one frozen list for the many calls that have none, rather than a new empty one each. */
-const NONE: readonly Warning[] = Object.freeze([]);
 
 /**
  * Awards that may change once missing facts are known: an undetermined reward in the same 就高 pool

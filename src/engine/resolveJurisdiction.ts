@@ -1,8 +1,7 @@
 import type { Policy } from '../schema/policy.js';
 import { compiledLibrary } from './compile/compiledLibrary.js';
 import type { Library } from './library.js';
-
-const NONE: readonly Policy[] = Object.freeze([]);
+import { NONE } from './none.js';
 
 /**
  * The policies of the jurisdiction a caller named by GB/T 2260 code, slug (any case) or one of its

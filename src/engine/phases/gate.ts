@@ -6,6 +6,7 @@ import type { NotPaid } from '../../result/types.js';
 import type { Bilingual } from '../../schema/primitives.js';
 import type { Condition, Reading } from '../../schema/policy.js';
 import { checkCondition, type ConditionContext, type UNDETAILED } from '../checkCondition.js';
+import { NONE } from '../none.js';
 import { gateOnce } from '../once/gateOnce.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
@@ -44,7 +45,7 @@ export interface GateContext {
 const PASS: GateOutcome = Object.freeze({ type: 'pass' });
 const TOO_EARLY: GateOutcome = Object.freeze({ type: 'too_early' });
 /** The context given to conditions that do not read one (see {@link CompiledRule.conditionsReadContext}). */
-const UNREAD_CONTEXT: ConditionContext = Object.freeze({ policyId: '', ruleId: '', history: Object.freeze([]) });
+const UNREAD_CONTEXT: ConditionContext = Object.freeze({ policyId: '', ruleId: '', history: NONE });
 
 /**
  * Phase 2, gate: the policy's window on the date, the timing of the achievement against the policy's

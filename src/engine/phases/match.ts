@@ -2,8 +2,7 @@ import type { Achievement } from '../../schema/achievement.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
 import { type MatchOutcome, matchSelectors } from '../matchRule.js';
-
-const NO_RULES: readonly CompiledRule[] = Object.freeze([]);
+import { NONE } from '../none.js';
 
 /**
  * Phase 1, match: the rules of the policy about an achievement's kind, and its level when given (from
@@ -12,7 +11,7 @@ const NO_RULES: readonly CompiledRule[] = Object.freeze([]);
  */
 export function rulesForKind(policy: CompiledPolicy, achievement: Achievement): readonly CompiledRule[] {
   const index = policy.kindIndex.get(achievement.kind);
-  if (index === undefined) return NO_RULES;
+  if (index === undefined) return NONE;
   const level = achievement.level;
   if (level === undefined) return index.all;
   return index.byLevel.get(level) ?? index.anyLevel;
