@@ -135,11 +135,10 @@ function parse(
   options: unknown,
 ): ParsedArguments | readonly InputIssue[] {
   // Limits and hostile shapes first, before zod walks anything.
-  // (The walk itself only where the quick check cannot vouch for the argument: see surelyPlainInput.)
   const hostile = [
-    ...(surelyPlainInput(achievement) ? [] : findHostileInput(achievement, ['achievement'])),
-    ...(surelyPlainInput(date) ? [] : findHostileInput(date, ['date'])),
-    ...(surelyPlainInput(options) ? [] : findHostileInput(options, ['options'])),
+    ...hostileIn(achievement, 'achievement'),
+    ...hostileIn(date, 'date'),
+    ...hostileIn(options, 'options'),
   ];
   if (hostile.length > 0) return hostile;
 
@@ -245,6 +244,11 @@ function parse(
   if (issues.length > 0) return issues;
   // No issues: the date parsed (a failed parse added one).
   return { achievements: list, policies, date: (d as { data: CalendarDate }).data, options: parsedOptions };
+}
+
+/** The hostile-input walk of one argument, run only where the quick check cannot vouch for it (see surelyPlainInput). */
+function hostileIn(value: unknown, argument: string): readonly InputIssue[] {
+  return surelyPlainInput(value) ? [] : findHostileInput(value, [argument]);
 }
 
 /** The policies of the jurisdiction the caller named; an issue (with suggestions) when there are none. */

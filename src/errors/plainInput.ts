@@ -4,6 +4,14 @@ import { inputIssue, type InputIssue } from './QualityRewardsError.js';
 /** Fields where a caller may pass a `Date` instead of a `'YYYY-MM-DD'` string. */
 const DATE_FIELDS = new Set(['date', 'obtainedOn', 'filedOn', 'paidOn', 'assumeStartDate']);
 
+/**
+ * Own keys refused wherever they appear (`__proto__`, `constructor`, `prototype`): through them a value
+ * reaches, or poses as, a prototype. One test for the walk and for its quick check (surelyPlainInput).
+ */
+export function isForbiddenKey(name: string): boolean {
+  return name === '__proto__' || name === 'constructor' || name === 'prototype';
+}
+
 /** Lists whose length has its own limit, by the field that holds them; any other list: `LIMITS.achievements`. */
 const LIST_LIMITS: ReadonlyMap<string, number> = new Map([['history', LIMITS.historyEntries]]);
 
@@ -107,7 +115,7 @@ function visit(value: unknown, path: (string | number)[], depth: number, walk: W
     const name = names[i] as string;
     if (isArray && name === 'length') continue;
     const at = isArray && /^\d+$/.test(name) ? Number(name) : name;
-    if (name === '__proto__' || name === 'constructor' || name === 'prototype') {
+    if (isForbiddenKey(name)) {
       walk.issues.push(inputIssue('forbidden_key', [...path, at]));
       continue;
     }

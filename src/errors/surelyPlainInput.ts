@@ -1,4 +1,5 @@
 import { LIMITS } from '../schema/limits.js';
+import { isForbiddenKey } from './plainInput.js';
 
 /**
  * True only where `findHostileInput` would find nothing: plain objects and arrays all the way down, every
@@ -36,7 +37,7 @@ function plainObject(value: object, depth: number, nodes: number): number {
   const names = Object.getOwnPropertyNames(value);
   for (let i = 0; i < names.length && nodes >= 0; i++) {
     const name = names[i] as string;
-    if (name === '__proto__' || name === 'constructor' || name === 'prototype') return -1;
+    if (isForbiddenKey(name)) return -1;
     nodes = plainProperty(Object.getOwnPropertyDescriptor(value, name), depth, nodes);
   }
   return nodes;
