@@ -6,11 +6,11 @@ import { NONE } from '../none.js';
 
 /**
  * Phase 1, match: the rules of the policy about an achievement's kind, and its level when given (from
- * the indexes built at compile time), in the policy's order. {@link matchRuleTo} then tells which of
- * them are about it. A rule left out for its level is one matching would have found not about it.
+ * the index of the kind, compiled the first time a call asks for it), in the policy's order.
+ * {@link matchRuleTo} then tells which of them are about it. A rule left out for its level is one matching would have found not about it.
  */
 export function rulesForKind(policy: CompiledPolicy, achievement: Achievement): readonly CompiledRule[] {
-  const index = policy.kindIndex.get(achievement.kind);
+  const index = policy.kindRules(achievement.kind);
   if (index === undefined) return NONE;
   const level = achievement.level;
   if (level === undefined) return index.all;

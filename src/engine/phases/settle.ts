@@ -3,7 +3,7 @@ import { money } from '../../money/money.js';
 import type { Award, EvaluationResult } from '../../result/types.js';
 import type { Claim } from '../claim.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
-import { type CompiledRule, compileRule } from '../compile/compiledRule.js';
+import type { CompiledRule } from '../compile/compiledRule.js';
 import { awardLine, notPaidLine, undeterminedLine } from './lineOf.js';
 import type { Filed } from './lines.js';
 import { NONE } from '../none.js';
@@ -82,6 +82,5 @@ export function settle(policy: CompiledPolicy, filed: Filed): Lines {
 
 /** The compiled rule a claim stands on (compiled on the spot for a rule the compile step did not see). */
 function compiledRuleOf(policy: CompiledPolicy, claim: Claim): CompiledRule {
-  // Stryker disable next-line LogicalOperator: compiled again, a rule gives an equal citation and upTo; only the time differs.
-  return policy.compiledRules.get(claim.rule) ?? compileRule(policy.policy, claim.rule);
+  return policy.compiledRule(claim.rule);
 }
