@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { library } from '../../policies/index.js';
 import { vocabulary } from '../../policies/vocabulary.js';
+import { compiledLibrary } from '../../src/engine/compile/compiledLibrary.js';
 import { compilePolicy } from '../../src/engine/compile/compiledPolicy.js';
 import { compileRule, type CompiledRule } from '../../src/engine/compile/compiledRule.js';
+import type { Library } from '../../src/engine/library.js';
 import type { Policy } from '../../src/schema/policy.js';
 
 /*
@@ -81,5 +83,15 @@ describe('a policy compiled kind by kind, on need', () => {
     const stranger = zhengzhou.rules.find((r) => r.match.kind === 'patent_award')!;
     expect(compiled.compiledRule(stranger)).toEqual(compileRule(changle, stranger));
     expect(compiled.compiledRules.has(stranger)).toBe(false);
+  });
+});
+
+describe('a library compiled on need', () => {
+  it('the rule ids of every policy, built when first read → each policy’s ids in its order, the same map read twice', () => {
+    const compiled = compiledLibrary(library as unknown as Library);
+    const ruleIds = compiled.ruleIdsOfPolicy;
+    expect(compiled.ruleIdsOfPolicy).toBe(ruleIds);
+    for (const policy of library.policies)
+      expect([...(ruleIds.get(policy.id) ?? [])]).toEqual(policy.rules.map((r) => r.id));
   });
 });

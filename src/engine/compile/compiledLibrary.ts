@@ -50,12 +50,12 @@ function compileLibrary(library: Library): CompiledLibrary {
   }
   // Each policy is compiled when a call first needs it, so a library of many policies costs nothing up front.
   const compiledPolicies = new Map<Policy, CompiledPolicy>();
-  return Object.freeze({
+  let ruleIdsOfPolicy: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+  const compiled = {
     library,
     byCodeOrName,
     bySlug,
-    subtypesOfKind: new Map(library.kinds.map((k) => [k.kind, new Set((k.subtypes ?? []).map((s) => s.subtype))])),
-    ruleIdsOfPolicy: new Map(library.policies.map((p) => [p.id, new Set(p.rules.map((r) => r.id))])),
+    subtypesOfKind: subtypesOfKind(library),
     compiled(policy: Policy): CompiledPolicy {
       let compiled = compiledPolicies.get(policy);
       if (!compiled) {
@@ -64,5 +64,35 @@ function compileLibrary(library: Library): CompiledLibrary {
       }
       return compiled;
     },
+  };
+  // No call reads every policy's rule ids: built when first read. An accessor defined on the object made,
+  // as V8 keeps an object literal with a getter in its slow (dictionary) mode.
+  Object.defineProperty(compiled, 'ruleIdsOfPolicy', {
+    get: () => (ruleIdsOfPolicy ??= new Map(library.policies.map((p) => [p.id, new Set(p.rules.map((r) => r.id))]))),
+    enumerable: true,
   });
+  return Object.freeze(compiled) as unknown as CompiledLibrary;
+}
+
+const NO_SUBTYPES: ReadonlySet<string> = new Set();
+
+/**
+ * The subtypes of each kind of the vocabulary; every kind without any shares one empty set (most kinds
+ * have none, and the first call of a process builds this).
+ */
+function subtypesOfKind(library: Library): ReadonlyMap<string, ReadonlySet<string>> {
+  const subtypes = new Map<string, ReadonlySet<string>>();
+  const kinds = library.kinds;
+  for (let i = 0; i < kinds.length; i += 1) {
+    const kind = kinds[i] as Library['kinds'][number];
+    const list = kind.subtypes;
+    if (list === undefined || list.length === 0) {
+      subtypes.set(kind.kind, NO_SUBTYPES);
+      continue;
+    }
+    const set = new Set<string>();
+    for (let s = 0; s < list.length; s += 1) set.add((list[s] as (typeof list)[number]).subtype);
+    subtypes.set(kind.kind, set);
+  }
+  return subtypes;
 }

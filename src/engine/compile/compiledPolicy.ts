@@ -150,7 +150,10 @@ function compileKind(policy: Policy, kind: string, compiledRules: Map<Rule, Comp
   const byLevel = new Map<string, readonly CompiledRule[]>();
   // Stryker disable next-line ArrayDeclaration: a made-up level only adds an index key no valid achievement's level can name.
   const named = new Set(rules.flatMap((rule) => levelsOf(rule) ?? []));
-  for (const level of named) byLevel.set(level as string, rules.filter((rule) => levelsOf(rule)?.includes(level) ?? true));
+  for (const level of named) {
+    const about = rules.filter((rule) => levelsOf(rule)?.includes(level) ?? true);
+    byLevel.set(level as string, about);
+  }
   return Object.freeze({ all: rules, byLevel, anyLevel });
 }
 
