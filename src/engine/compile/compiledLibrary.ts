@@ -76,23 +76,9 @@ function compileLibrary(library: Library): CompiledLibrary {
 
 const NO_SUBTYPES: ReadonlySet<string> = new Set();
 
-/**
- * The subtypes of each kind of the vocabulary; every kind without any shares one empty set (most kinds
- * have none, and the first call of a process builds this).
- */
+/** The subtypes of each kind; the kinds without any (most of them) share one empty set. */
 function subtypesOfKind(library: Library): ReadonlyMap<string, ReadonlySet<string>> {
-  const subtypes = new Map<string, ReadonlySet<string>>();
-  const kinds = library.kinds;
-  for (let i = 0; i < kinds.length; i += 1) {
-    const kind = kinds[i] as Library['kinds'][number];
-    const list = kind.subtypes;
-    if (list === undefined || list.length === 0) {
-      subtypes.set(kind.kind, NO_SUBTYPES);
-      continue;
-    }
-    const set = new Set<string>();
-    for (let s = 0; s < list.length; s += 1) set.add((list[s] as (typeof list)[number]).subtype);
-    subtypes.set(kind.kind, set);
-  }
-  return subtypes;
+  return new Map(
+    library.kinds.map((k) => [k.kind, k.subtypes?.length ? new Set(k.subtypes.map((s) => s.subtype)) : NO_SUBTYPES]),
+  );
 }

@@ -34,11 +34,12 @@ export interface CompiledPolicy {
   /** Every rule, compiled, by the rule object. */
   readonly compiledRules: ReadonlyMap<Rule, CompiledRule>;
   /**
-   * The rules of one kind ({@link KindIndex}), compiled the first time a call asks for the kind:
-   * what a call reads. `undefined` when no rule of the policy is about the kind.
+   * What a call reads: the rules of a kind that can be about an achievement of the level given (as
+   * {@link kindIndex} narrows them: every rule of the kind when no level is given), compiled the first
+   * time a call asks for them.
    */
-  kindRules(kind: string): KindIndex | undefined;
-  /** A rule compiled: the policy's own as its kind was compiled; any other rule compiled on the spot. */
+  rulesAbout(kind: string, level: string | undefined): readonly CompiledRule[];
+  /** A rule compiled, once: the first time a call asks for it (as {@link rulesAbout} does). */
   compiledRule(rule: Rule): CompiledRule;
   readonly ruleIds: ReadonlySet<string>;
   /** Stacking rules in the order they are settled. */
@@ -63,40 +64,39 @@ export interface KindIndex {
 }
 
 /**
- * Compiles one policy. The rules are compiled a kind at a time, the first time a call asks for that
- * kind ({@link CompiledPolicy.kindRules}): a call reads the rules of its achievements' kinds only, so the
- * first call of a process compiles a handful of a policy's rules instead of all of them. What reads
- * every rule at once (the lookups by kind and level, every compiled rule, the rule ids) is built the
- * first time it is read, from the same compiled rules.
+ * Compiles one policy. Its rules are compiled when a call first asks for them ({@link
+ * CompiledPolicy.rulesAbout}): a call reads the rules of its achievements' kinds and levels only, so the
+ * first call of a process compiles the few rules that can be about its achievement, not the whole
+ * policy. What reads every rule at once (the lookups by kind and level, every compiled rule, the rule
+ * ids) is built the first time it is read, from the same compiled rules.
  */
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const compiledRules = new Map<Rule, CompiledRule>();
-  const kinds = new Map<string, KindIndex | null>();
-  const kindRules = (kind: string): KindIndex | undefined => {
-    let index = kinds.get(kind);
-    if (index === undefined) {
-      index = compileKind(policy, kind, compiledRules);
-      kinds.set(kind, index);
-    }
-    return index ?? undefined;
+  const compiledRule = (rule: Rule): CompiledRule => {
+    let compiled = compiledRules.get(rule);
+    if (compiled === undefined) compiledRules.set(rule, (compiled = compileRule(policy, rule)));
+    return compiled;
   };
-  let all: ReturnType<typeof wholeIndexes> | undefined;
-  const whole = () => (all ??= wholeIndexes(policy, kindRules, compiledRules));
-  let ruleIds: ReadonlySet<string> | undefined;
+  const compiledList = (list: RuleList) => (list.compiled ??= list.rules.map(compiledRule));
+  const kinds = new Map<string, KindLists>();
+  const listsOf = (kind: string): KindLists => {
+    let lists = kinds.get(kind);
+    if (lists === undefined) kinds.set(kind, (lists = kindLists(policy, kind)));
+    return lists;
+  };
+  let whole: ReturnType<typeof wholeIndexes> | undefined;
   const window = resolveWindow(policy.window, undefined);
   const j = policy.jurisdiction;
   const readingWarnings = new Map<Reading, Warning>();
   const { draft, limitsAndNotices } = staticWarnings(policy);
   const compiled = {
     policy,
-    kindRules,
-    compiledRule(rule: Rule): CompiledRule {
-      const known = compiledRules.get(rule);
-      if (known !== undefined) return known;
-      kindRules(rule.match.kind);
-      // A rule of another policy (one with readings switched is compiled anew) is compiled on the spot.
-      return compiledRules.get(rule) ?? compileRule(policy, rule);
+    rulesAbout(kind: string, level: string | undefined): readonly CompiledRule[] {
+      const lists = kinds.get(kind) ?? listsOf(kind);
+      const list = level === undefined ? lists.all : (lists.byLevel.get(level) ?? lists.anyLevel);
+      return list.compiled ?? compiledList(list);
     },
+    compiledRule,
     // Stryker disable next-line ArrayDeclaration: an element that is not a stacking rule has no type, so the filter drops it as the empty list would.
     stacking: Object.freeze(STACKING_ORDER.flatMap((type) => (policy.stacking ?? []).filter((s) => s.type === type))),
     window,
@@ -115,15 +115,12 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   };
   // The lookups over every rule as accessors, defined on the object made: V8 makes an object literal with
   // a getter in its slow (dictionary) mode, and every call reads this object's properties.
-  const lazily = <T>(get: () => T) => ({ get, enumerable: true });
-  Object.defineProperties(compiled, {
-    rulesByKind: lazily(() => whole().rulesByKind),
-    rulesByKindAndLevel: lazily(() => whole().rulesByKindAndLevel),
-    rulesByKindAnyLevel: lazily(() => whole().rulesByKindAnyLevel),
-    kindIndex: lazily(() => whole().kindIndex),
-    compiledRules: lazily(() => whole().compiledRules),
-    ruleIds: lazily(() => (ruleIds ??= new Set(policy.rules.map((r) => r.id)))),
-  });
+  for (const key of WHOLE_KEYS) {
+    Object.defineProperty(compiled, key, {
+      get: () => (whole ??= wholeIndexes(policy, listsOf, compiledList, compiledRule))[key],
+      enumerable: true,
+    });
+  }
   return Object.freeze(compiled) as unknown as CompiledPolicy;
 }
 
@@ -132,53 +129,75 @@ export function kindAndLevel(kind: string, level: string): string {
   return `${kind}\u0000${level}`;
 }
 
+/** Rules of a policy, in its order, and the same compiled, once a call has asked for them. */
+interface RuleList {
+  readonly rules: readonly Rule[];
+  compiled: readonly CompiledRule[] | undefined;
+}
+
+/** The rules of one kind, as a {@link KindIndex} has them, before they are compiled. */
+interface KindLists {
+  readonly all: RuleList;
+  readonly byLevel: ReadonlyMap<string, RuleList>;
+  readonly anyLevel: RuleList;
+}
+
 /**
- * The rules of one kind compiled (and added to `compiledRules`), in the policy's order, narrowed by
- * level as {@link CompiledPolicy.rulesByKindAndLevel} says; `null` when no rule is about the kind.
+ * The rules of one kind in the policy's order, narrowed by level as {@link
+ * CompiledPolicy.rulesByKindAndLevel} says, not compiled yet (all empty when no rule is about the kind).
+ * A rule's levels are read from its `match` as its compiled selector reads them (`selectorsOf`).
  */
-function compileKind(policy: Policy, kind: string, compiledRules: Map<Rule, CompiledRule>): KindIndex | null {
-  const rules: CompiledRule[] = [];
-  for (const rule of policy.rules) {
-    if (rule.match.kind !== kind) continue;
-    const compiled = compileRule(policy, rule);
-    compiledRules.set(rule, compiled);
-    rules.push(compiled);
-  }
-  if (rules.length === 0) return null;
-  const levelsOf = (rule: CompiledRule) => rule.selectors.find((s) => s.fact === 'level')?.allowed;
-  const anyLevel = rules.filter((rule) => levelsOf(rule) === undefined);
-  const byLevel = new Map<string, readonly CompiledRule[]>();
+function kindLists(policy: Policy, kind: string): KindLists {
+  const rules = policy.rules.filter((rule) => rule.match.kind === kind);
+  const levelsOf = (rule: Rule) => (rule.match.level === undefined ? undefined : [rule.match.level].flat());
+  const listOf = (list: readonly Rule[]): RuleList => ({ rules: list, compiled: undefined });
+  const byLevel = new Map<string, RuleList>();
   // Stryker disable next-line ArrayDeclaration: a made-up level only adds an index key no valid achievement's level can name.
   const named = new Set(rules.flatMap((rule) => levelsOf(rule) ?? []));
   for (const level of named) {
-    const about = rules.filter((rule) => levelsOf(rule)?.includes(level) ?? true);
-    byLevel.set(level as string, about);
+    byLevel.set(level as string, listOf(rules.filter((rule) => levelsOf(rule)?.includes(level) ?? true)));
   }
-  return Object.freeze({ all: rules, byLevel, anyLevel });
+  return { all: listOf(rules), byLevel, anyLevel: listOf(rules.filter((rule) => levelsOf(rule) === undefined)) };
 }
 
-/** The lookups over every kind of the policy, in the order the kinds first appear in its rules. */
+/** The lookups over every rule, built when first read (see {@link compilePolicy}). */
+const WHOLE_KEYS = [
+  'rulesByKind',
+  'rulesByKindAndLevel',
+  'rulesByKindAnyLevel',
+  'kindIndex',
+  'compiledRules',
+  'ruleIds',
+] as const;
+
+/** The lookups over every rule, the kinds in the order they first appear in the policy's rules. */
 function wholeIndexes(
   policy: Policy,
-  kindRules: (kind: string) => KindIndex | undefined,
-  compiled: ReadonlyMap<Rule, CompiledRule>,
-) {
-  const rulesByKind = new Map<string, readonly CompiledRule[]>();
-  const rulesByKindAndLevel = new Map<string, readonly CompiledRule[]>();
-  const rulesByKindAnyLevel = new Map<string, readonly CompiledRule[]>();
-  const kindIndex = new Map<string, KindIndex>();
-  for (const rule of policy.rules) {
-    const kind = rule.match.kind;
-    if (kindIndex.has(kind)) continue;
-    const index = kindRules(kind) as KindIndex;
-    kindIndex.set(kind, index);
-    rulesByKind.set(kind, index.all);
-    rulesByKindAnyLevel.set(kind, index.anyLevel);
-    for (const [level, rules] of index.byLevel) rulesByKindAndLevel.set(kindAndLevel(kind, level), rules);
-  }
-  // Every kind is compiled now; the rules in the policy's order.
-  const compiledRules = new Map(policy.rules.map((rule) => [rule, compiled.get(rule) as CompiledRule]));
-  return { rulesByKind, rulesByKindAndLevel, rulesByKindAnyLevel, kindIndex, compiledRules };
+  listsOf: (kind: string) => KindLists,
+  compiledList: (list: RuleList) => readonly CompiledRule[],
+  compiledRule: (rule: Rule) => CompiledRule,
+): Pick<CompiledPolicy, (typeof WHOLE_KEYS)[number]> {
+  const kinds = [...new Set(policy.rules.map((rule) => rule.match.kind))];
+  const kindIndex = new Map(
+    kinds.map((kind) => {
+      const lists = listsOf(kind);
+      const byLevel = new Map([...lists.byLevel].map(([level, list]) => [level, compiledList(list)]));
+      return [kind, Object.freeze({ all: compiledList(lists.all), byLevel, anyLevel: compiledList(lists.anyLevel) })];
+    }),
+  );
+  const indexes = [...kindIndex];
+  return {
+    rulesByKind: new Map(indexes.map(([kind, index]) => [kind, index.all])),
+    rulesByKindAndLevel: new Map(
+      indexes.flatMap(([kind, index]) =>
+        [...index.byLevel].map(([level, rules]) => [kindAndLevel(kind, level), rules]),
+      ),
+    ),
+    rulesByKindAnyLevel: new Map(indexes.map(([kind, index]) => [kind, index.anyLevel])),
+    kindIndex,
+    compiledRules: new Map(policy.rules.map((rule) => [rule, compiledRule(rule)])),
+    ruleIds: new Set(policy.rules.map((rule) => rule.id)),
+  };
 }
 
 function deepFreezeSummary(summary: PolicySummary): PolicySummary {

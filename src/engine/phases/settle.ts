@@ -3,7 +3,6 @@ import { money } from '../../money/money.js';
 import type { Award, EvaluationResult } from '../../result/types.js';
 import type { Claim } from '../claim.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
-import type { CompiledRule } from '../compile/compiledRule.js';
 import { awardLine, notPaidLine, undeterminedLine } from './lineOf.js';
 import type { Filed } from './lines.js';
 import { NONE } from '../none.js';
@@ -21,7 +20,7 @@ export function settle(policy: CompiledPolicy, filed: Filed): Lines {
   const claims = filed.claims;
   for (let i = 0; i < claims.length; i += 1) {
     const claim = claims[i] as Claim;
-    const rule = compiledRuleOf(policy, claim);
+    const rule = policy.compiledRule(claim.rule);
     const clauseAmount = money(claim.reckoned.fen);
     const state = claim.state;
     if (state.type === 'stopped') {
@@ -78,9 +77,4 @@ export function settle(policy: CompiledPolicy, filed: Filed): Lines {
     notComputable: filed.notComputable.length > 0 ? filed.notComputable : NONE,
     undetermined: filed.undetermined.length > 0 ? filed.undetermined : NONE,
   };
-}
-
-/** The compiled rule a claim stands on (compiled on the spot for a rule the compile step did not see). */
-function compiledRuleOf(policy: CompiledPolicy, claim: Claim): CompiledRule {
-  return policy.compiledRule(claim.rule);
 }
