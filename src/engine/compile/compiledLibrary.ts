@@ -1,6 +1,7 @@
 import type { Policy } from '../../schema/policy.js';
 import type { Library } from '../library.js';
 import { type CompiledPolicy, compilePolicy } from './compiledPolicy.js';
+import { withLazyProperties } from './lazyProperties.js';
 
 /**
  * A library with its lookups built: policies by jurisdiction code, slug and name, each policy
@@ -50,7 +51,6 @@ function compileLibrary(library: Library): CompiledLibrary {
   }
   // Each policy is compiled when a call first needs it, so a library of many policies costs nothing up front.
   const compiledPolicies = new Map<Policy, CompiledPolicy>();
-  let ruleIdsOfPolicy: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   const compiled = {
     library,
     byCodeOrName,
@@ -65,13 +65,10 @@ function compileLibrary(library: Library): CompiledLibrary {
       return compiled;
     },
   };
-  // No call reads every policy's rule ids: built when first read. An accessor defined on the object made,
-  // as V8 keeps an object literal with a getter in its slow (dictionary) mode.
-  Object.defineProperty(compiled, 'ruleIdsOfPolicy', {
-    get: () => (ruleIdsOfPolicy ??= new Map(library.policies.map((p) => [p.id, new Set(p.rules.map((r) => r.id))]))),
-    enumerable: true,
-  });
-  return Object.freeze(compiled) as unknown as CompiledLibrary;
+  // No call reads every policy's rule ids: built when first read.
+  return withLazyProperties(compiled, ['ruleIdsOfPolicy'], () => ({
+    ruleIdsOfPolicy: new Map(library.policies.map((p) => [p.id, new Set(p.rules.map((r) => r.id))])),
+  })) as unknown as CompiledLibrary;
 }
 
 const NO_SUBTYPES: ReadonlySet<string> = new Set();

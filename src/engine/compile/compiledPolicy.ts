@@ -5,6 +5,7 @@ import { STACKING_ORDER } from '../stacking/applyStacking.js';
 import { type CompiledRule, compileRule } from './compiledRule.js';
 import { readingWarning, staticWarnings } from '../collectWarnings.js';
 import { policySummary } from '../phases/explain.js';
+import { withLazyProperties } from './lazyProperties.js';
 
 /**
  * A policy with the lookups a call needs built once: its rules by kind (each kind compiled when a call
@@ -84,7 +85,6 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     if (lists === undefined) kinds.set(kind, (lists = kindLists(policy, kind)));
     return lists;
   };
-  let whole: ReturnType<typeof wholeIndexes> | undefined;
   const window = resolveWindow(policy.window, undefined);
   const j = policy.jurisdiction;
   const readingWarnings = new Map<Reading, Warning>();
@@ -113,15 +113,9 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       return warning;
     },
   };
-  // The lookups over every rule as accessors, defined on the object made: V8 makes an object literal with
-  // a getter in its slow (dictionary) mode, and every call reads this object's properties.
-  for (const key of WHOLE_KEYS) {
-    Object.defineProperty(compiled, key, {
-      get: () => (whole ??= wholeIndexes(policy, listsOf, compiledList, compiledRule))[key],
-      enumerable: true,
-    });
-  }
-  return Object.freeze(compiled) as unknown as CompiledPolicy;
+  return withLazyProperties(compiled, WHOLE_KEYS, () =>
+    wholeIndexes(policy, listsOf, compiledList, compiledRule),
+  ) as unknown as CompiledPolicy;
 }
 
 /** The key of {@link CompiledPolicy.rulesByKindAndLevel}. */
@@ -149,13 +143,17 @@ interface KindLists {
  */
 function kindLists(policy: Policy, kind: string): KindLists {
   const rules = policy.rules.filter((rule) => rule.match.kind === kind);
-  const levelsOf = (rule: Rule) => (rule.match.level === undefined ? undefined : [rule.match.level].flat());
+  // Not `[level].flat()`: shorter, but the first `flat` of a process costs more than this whole function.
+  const levelsOf = (rule: Rule) => {
+    const level = rule.match.level;
+    return level === undefined ? undefined : Array.isArray(level) ? level : [level];
+  };
   const listOf = (list: readonly Rule[]): RuleList => ({ rules: list, compiled: undefined });
   const byLevel = new Map<string, RuleList>();
-  // Stryker disable next-line ArrayDeclaration: a made-up level only adds an index key no valid achievement's level can name.
-  const named = new Set(rules.flatMap((rule) => levelsOf(rule) ?? []));
-  for (const level of named) {
-    byLevel.set(level as string, listOf(rules.filter((rule) => levelsOf(rule)?.includes(level) ?? true)));
+  for (const rule of rules) {
+    for (const level of levelsOf(rule) ?? []) {
+      if (!byLevel.has(level)) byLevel.set(level, listOf(rules.filter((r) => levelsOf(r)?.includes(level) ?? true)));
+    }
   }
   return { all: listOf(rules), byLevel, anyLevel: listOf(rules.filter((rule) => levelsOf(rule) === undefined)) };
 }
