@@ -32,10 +32,8 @@ const MONEY_LABEL: Record<string, Bilingual> = {
  */
 export function reckonAmount(amount: Amount, achievement: Achievement): ReckonOutcome {
   switch (amount.type) {
-    case 'fixed': {
-      const fen = fenFromWholeYuan(amount.yuan);
-      return ok(fen, 'one_off', { zh: `一次性 ${money(fen).text}`, en: `one-off ${money(fen).yuan} yuan` });
-    }
+    case 'fixed':
+      return reckonFixed(amount);
     case 'per_item': {
       const count = readFact(achievement, 'count') as number;
       const each = fenFromWholeYuan(amount.yuanEach);
@@ -82,6 +80,15 @@ export function reckonAmount(amount: Amount, achievement: Achievement): ReckonOu
     case 'not_computable':
       return { status: 'not_computable', reason: amount.reason, note: amount.note };
   }
+}
+
+/**
+ * A fixed amount reckoned: it reads no fact of the achievement. Apart from {@link reckonAmount} so that
+ * compiling a rule of a fixed amount (most are) does not compile the whole of it.
+ */
+export function reckonFixed(amount: Extract<Amount, { type: 'fixed' }>): Reckoned {
+  const fen = fenFromWholeYuan(amount.yuan);
+  return ok(fen, 'one_off', { zh: `一次性 ${money(fen).text}`, en: `one-off ${money(fen).yuan} yuan` });
 }
 
 /** An amount reckoned; its calculation frozen as it is made, since an award shows it as it is. */

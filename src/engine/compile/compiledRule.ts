@@ -4,7 +4,7 @@ import type { Condition, Policy, Reading, Rule } from '../../schema/policy.js';
 import type { ClauseCitation } from '../../result/types.js';
 import { readsContext } from '../checkCondition.js';
 import { type Selector, selectorsOf } from '../matchRule.js';
-import { type Reckoned, reckonAmount } from '../reckonAmount.js';
+import { type Reckoned, reckonFixed } from '../reckonAmount.js';
 
 /**
  * A rule with everything a call needs worked out once: its citation, selectors, the conditions it
@@ -40,13 +40,8 @@ export function compileRule(policy: Policy, rule: Rule): CompiledRule {
   const readings = [...(rule.readings ?? []), ...(amountReading ? [amountReading] : [])];
   const conditions = [...(policy.eligibility ?? []), ...(rule.conditions ?? [])];
   const timing = policy.achievementTiming.reading;
-  let fixed: CompiledRule['fixed'];
-  if (rule.amount.type === 'fixed') {
-    // A fixed amount reads no fact of the achievement, so any achievement gives the same answer.
-    const reckoned = reckonAmount(rule.amount, {} as never);
-    // Stryker disable next-line ConditionalExpression: a fixed amount always reckons 'ok'; the check only narrows the type.
-    if (reckoned.status === 'ok') fixed = { reckoned, clauseAmount: money(reckoned.fen) };
-  }
+  // A fixed amount reads no fact of the achievement, so any achievement gives the same answer.
+  const fixed = rule.amount.type === 'fixed' ? Object.freeze(reckonFixed(rule.amount)) : undefined;
   return Object.freeze({
     rule,
     citation: Object.freeze({ ruleId: rule.id, clause: rule.clause, quote: rule.quote, title: rule.title }),
@@ -61,15 +56,11 @@ export function compileRule(policy: Policy, rule: Rule): CompiledRule {
       // Stryker disable next-line ConditionalExpression: only obtained_within has reachesBeforePolicyStart; the type test only narrows.
       (c) => c.type === 'obtained_within' && c.reachesBeforePolicyStart,
     ),
-    fixed: fixed && Object.freeze({ reckoned: deepFrozen(fixed.reckoned), clauseAmount: fixed.clauseAmount }),
+    // Frozen all the way down: its calculation was frozen as it was reckoned.
+    fixed: fixed && Object.freeze({ reckoned: fixed, clauseAmount: money(fixed.fen) }),
     upTo:
       policy.upperLimits !== undefined ||
       // Stryker disable next-line ConditionalExpression,StringLiteral: a not_computable amount has no upTo; the type test only narrows.
       (rule.amount.type !== 'not_computable' && rule.amount.upTo === true),
   });
-}
-
-function deepFrozen(reckoned: Reckoned): Reckoned {
-  Object.freeze(reckoned.calculation);
-  return Object.freeze(reckoned);
 }
