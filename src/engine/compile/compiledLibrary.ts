@@ -55,7 +55,7 @@ function compileLibrary(library: Library): CompiledLibrary {
     library,
     byCodeOrName,
     bySlug,
-    subtypesOfKind: subtypesOfKind(library),
+    subtypesOfKind: new Map(library.kinds.map((k) => [k.kind, new Set((k.subtypes ?? []).map((s) => s.subtype))])),
     compiled(policy: Policy): CompiledPolicy {
       let compiled = compiledPolicies.get(policy);
       if (!compiled) {
@@ -69,13 +69,4 @@ function compileLibrary(library: Library): CompiledLibrary {
   return withLazyProperties(compiled, ['ruleIdsOfPolicy'], () => ({
     ruleIdsOfPolicy: new Map(library.policies.map((p) => [p.id, new Set(p.rules.map((r) => r.id))])),
   })) as unknown as CompiledLibrary;
-}
-
-const NO_SUBTYPES: ReadonlySet<string> = new Set();
-
-/** The subtypes of each kind; the kinds without any (most of them) share one empty set. */
-function subtypesOfKind(library: Library): ReadonlyMap<string, ReadonlySet<string>> {
-  return new Map(
-    library.kinds.map((k) => [k.kind, k.subtypes?.length ? new Set(k.subtypes.map((s) => s.subtype)) : NO_SUBTYPES]),
-  );
 }

@@ -18,8 +18,16 @@ export function applyInAdditionTo(
   history: readonly HistoryEntry[],
   policy: { readonly id: string; readonly rules: readonly Rule[] },
 ): void {
-  // Most calls bring no addition: told before any list is built.
-  if (!filed.claims.some(isLiveAddition)) return;
+  // Most calls bring no addition: told before any list is built, or the rest is compiled (a first call).
+  if (filed.claims.some(isLiveAddition)) settleAdditions(filed, history, policy);
+}
+
+/** {@link applyInAdditionTo} for claims among which some addition is live. */
+function settleAdditions(
+  filed: Filed,
+  history: readonly HistoryEntry[],
+  policy: { readonly id: string; readonly rules: readonly Rule[] },
+): void {
   const policyId = policy.id;
   const additions = filed.claims.filter(isLiveAddition);
   for (const claim of additions) {

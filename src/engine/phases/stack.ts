@@ -21,9 +21,14 @@ export function stack(
   date: CalendarDate,
 ): void {
   // Per-year rewards pay what is due on the date, net of history, before anything competes with them.
-  applyYearlySchedule(filed.claims, history, policy.policy.id, date);
-  applyFirstTimeWithinPortfolio(filed.claims);
-  applyOnceWithinPortfolio(filed.claims);
+  const claims = filed.claims;
+  applyYearlySchedule(claims, history, policy.policy.id, date);
+  // 首次 and 一次性 within the portfolio need two claims to meet (as each tells first): not asked with
+  // fewer, so a call of one achievement (the first of a process among them) does not compile them.
+  if (claims.length > 1) {
+    applyFirstTimeWithinPortfolio(claims);
+    applyOnceWithinPortfolio(claims);
+  }
   // Indexed, not for…of: iterating a frozen array (as compiled lists are) makes an iterator each time in V8.
   const rules = policy.stacking;
   for (let i = 0; i < rules.length; i += 1) {

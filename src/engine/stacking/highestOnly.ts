@@ -36,8 +36,21 @@ export function applyHighestOnly(
   const members = idSet(rule.rules);
   const additive = idSet(rule.additiveRules);
   // Most calls bring no member claim, or one and no payment under the pool: nothing to settle (see the
-  // shortcut below), told before any list is built.
-  if (nothingToSettle(claims, members, additive, history, policyId)) return;
+  // shortcut below), told before any list is built, or the rest is compiled (a first call).
+  if (!nothingToSettle(claims, members, additive, history, policyId)) {
+    settleHighestOnly(rule, claims, history, policyId, members, additive);
+  }
+}
+
+/** {@link applyHighestOnly} for claims with something to settle. */
+function settleHighestOnly(
+  rule: HighestOnly,
+  claims: readonly Claim[],
+  history: readonly HistoryEntry[],
+  policyId: string,
+  members: ReadonlySet<string>,
+  additive: ReadonlySet<string>,
+): void {
   const keyOf = (obtainedOn: string, projectId: string | undefined, alone: string) =>
     scopeKey(rule.scope, obtainedOn, projectId, alone);
   const pooledHistory = history.filter((h) => h.policyId === policyId && members.has(h.ruleId));
