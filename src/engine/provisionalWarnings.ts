@@ -17,8 +17,15 @@ export function provisionalWarnings(
   lines: Lines,
   achievements: readonly Achievement[],
 ): readonly Warning[] {
+  // Told before the rest is compiled (a first call): with either list empty no rule is affected.
   // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut only; with either list empty the loop below finds no rule affected.
-  if (lines.undetermined.length === 0 || lines.awards.length === 0) return NONE;
+  return lines.undetermined.length === 0 || lines.awards.length === 0
+    ? NONE
+    : warningsOfAffected(policy, lines, achievements);
+}
+
+/** {@link provisionalWarnings} for lines both paid and undetermined. */
+function warningsOfAffected(policy: Policy, lines: Lines, achievements: readonly Achievement[]): readonly Warning[] {
   const warnings: Warning[] = [];
   for (const stacking of policy.stacking ?? []) {
     // 不得重复享受 acts on history alone, so an undetermined reward cannot change what it decides.

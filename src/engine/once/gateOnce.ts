@@ -7,7 +7,8 @@ import { checkOnceAgainstHistory } from './paidOnce.js';
 /**
  * The gate's last step for a rule that pays once (一次性): a matter `history` shows already paid stops
  * the claim (`already_paid`, citing the words); a `projectId` needed to tell the matter adds to the
- * missing facts. When history decided, the reading of 一次性 goes with the line.
+ * missing facts. When history decided, the reading of 一次性 goes with the line. Asked by the gate only
+ * for a rule with 一次性 and a call with history.
  */
 export function gateOnce(
   through: Extract<GateOutcome, { type: 'missing' | 'pass' }>,
@@ -15,13 +16,8 @@ export function gateOnce(
   achievement: Achievement,
   context: GateContext,
 ): GateOutcome {
-  const once = rule.rule.once;
-  // Stryker disable next-line ConditionalExpression: the gate calls this only for a rule with 一次性; the test narrows the type.
-  if (!once) return through;
-  // No payment before: nothing can be paid already, and the reading of 一次性 decides nothing (the same
-  // as the check below gives, told before it builds its context).
-  // Stryker disable next-line ConditionalExpression: a shortcut only; with no history the check below lets it through unchanged.
-  if (context.history.length === 0) return through;
+  // The gate calls this only for a rule with 一次性 and some history (with none, it lets every claim through).
+  const once = rule.rule.once as Once;
   // The rule itself, not a copy: its once group is built once per (frozen) rule.
   const checked = checkOnceAgainstHistory(rule.rule as typeof rule.rule & { once: Once }, achievement, {
     policyId: context.policy.policy.id,

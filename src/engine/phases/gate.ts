@@ -80,7 +80,9 @@ export function gate(rule: CompiledRule, achievement: Achievement, context: Gate
     if (outcome.status === 'missing') (missing ??= []).push(...outcome.facts);
   }
   const through = missing ? ({ type: 'missing', facts: missing } as const) : (PASS as { readonly type: 'pass' });
-  return rule.rule.once ? gateOnce(through, rule, achievement, context) : through;
+  // With no payment before, nothing can be paid already and the reading of 一次性 decides nothing: told
+  // here, so a call without history (the first of a process among them) does not compile gateOnce.
+  return rule.rule.once && context.history.length > 0 ? gateOnce(through, rule, achievement, context) : through;
 }
 
 function obtainedTooEarly(rule: CompiledRule, context: GateContext, achievement: Achievement): boolean {
