@@ -27,6 +27,8 @@ export interface InProcessTimes {
   readonly firstMs: Spread;
   readonly firstCpuMs: Spread;
   readonly secondMs: Spread;
+  /** Then the first `evaluate` in another jurisdiction: its policy compiled, its rules run the first time. */
+  readonly otherPolicyFirstMs: Spread;
 }
 
 /** Whole-process wall times, interleaved run by run. */
@@ -125,6 +127,7 @@ function inProcessTimes(runs: readonly InProcessRun[]): InProcessTimes {
     firstMs: of('firstMs'),
     firstCpuMs: of('firstCpuMs'),
     secondMs: of('secondMs'),
+    otherPolicyFirstMs: of('otherPolicyFirstMs'),
   };
 }
 

@@ -122,6 +122,7 @@ if (only.includes('process')) {
   console.log(`  first evaluate                    ${showSpread(t.inProcess.firstMs, 2)}`);
   console.log(`    its CPU time                    ${showSpread(t.inProcess.firstCpuMs, 2)}`);
   console.log(`  second evaluate                   ${showSpread(t.inProcess.secondMs, 3)}`);
+  console.log(`  then a first one in 郑州            ${showSpread(t.inProcess.otherPolicyFirstMs, 2)}`);
   if (t.baseline) {
     const b = t.baseline;
     console.log('the baseline build, run for run beside it:');
@@ -135,8 +136,12 @@ if (only.includes('process')) {
   }
   if (t.cli) console.log(`CLI --version / node -e 0 (paired)  ${showSpread(t.cli.overNode, 2, '×')}`);
   else console.log('CLI --version: not available on this branch');
+  // Met only when both measures agree: the whole-process difference is the target's own wording, but it is
+  // the difference of two noisy process times (a spread of ±100 ms on a shared machine has given a median
+  // of 25 ms where 25 paired runs gave 49 ms); the import timed inside a process after zod varies less.
+  const importOverZod = Math.max(t.pkgOverZod.median, t.inProcess.importMs.median);
   console.log(
-    `target import ≤ 15 ms over zod alone: ${fmt(t.pkgOverZod.median, 1)} ms whole process, ${fmt(t.inProcess.importMs.median, 1)} ms in one process → ${verdict(t.pkgOverZod.median <= 15)}`,
+    `target import ≤ 15 ms over zod alone: ${fmt(t.pkgOverZod.median, 1)} ms whole process, ${fmt(t.inProcess.importMs.median, 1)} ms in one process → ${verdict(importOverZod <= 15)}`,
   );
   console.log(
     `target first evaluate ≤ 1 ms: ${fmt(t.inProcess.firstMs.median, 2)} ms → ${verdict(t.inProcess.firstMs.median <= 1)}`,
