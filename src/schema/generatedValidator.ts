@@ -10,13 +10,23 @@ export const UNDECIDED: unique symbol = Symbol('undecided');
  * order, same decoded dates and amounts), or {@link UNDECIDED}. Undecided is never an error: zod then
  * parses the input and reports whatever it finds, so issues and messages always come from zod.
  */
-export type GeneratedValidator<T> = (input: unknown) => T | typeof UNDECIDED;
+export interface GeneratedValidator<T> {
+  (input: unknown): T | typeof UNDECIDED;
+  /**
+   * For input that passed `findHostileInput` and that zod refuses: the issues zod's parse with
+   * `reportInput` gives (the same issues, in the same order, with the same paths, messages and input),
+   * found with zod run only on the parts that fail; otherwise, or where it cannot tell, `UNDECIDED`.
+   */
+  issues(input: unknown): core.$ZodIssue[] | typeof UNDECIDED;
+}
 
 /**
  * A built validator: zod's output, or `UNDECIDED` — where zod reports an issue, and where it cannot
  * tell (an object of another prototype) or zod would throw.
  */
-export type BuiltValidator = (input: unknown) => unknown;
+export type BuiltValidator = ((input: unknown) => unknown) & {
+  issues?: GeneratedValidator<unknown>['issues'];
+};
 
 /**
  * What turns a schema into a {@link BuiltValidator}, or `undefined` where it cannot (see
@@ -62,10 +72,10 @@ export function generatedValidator<T>(schema: core.$ZodType<T>): GeneratedValida
   let calls = 0;
   // `undefined` until built; `null` when it cannot be.
   let built: BuiltValidator | null | undefined;
-  const validator: GeneratedValidator<T> = (input) => {
+  const ready = (): BuiltValidator | undefined => {
     if (built === undefined) {
       // With no builder installed (yet), zod parses: an entry may install one later.
-      if (++calls <= WARM_UP_CALLS || builder === undefined) return UNDECIDED;
+      if (++calls <= WARM_UP_CALLS || builder === undefined) return undefined;
       try {
         built = builder(schema) ?? null;
       } catch {
@@ -74,9 +84,13 @@ export function generatedValidator<T>(schema: core.$ZodType<T>): GeneratedValida
         built = null;
       }
     }
-    if (built === null || core.globalConfig.jitless) return UNDECIDED;
-    return built(input) as T | typeof UNDECIDED;
+    return built === null || core.globalConfig.jitless ? undefined : built;
   };
+  const validator = ((input: unknown) => {
+    const validate = ready();
+    return validate ? validate(input) : UNDECIDED;
+  }) as GeneratedValidator<T>;
+  validator.issues = (input) => ready()?.issues?.(input) ?? UNDECIDED;
   validators.set(schema, validator as GeneratedValidator<unknown>);
   return validator;
 }
