@@ -5,17 +5,16 @@ import { assertKnown, emit, type ValidatorSource } from './validatorSource.js';
 /**
  * The source of a locator for one zod schema: where zod's parse of an input reports its issues, so that
  * only those parts need zod (see `validatorIssues.ts`). `function (r, U, BAIL)` returns
- * `locate(input)`, which answers a flat list, five entries per failing part — its path, its schema, its
- * value, whether it is a required key that is absent, and the schema to parse instead when zod's issues
- * of that part end its parse (see {@link locateUnion}), if any — or `U` (undecided: the caller asks zod).
+ * `locate(input)`, which answers a flat list, four entries per failing part — its path, its schema, its
+ * value, and whether it is a required key that is absent — or `U` (undecided: the caller asks zod).
  *
  * It walks the input as zod's object, array and optional parsers do. zod's issues of an object are its
  * keys' issues, key after key in the shape's order, each prefixed with the key; of an array, its items'
  * issues, index after index; of an optional, its inner schema's for a value that is not `undefined`.
  * So a part the generated validator (validatorSource.ts) shows valid adds nothing, and zod's issues of
  * the whole are those of zod's parse of each failing part, in the order listed, with the path before
- * them. Only objects without a catchall or with a `never` one, arrays, optionals, codecs and unions
- * without checks of their own are walked into; any other schema is one part. An object with a key outside its shape (zod
+ * them. Only objects without a catchall or with a `never` one, arrays and optionals without checks of
+ * their own are walked into; any other schema is one part. An object with a key outside its shape (zod
  * reports those after its keys) is one part as a whole; so is a value of the wrong type. Where the
  * validator cannot tell (another prototype, a throwing read), the answer is `U`, as the validator's is.
  */
@@ -49,74 +48,21 @@ ${locate(e, def.element as core.$ZodType, item, [...path, i])}
 }`;
   }
   if (type === 'object') return locateObject(e, schema, def, x, path);
-  const traits = (schema._zod as { traits: Set<string> }).traits;
-  if (type === 'pipe' && traits.has('$ZodCodec')) {
-    // A codec whose input schema fails gives that schema's issues, as they are (zod stops there).
-    const first = def.in as core.$ZodType;
-    return `if (${helper(e, first)}(${x}) === U) {\n${locate(e, first, x, path)}\n} else {\n${part(e, schema, x, path)}\n}`;
-  }
-  if (type === 'union') return locateUnion(e, schema, def.options as core.$ZodType[], x, path);
   return part(e, schema, x, path);
-}
-
-/**
- * The type test of zod's parse of `schema` where a failure of it is sure to be an issue that ends the
- * parse (zod's `invalid_type`, which is not `continue`); `undefined` for a schema of another kind.
- */
-function wrongType(schema: core.$ZodType, x: string): string | undefined {
-  const { type } = schema._zod.def;
-  if (type === 'string' || type === 'boolean') return `typeof ${x} !== '${type}'`;
-  if (type === 'date') return `!(${x} instanceof Date) || Number.isNaN(${x}.getTime())`;
-  return undefined;
-}
-
-/**
- * A union that fails in every option. zod then answers with the one option whose issues do not end its
- * parse, if there is exactly one, and otherwise with an issue of its own. Where every other option is
- * of the wrong type (its issue ends its parse), the one left is listed with the union after it: zod
- * parses that option alone, and the whole union only when its issues end the parse too.
- */
-function locateUnion(
-  e: Emitter,
-  schema: core.$ZodType,
-  options: readonly core.$ZodType[],
-  x: string,
-  path: readonly string[],
-): string {
-  const tests = options.map((option) => wrongType(option, x));
-  const fails = options.map((option) => `${helper(e, option)}(${x}) === U`).join(' && ');
-  const union = e.ref(schema);
-  if (options.length < 2 || tests.some((test) => test === undefined)) {
-    return `if (${fails}) F.push([${path.join(', ')}], ${union}, ${x}, false, undefined);`;
-  }
-  const n = e.fresh('n');
-  const only = e.fresh('o');
-  const left = options.map((option, i) => `if (!(${tests[i]})) { ${n}++; ${only} = ${e.ref(option)}; }`).join('\n');
-  return `if (${fails}) {
-let ${n} = 0, ${only} = ${union};
-${left}
-if (${n} === 1) F.push([${path.join(', ')}], ${only}, ${x}, false, ${union});
-else F.push([${path.join(', ')}], ${union}, ${x}, false, undefined);
-}`;
 }
 
 /** Lists the value of `x` as one failing part. */
 function fails(e: Emitter, schema: core.$ZodType, x: string, path: readonly string[], absent = false): string {
-  return `F.push([${path.join(', ')}], ${e.ref(schema)}, ${x}, ${absent}, undefined);`;
-}
-
-/** The name of a function of the generated validator of `schema` alone: its output, or `U`. */
-function helper(e: Emitter, schema: core.$ZodType): string {
-  const name = e.fresh('f');
-  const v = e.fresh('v');
-  const body = emit(e, schema, v);
-  e.helpers.push(`function ${name}(${v}) {\n${body.code}\nreturn ${body.out};\n}`);
-  return name;
+  return `F.push([${path.join(', ')}], ${e.ref(schema)}, ${x}, ${absent});`;
 }
 
 /** One part: the generated validator of its schema decides, and a failure lists it. */
 function part(e: Emitter, schema: core.$ZodType, x: string, path: readonly string[]): string {
-  return `if (${helper(e, schema)}(${x}) === U) ${fails(e, schema, x, path)}`;
+  const name = e.fresh('f');
+  const v = e.fresh('v');
+  const body = emit(e, schema, v);
+  e.helpers.push(`function ${name}(${v}) {\n${body.code}\nreturn ${body.out};\n}`);
+  return `if (${name}(${x}) === U) ${fails(e, schema, x, path)}`;
 }
 
 /**
