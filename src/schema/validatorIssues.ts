@@ -21,7 +21,7 @@ export function locatedIssues(locate: Locator, input: unknown): core.$ZodIssue[]
     // Every schema of the boundary is synchronous; should one not be, zod's own parse says so.
     if (result instanceof Promise) return UNDECIDED;
     for (const issue of result.issues as { path?: PropertyKey[] }[]) {
-      issue.path = issue.path ? [...path, ...issue.path] : path.slice();
+      issue.path = issue.path ? path.concat(issue.path) : path.slice();
       raw.push(issue as core.$ZodRawIssue);
     }
     if (parts[i + 3] === true && result.issues.length === 0) {
@@ -30,5 +30,7 @@ export function locatedIssues(locate: Locator, input: unknown): core.$ZodIssue[]
   }
   if (raw.length === 0) return UNDECIDED;
   const config = core.config();
-  return raw.map((issue) => core.util.finalizeIssue(issue, ctx, config));
+  const issues: core.$ZodIssue[] = [];
+  for (let i = 0; i < raw.length; i++) issues.push(core.util.finalizeIssue(raw[i] as core.$ZodRawIssue, ctx, config));
+  return issues;
 }
