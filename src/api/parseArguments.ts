@@ -139,8 +139,11 @@ function parse(
   options: unknown,
 ): ParsedArguments | readonly InputIssue[] {
   // Limits and hostile shapes first, before zod walks anything.
-  const hostile = hostileIn(achievement, 'achievement').concat(hostileIn(date, 'date'), hostileIn(options, 'options'));
-  if (hostile.length > 0) return hostile;
+  const inAchievement = hostileIn(achievement, 'achievement');
+  const inDate = hostileIn(date, 'date');
+  const inOptions = hostileIn(options, 'options');
+  // Joined only when there is something to join: three empty lists are the common case.
+  if (inAchievement.length + inDate.length + inOptions.length > 0) return [...inAchievement, ...inDate, ...inOptions];
 
   const issues: InputIssue[] = [];
   const portfolio = Array.isArray(achievement);

@@ -72,10 +72,10 @@ export function generatedValidator<T>(schema: core.$ZodType<T>): GeneratedValida
   let calls = 0;
   // `undefined` until built; `null` when it cannot be.
   let built: BuiltValidator | null | undefined;
-  const ready = (): BuiltValidator | undefined => {
+  const validator = ((input: unknown) => {
     if (built === undefined) {
       // With no builder installed (yet), zod parses: an entry may install one later.
-      if (++calls <= WARM_UP_CALLS || builder === undefined) return undefined;
+      if (++calls <= WARM_UP_CALLS || builder === undefined) return UNDECIDED;
       try {
         built = builder(schema) ?? null;
       } catch {
@@ -84,13 +84,14 @@ export function generatedValidator<T>(schema: core.$ZodType<T>): GeneratedValida
         built = null;
       }
     }
-    return built === null || core.globalConfig.jitless ? undefined : built;
-  };
-  const validator = ((input: unknown) => {
-    const validate = ready();
-    return validate ? validate(input) : UNDECIDED;
+    if (built === null || core.globalConfig.jitless) return UNDECIDED;
+    return built(input);
   }) as GeneratedValidator<T>;
-  validator.issues = (input) => ready()?.issues?.(input) ?? UNDECIDED;
+  validator.issues = (input) => {
+    // Warmed up and built as the validator is, whichever of the two is asked.
+    if (built === undefined) validator(input);
+    return (built && !core.globalConfig.jitless && built.issues?.(input)) || UNDECIDED;
+  };
   validators.set(schema, validator as GeneratedValidator<unknown>);
   return validator;
 }

@@ -14,23 +14,25 @@ export function locatedIssues(locate: Locator, input: unknown): core.$ZodIssue[]
   const parts = locate(input);
   if (parts === UNDECIDED || parts.length === 0) return UNDECIDED;
   const ctx = { async: false, reportInput: true };
-  const raw: core.$ZodRawIssue[] = [];
+  const config = core.config();
+  // Finalized as found: zod finalizes each issue on its own (its message, then the input it reports).
+  const issues: core.$ZodIssue[] = [];
   for (let i = 0; i < parts.length; i += 4) {
     const path = parts[i] as PropertyKey[];
     const result = (parts[i + 1] as core.$ZodType)._zod.run({ value: parts[i + 2], issues: [] }, ctx);
     // Every schema of the boundary is synchronous; should one not be, zod's own parse says so.
     if (result instanceof Promise) return UNDECIDED;
-    for (const issue of result.issues as { path?: PropertyKey[] }[]) {
+    const found = result.issues as (core.$ZodRawIssue & { path?: PropertyKey[] })[];
+    for (let j = 0; j < found.length; j++) {
+      const issue = found[j] as core.$ZodRawIssue & { path?: PropertyKey[] };
       issue.path = issue.path ? path.concat(issue.path) : path.slice();
-      raw.push(issue as core.$ZodRawIssue);
+      issues.push(core.util.finalizeIssue(issue, ctx, config));
     }
-    if (parts[i + 3] === true && result.issues.length === 0) {
-      raw.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: path.slice() } as never);
+    if (parts[i + 3] === true && found.length === 0) {
+      const absent = { code: 'invalid_type', expected: 'nonoptional', input: undefined, path: path.slice() };
+      issues.push(core.util.finalizeIssue(absent as never, ctx, config));
     }
   }
-  if (raw.length === 0) return UNDECIDED;
-  const config = core.config();
-  const issues: core.$ZodIssue[] = [];
-  for (let i = 0; i < raw.length; i++) issues.push(core.util.finalizeIssue(raw[i] as core.$ZodRawIssue, ctx, config));
+  if (issues.length === 0) return UNDECIDED;
   return issues;
 }
