@@ -10,7 +10,7 @@ export function suggest(written: string, known: Iterable<string>, max = 3): stri
   const scored: [string, number][] = [];
   for (const name of known) {
     if (Math.abs(name.length - written.length) > limit) continue;
-    const distance = editDistance(lower, name.toLowerCase());
+    const distance = editDistance(lower, name.toLowerCase(), limit);
     if (distance <= limit && name !== written) scored.push([name, distance]);
   }
   return scored
@@ -19,14 +19,21 @@ export function suggest(written: string, known: Iterable<string>, max = 3): stri
     .map(([name]) => name);
 }
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-function editDistance(a: string, b: string): number {
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), exact up to `limit`;
+ * past it, some number above `limit`. Each cell comes from the two rows above it, so once two rows
+ * running are all above the limit, every later row is too, and the rest is not computed: most names
+ * are far from what was written, and a failing call compares it with every name.
+ */
+function editDistance(a: string, b: string, limit: number): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols).fill(0);
+  const d = new Int32Array(rows * cols);
   for (let i = 0; i < rows; i += 1) d[i * cols] = i;
   for (let j = 0; j < cols; j += 1) d[j] = j;
+  let aboveMin = 0;
   for (let i = 1; i < rows; i += 1) {
+    let min = i;
     for (let j = 1; j < cols; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
@@ -34,7 +41,10 @@ function editDistance(a: string, b: string): number {
         best = Math.min(best, d[(i - 2) * cols + j - 2]! + 1);
       }
       d[i * cols + j] = best;
+      if (best < min) min = best;
     }
+    if (min > limit && aboveMin > limit) return limit + 1;
+    aboveMin = min;
   }
   return d[rows * cols - 1]!;
 }
