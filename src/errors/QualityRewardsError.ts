@@ -12,11 +12,7 @@ export type IssueDetail = Bilingual | { readonly value: string };
 
 /** Where an issue is, as people read it: `achievement.0.kind`, or `(input)` for the argument itself. */
 export function fieldName(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(input)';
-  // A loop, not `join`: a failing call names a field per issue, and `join` cost more than the rest of it.
-  let name = `${path[0]}`;
-  for (let i = 1; i < path.length; i++) name += `.${path[i]}`;
-  return name;
+  return path.length > 0 ? path.join('.') : '(input)';
 }
 
 /** Builds an issue whose message names the field, states the code's text, and adds `detail` and suggestions. */

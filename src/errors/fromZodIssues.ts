@@ -98,7 +98,7 @@ export function translateZodIssue(
       // Loops, not `flatMap`, which cost more than translating the branch (a missing field meets every branch).
       const branches = issue.errors.map((branch) => {
         const translated: InputIssue[] = [];
-        for (const i of branch) for (const one of translateZodIssue(i, path, fieldNamesAt)) translated.push(one);
+        for (const i of branch) translated.push(...translateZodIssue(i, path, fieldNamesAt));
         return translated;
       });
       const depth = (b: InputIssue[]) => b.reduce((deepest, i) => Math.max(deepest, i.path.length), 0);
