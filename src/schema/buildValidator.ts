@@ -19,18 +19,30 @@ export function buildValidator(schema: core.$ZodType): BuiltValidator | undefine
   // probe of `new Function` is not even tried under a CSP that forbids it.
   if (core.globalConfig.jitless || !core.util.allowsEval.value) return undefined;
   let source;
-  let locator;
   try {
     source = validatorSource(schema);
-    locator = locatorSource(schema);
   } catch (error) {
     if (error instanceof NotGenerated) return undefined;
     throw error;
   }
   const validate = compiled<BuiltValidator>(source);
-  const locate = compiled<Locator>(locator);
-  validate.issues = (input) => locatedIssues(locate, input);
+  // The locator is generated when issues are first asked for: most schemas are only ever valid.
+  let locate: Locator | undefined;
+  validate.issues = (input) => locatedIssues((locate ??= locatorOf(schema)), input);
   return validate;
+}
+
+/**
+ * The locator of `schema` (see `validatorLocator.ts`); where it cannot be generated, or generating it
+ * fails (a bug in it), one that is always undecided, so that zod parses as before (tests require the
+ * bundled schemas' locators to answer).
+ */
+function locatorOf(schema: core.$ZodType): Locator {
+  try {
+    return compiled<Locator>(locatorSource(schema));
+  } catch {
+    return () => UNDECIDED;
+  }
 }
 
 /** The function a generated source returns. */
