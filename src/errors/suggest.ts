@@ -26,25 +26,29 @@ export function suggest(written: string, known: Iterable<string>, max = 3): stri
  * are far from what was written, and a failing call compares it with every name.
  */
 function editDistance(a: string, b: string, limit: number): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d = new Int32Array(rows * cols);
-  for (let i = 0; i < rows; i += 1) d[i * cols] = i;
-  for (let j = 0; j < cols; j += 1) d[j] = j;
+  // Three rows, each used again two rows on (a typed array, or one table of every row, was slower to make).
+  let before = new Array<number>(cols).fill(0);
+  let above = new Array<number>(cols).fill(0);
+  let row = new Array<number>(cols).fill(0);
+  for (let j = 0; j < cols; j += 1) above[j] = j;
   let aboveMin = 0;
-  for (let i = 1; i < rows; i += 1) {
+  for (let i = 1; i <= a.length; i += 1) {
+    row[0] = i;
     let min = i;
     for (let j = 1; j < cols; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[(i - 2) * cols + j - 2]! + 1);
-      }
-      d[i * cols + j] = best;
+      let best = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      row[j] = best;
       if (best < min) min = best;
     }
     if (min > limit && aboveMin > limit) return limit + 1;
+    const spare = before;
+    before = above;
+    above = row;
+    row = spare;
     aboveMin = min;
   }
-  return d[rows * cols - 1]!;
+  return above[cols - 1]!;
 }
