@@ -15,6 +15,7 @@ import { checkArguments, type ParsedArguments, parseArguments } from './parseArg
 import { applyReadingsOption, readingsSwitched } from './applyReadingsOption.js';
 import { suggest } from '../errors/suggest.js';
 import { withoutStackTraces } from '../errors/withoutStackTraces.js';
+import { errorAsData } from '../errors/errorAsData.js';
 import { policyListing } from './policyListing.js';
 import type { JurisdictionListing, PolicyListing } from '../result/listings.js';
 
@@ -107,7 +108,7 @@ export function createEvaluator<const V extends Vocabulary, J extends string = s
         // and bad arguments are not thrown at all on the way.
         return withoutStackTraces((): SafeEvaluation => {
           const checked = checkArguments(library, achievement, jurisdiction, date, options);
-          if (!checked.ok) return { success: false, error: new QualityRewardsError(checked.issues) };
+          if (!checked.ok) return { success: false, error: errorAsData(checked.issues) };
           return { success: true, data: evaluateParsed(checked.args) };
         });
       } catch (error) {

@@ -8,6 +8,10 @@ import { type ParseOutcome, parseReportingIssues } from './parseToIssues.js';
  * so every issue is zod's own.
  */
 export function parseGeneratedFirst<T>(schema: core.$ZodType, value: unknown): ParseOutcome<T> {
-  const quick = generatedValidator(schema)(value);
-  return quick === UNDECIDED ? parseReportingIssues<T>(schema, value) : { success: true, data: quick as T };
+  const validate = generatedValidator(schema);
+  const quick = validate(value);
+  if (quick !== UNDECIDED) return { success: true, data: quick as T };
+  // Refused: zod's issues, found by zod on the failing parts alone where the validator can tell.
+  const issues = validate.issues(value);
+  return issues === UNDECIDED ? parseReportingIssues<T>(schema, value) : { success: false, issues };
 }

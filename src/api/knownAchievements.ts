@@ -3,12 +3,14 @@ import type { Library } from '../engine/library.js';
 import type { Achievement } from '../schema/achievement.js';
 import { LIMITS } from '../schema/limits.js';
 import type * as core from 'zod/v4/core';
-import { anyKindAchievementSchema } from '../schema/achievement.js';
+import { anyKindAchievementSchema, anyKindPortfolioSchema } from '../schema/achievement.js';
 import { generatedValidator, UNDECIDED } from '../schema/generatedValidator.js';
 import { fieldsPresentParse, parseFieldsPresent } from './fieldsPresentParser.js';
 
 /** The achievement schema's generated validator: the quickest path for an achievement that is valid. */
 const validateAchievement = generatedValidator(anyKindAchievementSchema);
+/** The portfolio schema's: for its issues alone (each achievement is validated by the one above). */
+const validatePortfolio = generatedValidator(anyKindPortfolioSchema);
 
 /** What the fast path found. */
 export interface KnownAchievements {
@@ -25,8 +27,8 @@ export interface KnownAchievements {
    */
   readonly fieldsDecide: boolean;
   /**
-   * With `fieldsDecide`, for one achievement: the fields' issues, as the full fields schema would report
-   * them (see {@link fieldsPresentParse}), so the error path does not parse the input again.
+   * With `fieldsDecide`: the fields' issues, as the full fields schema (of one achievement, or of the
+   * portfolio) would report them, so the error path does not parse the input again.
    */
   readonly fieldsIssues?: readonly core.$ZodIssue[];
 }
@@ -44,9 +46,13 @@ export function knownAchievements(library: Library, achievement: unknown, portfo
     if (length < 1 || length > LIMITS.achievements) return notShownValid(false);
     const { subtypesOfKind } = compiledLibrary(library);
     const items = achievement as readonly unknown[];
-    const quick = eachParsed(items, generatedAchievement) ?? eachParsed(items, parseFieldsPresent);
+    const generated = eachParsed(items, generatedAchievement);
+    const allKnown = generated === undefined && items.every((item) => known(subtypesOfKind, item));
+    const located = allKnown ? validatePortfolio.issues(items) : UNDECIDED;
+    if (located !== UNDECIDED) return locatedAs(located);
+    const quick = generated ?? eachParsed(items, parseFieldsPresent);
     // Not shown valid here means the fields schema fails too (see parseFieldsPresent): no second parse.
-    if (quick === undefined) return notShownValid(items.every((item) => known(subtypesOfKind, item)));
+    if (quick === undefined) return notShownValid(allKnown);
     if (quick.every((item) => known(subtypesOfKind, item))) return knownAs(quick);
     return { known: undefined, fieldsValid: true, invalid: true, fieldsDecide: false };
   }
@@ -57,9 +63,13 @@ export function knownAchievements(library: Library, achievement: unknown, portfo
     if (known(subtypesOfKind, generated)) return knownAs(generated);
     return { known: undefined, fieldsValid: true, invalid: true, fieldsDecide: false };
   }
+  // The kind known, zod's issues of the fields are all there are: found, where the validator can tell,
+  // with zod run on the failing fields alone.
+  const located = known(subtypesOfKind, achievement) ? validateAchievement.issues(achievement) : UNDECIDED;
+  if (located !== UNDECIDED) return locatedAs(located);
   const parsed = fieldsPresentParse(achievement);
   if (parsed?.success === false && known(subtypesOfKind, achievement)) {
-    return { known: undefined, fieldsValid: false, invalid: true, fieldsDecide: true, fieldsIssues: parsed.issues };
+    return locatedAs(parsed.issues);
   }
   if (parsed?.success !== true) return notShownValid(known(subtypesOfKind, achievement));
   const quick = parsed.data;
@@ -70,6 +80,11 @@ export function knownAchievements(library: Library, achievement: unknown, portfo
 /** The fields were not shown valid; `fieldsDecide` as {@link KnownAchievements} says. (A literal, not a spread: V8 copies a spread slowly.) */
 function notShownValid(fieldsDecide: boolean): KnownAchievements {
   return { known: undefined, fieldsValid: false, invalid: true, fieldsDecide };
+}
+
+/** The fields refused, with zod's issues as the fields schema reports them: `fieldsDecide` (see above). */
+function locatedAs(fieldsIssues: readonly core.$ZodIssue[]): KnownAchievements {
+  return { known: undefined, fieldsValid: false, invalid: true, fieldsDecide: true, fieldsIssues };
 }
 
 /** Valid achievements found by the quickest path (see {@link parseFieldsPresent}). */

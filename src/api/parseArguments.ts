@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import type { CalendarDate } from '../calendar/calendarDate.js';
-import { fromZodIssues } from '../errors/fromZodIssues.js';
+import { fromZodIssues, translateZodIssue } from '../errors/fromZodIssues.js';
 import { findHostileInput } from '../errors/plainInput.js';
 import { surelyPlainInput } from '../errors/surelyPlainInput.js';
 import { inputIssue, type InputIssue, QualityRewardsError, uniqueIssues } from '../errors/QualityRewardsError.js';
@@ -56,6 +56,9 @@ function translated(
   prefix: readonly (string | number)[],
   names?: typeof fieldNamesAt,
 ): InputIssue[] {
+  // One issue translated to one (the common failing call): there is nothing to list once.
+  const ones = issues.length === 1 ? translateZodIssue(issues[0] as z.core.$ZodIssue, prefix, names ?? NO_NAMES) : [];
+  if (ones.length === 1) return ones;
   const listed = new Map<string, InputIssue>();
   for (const issue of issues) {
     if (listed.size >= LIMITS.issues) {
@@ -63,13 +66,14 @@ function translated(
       return [...listed.values(), more];
     }
     const ones = fromZodIssues([issue], prefix, names);
-    // One issue translated to one (the common failing call): there is nothing to list once.
-    if (issues.length === 1 && ones.length === 1) return ones;
     // Both halves of an achievement may report the same problem; it is listed once.
     for (const one of ones) listed.set(`${one.code} ${one.path.join('.')}`, one);
   }
   return [...listed.values()];
 }
+
+/** No field names to suggest (an argument that is not an object of fields). */
+const NO_NAMES = () => [];
 
 /** The field names allowed in the object at `path`, for did-you-mean on an unknown field. */
 function fieldNamesAt(path: readonly (string | number)[]): readonly string[] {
@@ -135,12 +139,11 @@ function parse(
   options: unknown,
 ): ParsedArguments | readonly InputIssue[] {
   // Limits and hostile shapes first, before zod walks anything.
-  const hostile = [
-    ...hostileIn(achievement, 'achievement'),
-    ...hostileIn(date, 'date'),
-    ...hostileIn(options, 'options'),
-  ];
-  if (hostile.length > 0) return hostile;
+  const inAchievement = hostileIn(achievement, 'achievement');
+  const inDate = hostileIn(date, 'date');
+  const inOptions = hostileIn(options, 'options');
+  // Joined only when there is something to join: three empty lists are the common case.
+  if (inAchievement.length + inDate.length + inOptions.length > 0) return [...inAchievement, ...inDate, ...inOptions];
 
   const issues: InputIssue[] = [];
   const portfolio = Array.isArray(achievement);
@@ -247,7 +250,7 @@ function parse(
 }
 
 /** The hostile-input walk of one argument, run only where the quick check cannot vouch for it (see surelyPlainInput). */
-function hostileIn(value: unknown, argument: string): readonly InputIssue[] {
+function hostileIn(value: unknown, argument: string): InputIssue[] {
   return surelyPlainInput(value) ? [] : findHostileInput(value, [argument]);
 }
 

@@ -95,7 +95,12 @@ export function translateZodIssue(
       if ((issue as { note?: string }).note === 'No matching discriminator') return [];
       // The branch that got deepest into the input is the one the caller meant (an object with a bad
       // field, rather than "not an array"); with no depth to go by, a type error at the union itself.
-      const branches = issue.errors.map((branch) => branch.flatMap((i) => translateZodIssue(i, path, fieldNamesAt)));
+      // Loops, not `flatMap`, which cost more than translating the branch (a missing field meets every branch).
+      const branches = issue.errors.map((branch) => {
+        const translated: InputIssue[] = [];
+        for (const i of branch) translated.push(...translateZodIssue(i, path, fieldNamesAt));
+        return translated;
+      });
       const depth = (b: InputIssue[]) => b.reduce((deepest, i) => Math.max(deepest, i.path.length), 0);
       const specific = (b: InputIssue[]) => (b.some((i) => i.code !== 'invalid_type') ? 1 : 0);
       const best = [...branches].sort((a, b) => depth(b) - depth(a) || specific(b) - specific(a))[0];

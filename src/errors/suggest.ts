@@ -10,7 +10,7 @@ export function suggest(written: string, known: Iterable<string>, max = 3): stri
   const scored: [string, number][] = [];
   for (const name of known) {
     if (Math.abs(name.length - written.length) > limit) continue;
-    const distance = editDistance(lower, name.toLowerCase());
+    const distance = editDistance(lower, name.toLowerCase(), limit);
     if (distance <= limit && name !== written) scored.push([name, distance]);
   }
   return scored
@@ -19,22 +19,36 @@ export function suggest(written: string, known: Iterable<string>, max = 3): stri
     .map(([name]) => name);
 }
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), exact up to `limit`;
+ * past it, some number above `limit`. Each cell comes from the two rows above it, so once two rows
+ * running are all above the limit, every later row is too, and the rest is not computed: most names
+ * are far from what was written, and a failing call compares it with every name.
+ */
+function editDistance(a: string, b: string, limit: number): number {
   const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols).fill(0);
-  for (let i = 0; i < rows; i += 1) d[i * cols] = i;
-  for (let j = 0; j < cols; j += 1) d[j] = j;
-  for (let i = 1; i < rows; i += 1) {
+  // Three rows, each used again two rows on (a typed array, or one table of every row, was slower to make).
+  let before = new Array<number>(cols).fill(0);
+  let above = new Array<number>(cols).fill(0);
+  let row = new Array<number>(cols).fill(0);
+  for (let j = 0; j < cols; j += 1) above[j] = j;
+  let aboveMin = 0;
+  for (let i = 1; i <= a.length; i += 1) {
+    row[0] = i;
+    let min = i;
     for (let j = 1; j < cols; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[(i - 2) * cols + j - 2]! + 1);
-      }
-      d[i * cols + j] = best;
+      let best = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      row[j] = best;
+      if (best < min) min = best;
     }
+    if (min > limit && aboveMin > limit) return limit + 1;
+    const spare = before;
+    before = above;
+    above = row;
+    row = spare;
+    aboveMin = min;
   }
-  return d[rows * cols - 1]!;
+  return above[cols - 1]!;
 }

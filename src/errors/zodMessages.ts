@@ -36,6 +36,11 @@ export function zhTypeName(name: string): string {
   return ZH_TYPE_NAMES[name] ?? name;
 }
 
+/** A type word matched by {@link ZH_TYPE_WORD}, in Chinese (one function, not a closure per message). */
+function inChinese(_: string, word: string): string {
+  return ZH_TYPE_NAMES[word] ?? word;
+}
+
 function text(map: z.core.$ZodErrorMap, issue: z.core.$ZodRawIssue): string {
   const answer = map(issue);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining,StringLiteral: zod's en and zh-CN locales answer every issue with a string (their switch ends in a default string); the other arm is for the error map's declared type (string, { message } or nothing) and is never taken.
@@ -46,7 +51,7 @@ function text(map: z.core.$ZodErrorMap, issue: z.core.$ZodRawIssue): string {
 export function zodMessage(issue: z.core.$ZodIssue): Bilingual {
   const raw = issue as unknown as z.core.$ZodRawIssue;
   return {
-    zh: text(zhError, raw).replace(ZH_TYPE_WORD, (_, word: string) => ZH_TYPE_NAMES[word] ?? word),
+    zh: text(zhError, raw).replace(ZH_TYPE_WORD, inChinese),
     en: text(enError, raw),
   };
 }

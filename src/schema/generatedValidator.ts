@@ -10,13 +10,23 @@ export const UNDECIDED: unique symbol = Symbol('undecided');
  * order, same decoded dates and amounts), or {@link UNDECIDED}. Undecided is never an error: zod then
  * parses the input and reports whatever it finds, so issues and messages always come from zod.
  */
-export type GeneratedValidator<T> = (input: unknown) => T | typeof UNDECIDED;
+export interface GeneratedValidator<T> {
+  (input: unknown): T | typeof UNDECIDED;
+  /**
+   * For input that passed `findHostileInput` and that zod refuses: the issues zod's parse with
+   * `reportInput` gives (the same issues, in the same order, with the same paths, messages and input),
+   * found with zod run only on the parts that fail; otherwise, or where it cannot tell, `UNDECIDED`.
+   */
+  issues(input: unknown): core.$ZodIssue[] | typeof UNDECIDED;
+}
 
 /**
  * A built validator: zod's output, or `UNDECIDED` — where zod reports an issue, and where it cannot
  * tell (an object of another prototype) or zod would throw.
  */
-export type BuiltValidator = (input: unknown) => unknown;
+export type BuiltValidator = ((input: unknown) => unknown) & {
+  issues?: GeneratedValidator<unknown>['issues'];
+};
 
 /**
  * What turns a schema into a {@link BuiltValidator}, or `undefined` where it cannot (see
@@ -62,7 +72,7 @@ export function generatedValidator<T>(schema: core.$ZodType<T>): GeneratedValida
   let calls = 0;
   // `undefined` until built; `null` when it cannot be.
   let built: BuiltValidator | null | undefined;
-  const validator: GeneratedValidator<T> = (input) => {
+  const validator = ((input: unknown) => {
     if (built === undefined) {
       // With no builder installed (yet), zod parses: an entry may install one later.
       if (++calls <= WARM_UP_CALLS || builder === undefined) return UNDECIDED;
@@ -75,7 +85,12 @@ export function generatedValidator<T>(schema: core.$ZodType<T>): GeneratedValida
       }
     }
     if (built === null || core.globalConfig.jitless) return UNDECIDED;
-    return built(input) as T | typeof UNDECIDED;
+    return built(input);
+  }) as GeneratedValidator<T>;
+  validator.issues = (input) => {
+    // Warmed up and built as the validator is, whichever of the two is asked.
+    if (built === undefined) validator(input);
+    return (built && !core.globalConfig.jitless && built.issues?.(input)) || UNDECIDED;
   };
   validators.set(schema, validator as GeneratedValidator<unknown>);
   return validator;

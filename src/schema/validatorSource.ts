@@ -58,7 +58,7 @@ export function validatorSource(schema: core.$ZodType): ValidatorSource {
 }
 
 /** Refuses a schema whose traits are not exactly those of a supported `def.type`. */
-function assertKnown(schema: core.$ZodType): string {
+export function assertKnown(schema: core.$ZodType): string {
   const internals = schema._zod as core.$ZodTypeInternals & { traits?: Set<string> };
   const type = internals.def.type;
   const allowed = TRAITS[type];
@@ -75,7 +75,7 @@ function assertKnown(schema: core.$ZodType): string {
  * The code that validates the value of expression `x` (a plain variable name) against `schema`:
  * `return U` where zod reports an issue, else leaves the output in `out`.
  */
-function emit(e: Emitter, schema: core.$ZodType, x: string): Emitted {
+export function emit(e: Emitter, schema: core.$ZodType, x: string): Emitted {
   const type = assertKnown(schema);
   const def = schema._zod.def as unknown as Record<string, unknown>;
   const parsed = emitType(e, type, schema, def, x);

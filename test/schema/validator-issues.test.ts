@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseToIssues } from '../../src/api/parseToIssues.js';
+import { anyKindAchievementSchema, anyKindPortfolioSchema } from '../../src/schema/achievement.js';
+import { buildValidator } from '../../src/schema/buildValidator.js';
+import { UNDECIDED } from '../../src/schema/generatedValidator.js';
+import { calendarDateInputSchema } from '../../src/schema/primitives.js';
+import type * as core from 'zod/v4/core';
+
+const anchor = {
+  kind: 'standard_drafting',
+  level: 'national',
+  rank: 1,
+  drafterRole: 'main',
+  obtainedOn: '2024-05-10',
+  recipient: { type: 'organization', registeredIn: '350112' },
+};
+
+const issuesOf = (schema: core.$ZodType, input: unknown) => buildValidator(schema)?.issues?.(input);
+/** zod's issues of the whole parse, as the boundary asks for them. */
+const zodIssues = (schema: core.$ZodType, input: unknown) => {
+  const parsed = parseToIssues(schema, input, true);
+  return parsed.success ? [] : parsed.issues;
+};
+
+describe('issues found by zod on the failing fields alone', () => {
+  it.each([
+    ['a date that does not exist (2024-02-30)', { ...anchor, obtainedOn: '2024-02-30' }],
+    ['a level the vocabulary does not know', { ...anchor, level: 'galactic' }],
+    ['the date missing', { kind: anchor.kind, level: 'national' }],
+    [
+      'a rank of 0 and a recipient of no known type, in the order of the shape',
+      { ...anchor, rank: 0, recipient: { type: 'alien' } },
+    ],
+    [
+      'a recipient field that is no region code',
+      { ...anchor, recipient: { type: 'organization', registeredIn: '35011' } },
+    ],
+    ['a recipient that is no object', { ...anchor, recipient: 'acme' }],
+    ['a recipient with a field of its own', { ...anchor, recipient: { type: 'organization', bogus: 1 } }],
+    ['a Date that is not a date', { ...anchor, obtainedOn: new Date(Number.NaN) }],
+  ])('%s: the same issues as zod’s whole parse', (_, input) => {
+    const issues = issuesOf(anyKindAchievementSchema, input);
+    expect(issues).not.toBe(UNDECIDED);
+    expect(issues).toStrictEqual(zodIssues(anyKindAchievementSchema, input));
+  });
+
+  it('an unknown field makes the object one failing part: zod parses it whole (it lists the field after the others)', () => {
+    const input = { ...anchor, level: 'galactic', bogus: 1 };
+    expect(issuesOf(anyKindAchievementSchema, input)).toStrictEqual(zodIssues(anyKindAchievementSchema, input));
+  });
+
+  it('a valid achievement has no issues to find: undecided', () => {
+    expect(issuesOf(anyKindAchievementSchema, anchor)).toBe(UNDECIDED);
+  });
+
+  it('an object of another prototype is undecided, as the validator is', () => {
+    expect(issuesOf(anyKindAchievementSchema, Object.assign(new (class A {})(), anchor, { rank: 0 }))).toBe(UNDECIDED);
+  });
+
+  it('a portfolio: each failing achievement’s issues, with its index, item after item', () => {
+    const portfolio = [anchor, { ...anchor, rank: -1 }, { ...anchor, obtainedOn: '2023-02-29', level: 1 }];
+    const issues = issuesOf(anyKindPortfolioSchema, portfolio);
+    expect(issues).toStrictEqual(zodIssues(anyKindPortfolioSchema, portfolio));
+    expect((issues as core.$ZodIssue[]).map((i) => i.path)).toEqual([
+      [1, 'rank'],
+      [2, 'obtainedOn'],
+      [2, 'level'],
+    ]);
+  });
+
+  it('a date argument: its one issue, as zod gives it', () => {
+    for (const date of ['2024-02-30', '', 20240601, null, new Date('0999-06-01T00:00:00Z')]) {
+      expect(issuesOf(calendarDateInputSchema, date)).toStrictEqual(zodIssues(calendarDateInputSchema, date));
+    }
+  });
+});
