@@ -1,6 +1,6 @@
 import { inputIssue, type InputIssue, throwIfAny } from '../errors/QualityRewardsError.js';
 import { suggest } from '../errors/suggest.js';
-import { type CompiledPolicy, compilePolicy } from '../engine/compile/compiledPolicy.js';
+import { type CompiledPolicy, compilePolicyForCalls } from '../engine/compile/compiledPolicy.js';
 import { deepFreeze } from '../engine/deepFreeze.js';
 import { switchReadings } from '../engine/readings/switchReadings.js';
 import { LIMITS } from '../schema/limits.js';
@@ -65,7 +65,7 @@ export function applyReadingsOption(
   let kept = SWITCHED.get(compiled.policy);
   // Stryker disable next-line ConditionalExpression: a cache — a new memo compiles the same switched policy again.
   if (!kept) SWITCHED.set(compiled.policy, (kept = boundedMemo<CompiledPolicy>(MAX_KEPT)));
-  const policy = kept(key, () => compilePolicy(deepFreeze(switchReadings(compiled.policy, switched))));
+  const policy = kept(key, () => compilePolicyForCalls(deepFreeze(switchReadings(compiled.policy, switched))));
   return { policy, switched };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { library } from '../../policies/index.js';
 import { vocabulary } from '../../policies/vocabulary.js';
 import { compiledLibrary } from '../../src/engine/compile/compiledLibrary.js';
-import { compilePolicy } from '../../src/engine/compile/compiledPolicy.js';
+import { compilePolicy, compilePolicyForCalls } from '../../src/engine/compile/compiledPolicy.js';
 import { compileRule, type CompiledRule } from '../../src/engine/compile/compiledRule.js';
 import type { Library } from '../../src/engine/library.js';
 import type { Policy, Rule } from '../../src/schema/policy.js';
@@ -110,8 +110,40 @@ describe('a policy compiled on need', () => {
   });
 });
 
+describe('a policy compiled for calls (what the library keeps)', () => {
+  it('every policy, kind and level → the same rules as the policy compiled with its lookups; frozen, with no lookups over every rule', () => {
+    for (const policy of library.policies) {
+      const forCalls = compilePolicyForCalls(policy);
+      const whole = compilePolicy(policy);
+      expect(Object.isFrozen(forCalls)).toBe(true);
+      for (const key of [
+        'rulesByKind',
+        'rulesByKindAndLevel',
+        'rulesByKindAnyLevel',
+        'kindIndex',
+        'compiledRules',
+        'ruleIds',
+      ]) {
+        expect(key in forCalls).toBe(false);
+      }
+      for (const kind of KINDS) {
+        for (const level of [undefined, ...LEVELS]) {
+          expect(ids(forCalls.rulesAbout(kind, level))).toEqual(ids(whole.rulesAbout(kind, level)));
+        }
+      }
+      expect(forCalls.summary).toEqual(whole.summary);
+      expect(forCalls.stacking).toEqual(whole.stacking);
+    }
+  });
+
+  it('the library compiles its policies for calls', () => {
+    const policy = library.policies[0]!;
+    expect('kindIndex' in compiledLibrary(library as unknown as Library).compiled(policy)).toBe(false);
+  });
+});
+
 describe('a library compiled on need', () => {
-  it('the rule ids of every policy, built when first read → each policy’s ids in its order, the same map read twice', () => {
+  it('the rule ids of every policy → each policy’s ids in its order, the same map read twice', () => {
     const compiled = compiledLibrary(library as unknown as Library);
     const ruleIds = compiled.ruleIdsOfPolicy;
     expect(compiled.ruleIdsOfPolicy).toBe(ruleIds);

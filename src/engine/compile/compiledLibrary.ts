@@ -1,7 +1,6 @@
 import type { Policy } from '../../schema/policy.js';
 import type { Library } from '../library.js';
-import { type CompiledPolicy, compilePolicy } from './compiledPolicy.js';
-import { withLazyProperties } from './lazyProperties.js';
+import { type CompiledPolicy, compilePolicyForCalls } from './compiledPolicy.js';
 
 /**
  * A library with its lookups built: policies by jurisdiction code, slug and name, each policy
@@ -51,22 +50,19 @@ function compileLibrary(library: Library): CompiledLibrary {
   }
   // Each policy is compiled when a call first needs it, so a library of many policies costs nothing up front.
   const compiledPolicies = new Map<Policy, CompiledPolicy>();
-  const compiled = {
+  return Object.freeze({
     library,
     byCodeOrName,
     bySlug,
     subtypesOfKind: new Map(library.kinds.map((k) => [k.kind, new Set((k.subtypes ?? []).map((s) => s.subtype))])),
+    ruleIdsOfPolicy: new Map(library.policies.map((p) => [p.id, new Set(p.rules.map((r) => r.id))])),
     compiled(policy: Policy): CompiledPolicy {
       let compiled = compiledPolicies.get(policy);
       if (!compiled) {
-        compiled = compilePolicy(policy);
+        compiled = compilePolicyForCalls(policy);
         compiledPolicies.set(policy, compiled);
       }
       return compiled;
     },
-  };
-  // No call reads every policy's rule ids: built when first read.
-  return withLazyProperties(compiled, ['ruleIdsOfPolicy'], () => ({
-    ruleIdsOfPolicy: new Map(library.policies.map((p) => [p.id, new Set(p.rules.map((r) => r.id))])),
-  })) as unknown as CompiledLibrary;
+  });
 }

@@ -8,41 +8,21 @@ import { policySummary } from '../phases/explain.js';
 import { withLazyProperties } from './lazyProperties.js';
 
 /**
- * A policy with the lookups a call needs built once: its rules by kind (each kind compiled when a call
- * first asks for it), its stacking rules in the order they are settled, and the parts of a result that
- * do not depend on the call (jurisdiction, summary, standing warnings). Frozen apart from its caches
- * (kinds compiled, reading warnings); the lookups over every rule are built when first read.
+ * A policy with what a call needs built once: its rules by kind and level (compiled when a call first
+ * asks for them), its stacking rules in the order they are settled, and the parts of a result that do
+ * not depend on the call (jurisdiction, summary, standing warnings). Frozen apart from its caches (rules
+ * compiled, reading warnings).
  */
 export interface CompiledPolicy {
   readonly policy: Policy;
-  /** The rules about each kind of achievement, in the policy's order. */
-  readonly rulesByKind: ReadonlyMap<string, readonly CompiledRule[]>;
   /**
-   * For an achievement that gives its `level`: the rules of its kind that can be about it, in the
-   * policy's order, by `kind` and `level` ({@link kindAndLevel}); every other rule of the kind names
-   * other levels and would not match. A level no rule names is not a key: then the rules of the kind
-   * that do not look at the level, {@link rulesByKindAnyLevel}.
-   */
-  readonly rulesByKindAndLevel: ReadonlyMap<string, readonly CompiledRule[]>;
-  /** The rules of each kind that do not look at the level. */
-  readonly rulesByKindAnyLevel: ReadonlyMap<string, readonly CompiledRule[]>;
-  /**
-   * The same three lookups keyed by kind alone ({@link KindIndex}), as a call reads them through
-   * {@link kindRules}, with no key to build. A `kind + level` key is a new string every call, hashed
-   * before the lookup can start.
-   */
-  readonly kindIndex: ReadonlyMap<string, KindIndex>;
-  /** Every rule, compiled, by the rule object. */
-  readonly compiledRules: ReadonlyMap<Rule, CompiledRule>;
-  /**
-   * What a call reads: the rules of a kind that can be about an achievement of the level given (as
-   * {@link kindIndex} narrows them: every rule of the kind when no level is given), compiled the first
-   * time a call asks for them.
+   * What a call reads: the rules of a kind that can be about an achievement of the level given, in the
+   * policy's order (as {@link CompiledPolicyLookups.kindIndex} narrows them: every rule of the kind when no
+   * level is given), compiled the first time a call asks for them.
    */
   rulesAbout(kind: string, level: string | undefined): readonly CompiledRule[];
   /** A rule compiled, once: the first time a call asks for it (as {@link rulesAbout} does). */
   compiledRule(rule: Rule): CompiledRule;
-  readonly ruleIds: ReadonlySet<string>;
   /** Stacking rules in the order they are settled. */
   readonly stacking: readonly Stacking[];
   /** The window as written, when the caller assumes no start. */
@@ -57,6 +37,29 @@ export interface CompiledPolicy {
   warningOf(reading: Reading): Warning;
 }
 
+/**
+ * A compiled policy with lookups over every rule, for tests and tools that inspect a policy whole; no
+ * call reads them. Built the first time one is read, from the same compiled rules a call gets.
+ */
+export interface CompiledPolicyLookups extends CompiledPolicy {
+  /** The rules about each kind of achievement, in the policy's order. */
+  readonly rulesByKind: ReadonlyMap<string, readonly CompiledRule[]>;
+  /**
+   * For an achievement that gives its `level`: the rules of its kind that can be about it, in the
+   * policy's order, by `kind` and `level` ({@link kindAndLevel}); every other rule of the kind names
+   * other levels and would not match. A level no rule names is not a key: then the rules of the kind
+   * that do not look at the level, {@link rulesByKindAnyLevel}.
+   */
+  readonly rulesByKindAndLevel: ReadonlyMap<string, readonly CompiledRule[]>;
+  /** The rules of each kind that do not look at the level. */
+  readonly rulesByKindAnyLevel: ReadonlyMap<string, readonly CompiledRule[]>;
+  /** The same three lookups keyed by kind alone ({@link KindIndex}): what {@link rulesAbout} answers from. */
+  readonly kindIndex: ReadonlyMap<string, KindIndex>;
+  /** Every rule, compiled, by the rule object. */
+  readonly compiledRules: ReadonlyMap<Rule, CompiledRule>;
+  readonly ruleIds: ReadonlySet<string>;
+}
+
 /** The rules of one kind: all of them, those about each level some rule names, those about any level. */
 export interface KindIndex {
   readonly all: readonly CompiledRule[];
@@ -65,13 +68,29 @@ export interface KindIndex {
 }
 
 /**
- * Compiles one policy. Its rules are compiled when a call first asks for them ({@link
- * CompiledPolicy.rulesAbout}): a call reads the rules of its achievements' kinds and levels only, so the
- * first call of a process compiles the few rules that can be about its achievement, not the whole
- * policy. What reads every rule at once (the lookups by kind and level, every compiled rule, the rule
- * ids) is built the first time it is read, from the same compiled rules.
+ * Compiles one policy for calls (what `compiledLibrary` keeps). Its rules are compiled when a call first
+ * asks for them ({@link CompiledPolicy.rulesAbout}): a call reads the rules of its achievements' kinds and
+ * levels only, so the first call of a process compiles the few rules that can be about its achievement,
+ * not the whole policy.
  */
-export function compilePolicy(policy: Policy): CompiledPolicy {
+export function compilePolicyForCalls(policy: Policy): CompiledPolicy {
+  return Object.freeze(policyParts(policy).compiled);
+}
+
+/**
+ * Compiles one policy as {@link compilePolicyForCalls} does, with the lookups over every rule (by kind and
+ * level, every compiled rule, the rule ids) built the first time one is read, from the same compiled rules.
+ * Kept apart so that the engine's own code, which reads none of them, does not ship them.
+ */
+export function compilePolicy(policy: Policy): CompiledPolicyLookups {
+  const { compiled, listsOf, compiledList, compiledRule } = policyParts(policy);
+  return withLazyProperties(compiled, WHOLE_KEYS, () =>
+    wholeIndexes(policy, listsOf, compiledList, compiledRule),
+  ) as unknown as CompiledPolicyLookups;
+}
+
+/** The compiled policy, not frozen yet, and the on-need compiling behind it. */
+function policyParts(policy: Policy) {
   const compiledRules = new Map<Rule, CompiledRule>();
   const compiledRule = (rule: Rule): CompiledRule => {
     let compiled = compiledRules.get(rule);
@@ -113,12 +132,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       return warning;
     },
   };
-  return withLazyProperties(compiled, WHOLE_KEYS, () =>
-    wholeIndexes(policy, listsOf, compiledList, compiledRule),
-  ) as unknown as CompiledPolicy;
+  return { compiled, listsOf, compiledList, compiledRule };
 }
 
-/** The key of {@link CompiledPolicy.rulesByKindAndLevel}. */
+/** The key of {@link CompiledPolicyLookups.rulesByKindAndLevel}. */
 export function kindAndLevel(kind: string, level: string): string {
   return `${kind}\u0000${level}`;
 }
@@ -138,7 +155,7 @@ interface KindLists {
 
 /**
  * The rules of one kind in the policy's order, narrowed by level as {@link
- * CompiledPolicy.rulesByKindAndLevel} says, not compiled yet (all empty when no rule is about the kind).
+ * CompiledPolicyLookups.rulesByKindAndLevel} says, not compiled yet (all empty when no rule is about the kind).
  * A rule's levels are read from its `match` as its compiled selector reads them (`selectorsOf`).
  */
 function kindLists(policy: Policy, kind: string): KindLists {
@@ -174,7 +191,7 @@ function wholeIndexes(
   listsOf: (kind: string) => KindLists,
   compiledList: (list: RuleList) => readonly CompiledRule[],
   compiledRule: (rule: Rule) => CompiledRule,
-): Pick<CompiledPolicy, (typeof WHOLE_KEYS)[number]> {
+): Pick<CompiledPolicyLookups, (typeof WHOLE_KEYS)[number]> {
   const kinds = [...new Set(policy.rules.map((rule) => rule.match.kind))];
   const kindIndex = new Map(
     kinds.map((kind) => {
