@@ -8,11 +8,11 @@ const saved = { limit: Error.stackTraceLimit, prepare: Error.prepareStackTrace }
 
 // The test runner installs its own prepareStackTrace (for source maps); Node has none unless a caller sets one.
 beforeEach(() => {
-  Error.prepareStackTrace = undefined;
+  Reflect.set(Error, 'prepareStackTrace', undefined);
 });
 afterEach(() => {
   Error.stackTraceLimit = saved.limit;
-  Error.prepareStackTrace = saved.prepare;
+  Reflect.set(Error, 'prepareStackTrace', saved.prepare);
 });
 
 describe('the error safeEvaluate returns as data', () => {
@@ -29,7 +29,7 @@ describe('the error safeEvaluate returns as data', () => {
     Error.stackTraceLimit = 7;
     errorAsData(issues);
     expect(Error.stackTraceLimit).toBe(7);
-    expect(safeEvaluate({}, 'atlantis', '2024-06-01').success).toBe(false);
+    expect(safeEvaluate({} as never, 'atlantis', '2024-06-01').success).toBe(false);
     expect(Error.stackTraceLimit).toBe(7);
   });
 
@@ -39,7 +39,7 @@ describe('the error safeEvaluate returns as data', () => {
       frames.push(callSites.length);
       return `custom ${(error as Error).name}`;
     };
-    const outcome = safeEvaluate({}, 'atlantis', '2024-06-01');
+    const outcome = safeEvaluate({} as never, 'atlantis', '2024-06-01');
     expect(outcome.success).toBe(false);
     if (!outcome.success) expect(outcome.error.stack).toBe('custom QualityRewardsError');
     expect(frames).toContain(0);
