@@ -5,7 +5,6 @@ import { STACKING_ORDER } from '../stacking/applyStacking.js';
 import { type CompiledRule, compileRule } from './compiledRule.js';
 import { readingWarning, staticWarnings } from '../collectWarnings.js';
 import { policySummary } from '../phases/explain.js';
-import { withLazyProperties } from './lazyProperties.js';
 
 /**
  * A policy with what a call needs built once: its rules by kind and level (compiled when a call first
@@ -38,8 +37,8 @@ export interface CompiledPolicy {
 }
 
 /**
- * A compiled policy with lookups over every rule, for tests and tools that inspect a policy whole; no
- * call reads them. Built the first time one is read, from the same compiled rules a call gets.
+ * A compiled policy with lookups over every rule, for tests that inspect a policy whole; no call reads
+ * them. Built from the same compiled rules a call gets.
  */
 export interface CompiledPolicyLookups extends CompiledPolicy {
   /** The rules about each kind of achievement, in the policy's order. */
@@ -79,14 +78,12 @@ export function compilePolicyForCalls(policy: Policy): CompiledPolicy {
 
 /**
  * Compiles one policy as {@link compilePolicyForCalls} does, with the lookups over every rule (by kind and
- * level, every compiled rule, the rule ids) built the first time one is read, from the same compiled rules.
- * Kept apart so that the engine's own code, which reads none of them, does not ship them.
+ * level, every compiled rule, the rule ids) built from the same compiled rules, for tests that inspect a
+ * policy whole. Kept apart so that the engine's own code, which reads none of them, does not ship them.
  */
 export function compilePolicy(policy: Policy): CompiledPolicyLookups {
   const { compiled, listsOf, compiledList, compiledRule } = policyParts(policy);
-  return withLazyProperties(compiled, WHOLE_KEYS, () =>
-    wholeIndexes(policy, listsOf, compiledList, compiledRule),
-  ) as unknown as CompiledPolicyLookups;
+  return Object.freeze({ ...compiled, ...wholeIndexes(policy, listsOf, compiledList, compiledRule) });
 }
 
 /** The compiled policy, not frozen yet, and the on-need compiling behind it. */
@@ -111,6 +108,7 @@ function policyParts(policy: Policy) {
   const compiled = {
     policy,
     rulesAbout(kind: string, level: string | undefined): readonly CompiledRule[] {
+      // The caches read inline first: a call asks this for every achievement, and the helpers' calls cost more than the hit.
       const lists = kinds.get(kind) ?? listsOf(kind);
       const list = level === undefined ? lists.all : (lists.byLevel.get(level) ?? lists.anyLevel);
       return list.compiled ?? compiledList(list);
@@ -175,23 +173,13 @@ function kindLists(policy: Policy, kind: string): KindLists {
   return { all: listOf(rules), byLevel, anyLevel: listOf(rules.filter((rule) => levelsOf(rule) === undefined)) };
 }
 
-/** The lookups over every rule, built when first read (see {@link compilePolicy}). */
-const WHOLE_KEYS = [
-  'rulesByKind',
-  'rulesByKindAndLevel',
-  'rulesByKindAnyLevel',
-  'kindIndex',
-  'compiledRules',
-  'ruleIds',
-] as const;
-
 /** The lookups over every rule, the kinds in the order they first appear in the policy's rules. */
 function wholeIndexes(
   policy: Policy,
   listsOf: (kind: string) => KindLists,
   compiledList: (list: RuleList) => readonly CompiledRule[],
   compiledRule: (rule: Rule) => CompiledRule,
-): Pick<CompiledPolicyLookups, (typeof WHOLE_KEYS)[number]> {
+): Omit<CompiledPolicyLookups, keyof CompiledPolicy> {
   const kinds = [...new Set(policy.rules.map((rule) => rule.match.kind))];
   const kindIndex = new Map(
     kinds.map((kind) => {
