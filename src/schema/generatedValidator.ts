@@ -88,7 +88,8 @@ export function generatedValidator<T>(schema: core.$ZodType<T>): GeneratedValida
     return built(input);
   }) as GeneratedValidator<T>;
   validator.issues = (input) => {
-    // Warmed up and built as the validator is, whichever of the two is asked.
+    // Warmed up and built as the validator is, whichever of the two is asked: until it is built, asking
+    // runs the validator once more (a call that just failed it counts twice towards the warm-up).
     if (built === undefined) validator(input);
     return (built && !core.globalConfig.jitless && built.issues?.(input)) || UNDECIDED;
   };
