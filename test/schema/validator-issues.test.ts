@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseToIssues } from '../../src/api/parseToIssues.js';
 import { anyKindAchievementSchema, anyKindPortfolioSchema } from '../../src/schema/achievement.js';
 import { buildValidator } from '../../src/schema/buildValidator.js';
-import { UNDECIDED } from '../../src/schema/generatedValidator.js';
+import { generatedValidator, installValidatorBuilder, UNDECIDED } from '../../src/schema/generatedValidator.js';
+import { compiledStrictObject } from '../../src/schema/compiledObject.js';
 import { calendarDateInputSchema } from '../../src/schema/primitives.js';
 import type * as core from 'zod/v4/core';
 
@@ -72,5 +74,39 @@ describe('issues found by zod on the failing fields alone', () => {
     for (const date of ['2024-02-30', '', 20240601, null, new Date('0999-06-01T00:00:00Z')]) {
       expect(issuesOf(calendarDateInputSchema, date)).toStrictEqual(zodIssues(calendarDateInputSchema, date));
     }
+  });
+});
+
+describe('a required field whose schema takes undefined, absent (zod’s nonoptional issue)', () => {
+  it('{ b: 1 } against { a: string | undefined (required), b: number } → zod’s issues of the whole parse', () => {
+    const schema = compiledStrictObject({ a: z.union([z.string(), z.literal(undefined)]), b: z.number() });
+    const input = { b: 1 };
+    const found = issuesOf(schema, input);
+    const whole = zodIssues(schema, input);
+    expect(found === UNDECIDED ? whole : found).toStrictEqual(whole);
+    expect(found).not.toBe(UNDECIDED);
+    expect(whole.length).toBeGreaterThan(0);
+  });
+});
+
+describe('issues asked of a schema’s generated validator (what the boundary calls)', () => {
+  // As the package's main entry does.
+  beforeEach(() => {
+    installValidatorBuilder(buildValidator);
+  });
+  afterEach(() => {
+    z.config({ jitless: false });
+  });
+
+  it('undecided while zod still parses the first calls, then found on the failing field; undecided with zod’s jitless config', () => {
+    const schema = z.strictObject({ day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), n: z.number() });
+    const validate = generatedValidator(schema);
+    const bad = { day: 'tomorrow', n: 1 };
+    expect(validate.issues(bad)).toBe(UNDECIDED);
+    let found: unknown = UNDECIDED;
+    for (let i = 0; i < 100 && found === UNDECIDED; i++) found = validate.issues(bad);
+    expect(found).toStrictEqual(zodIssues(schema, bad));
+    z.config({ jitless: true });
+    expect(validate.issues(bad)).toBe(UNDECIDED);
   });
 });
