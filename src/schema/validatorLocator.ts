@@ -1,5 +1,6 @@
 import type * as core from 'zod/v4/core';
 import { Emitter, NotGenerated } from './validatorEmitter.js';
+import { keyScanSource, scannedShape } from './objectKeyScan.js';
 import { assertKnown, emit, type ValidatorSource } from './validatorSource.js';
 
 /**
@@ -77,35 +78,15 @@ function locateObject(
   x: string,
   path: readonly string[],
 ): string {
-  const shape = def.shape as Record<string, core.$ZodType>;
-  if (Object.getOwnPropertySymbols(shape).length > 0) throw new NotGenerated('symbol keys');
-  const catchall = def.catchall as core.$ZodType | undefined;
-  if (catchall !== undefined && catchall._zod.def.type !== 'never') throw new NotGenerated('catchall');
-  const keys = Object.keys(shape);
+  const { shape, keys, strict } = scannedShape(def);
   const present = keys.map(() => e.fresh('h'));
   const outside = e.fresh('x');
-  const proto = e.fresh('pr');
-  const key = e.fresh('k');
-  const cases = keys.map((name, i) => `case ${JSON.stringify(name)}: ${present[i]} = true; break;`).join('\n');
   // A key outside the shape: zod reports it after the keys of a strict object; a stripping one drops it.
-  const other = catchall === undefined ? 'break;' : `${outside} = true; break;`;
   let code = `if (typeof ${x} !== 'object' || ${x} === null || Array.isArray(${x})) { ${fails(e, schema, x, path)} } else {
-const ${proto} = Object.getPrototypeOf(${x});
-if (${proto} !== null && ${proto} !== ${e.ref(Object.prototype)}) throw BAIL;
-let ${[outside, ...present].join(' = false, ')} = false;
-for (const ${key} in ${x}) {
-switch (${key}) {
-${cases}
-default: ${other}
-}
-}`;
-  if (keys.length > 0) {
-    const k0 = JSON.stringify(keys[0]);
-    code += `\nif ((${k0} in ${x}) !== ${present[0]} || (!${present[0]} && ${x}[${k0}] !== undefined)) throw BAIL;`;
-  }
+let ${outside} = false;
+${keyScanSource(e, x, keys, present, strict ? `${outside} = true; break;` : 'break;')}`;
   code += `\nif (${outside}) { ${fails(e, schema, x, path)} } else {`;
   keys.forEach((name, i) => {
-    if (name === '__proto__' || name in Object.prototype) throw new NotGenerated(`key ${name} in shape`);
     const field = shape[name] as core.$ZodType;
     const k = JSON.stringify(name);
     const v = e.fresh('v');

@@ -1,5 +1,6 @@
 import * as core from 'zod/v4/core';
 import { checkSource } from './validatorChecks.js';
+import { keyScanSource, scannedShape } from './objectKeyScan.js';
 import { type Emitted, Emitter, NotGenerated } from './validatorEmitter.js';
 
 /**
@@ -213,46 +214,20 @@ ${out}[${i}] = ${body.out};
  * the non-enumerable built-ins of `Object.prototype`, which no supported shape may name). Another
  * prototype is undecided; so is a required key that `in` finds but `for…in` does not.
  *
- * A Proxy passes the walk too. One whose traps throw is met as zod meets it (see the probe below). One
+ * A Proxy passes the walk too. One whose traps throw is met as zod meets it (see `keyScanSource`). One
  * whose traps lie — a `has` that disagrees with its own keys — is read here through its keys and zod
  * read it through `has`, so the two may take different fields: both answers are typed, neither reads a
  * getter, and mirroring every lie would cost the `in` per shape key this code exists to avoid.
  */
 function emitObject(e: Emitter, def: Record<string, unknown>, x: string): Emitted {
-  const shape = def.shape as Record<string, core.$ZodType>;
-  if (Object.getOwnPropertySymbols(shape).length > 0) throw new NotGenerated('symbol keys');
-  const catchall = def.catchall as core.$ZodType | undefined;
-  if (catchall !== undefined && catchall._zod.def.type !== 'never') throw new NotGenerated('catchall');
-  const keys = Object.keys(shape);
+  const { shape, keys, strict } = scannedShape(def);
   const present = keys.map(() => e.fresh('h'));
-  const objectPrototype = e.ref(Object.prototype);
-  const proto = e.fresh('pr');
-  const key = e.fresh('k');
-  const cases = keys.map((name, i) => `case ${JSON.stringify(name)}: ${present[i]} = true; break;`).join('\n');
   // A key outside the shape: zod fails a strict object (`unrecognized_keys`), a stripping one drops it.
-  const other = catchall === undefined ? 'break;' : 'return U;';
   let code = `if (typeof ${x} !== 'object' || ${x} === null || Array.isArray(${x})) return U;
-const ${proto} = Object.getPrototypeOf(${x});
-if (${proto} !== null && ${proto} !== ${objectPrototype}) throw BAIL;
-let ${present.join(' = false, ')} = false;
-for (const ${key} in ${x}) {
-switch (${key}) {
-${cases}
-default: ${other}
-}
-}`;
-  // zod asks `in` of every key of the shape and reads each, present or not, so a Proxy whose `has` or
-  // `get` trap throws makes zod throw (reported as input that cannot be read); `for…in` asks neither.
-  // One `in` and one read per object, agreeing with `for…in` on plain input (an absent key reads as
-  // `undefined`), meet such a trap as zod would: it throws, and the answer is undecided.
-  if (keys.length > 0) {
-    const k0 = JSON.stringify(keys[0]);
-    code += `\nif ((${k0} in ${x}) !== ${present[0]} || (!${present[0]} && ${x}[${k0}] !== undefined)) throw BAIL;`;
-  }
+${keyScanSource(e, x, keys, present, strict ? 'return U;' : 'break;')}`;
   const out = e.fresh('o');
   code += `\nconst ${out} = {};`;
   keys.forEach((name, i) => {
-    if (name === '__proto__' || name in Object.prototype) throw new NotGenerated(`key ${name} in shape`);
     const field = shape[name] as core.$ZodType;
     const k = JSON.stringify(name);
     const v = e.fresh('v');
