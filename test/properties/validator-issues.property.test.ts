@@ -3,98 +3,21 @@ import type * as core from 'zod/v4/core';
 import { describe, expect, it, vi } from 'vitest';
 import { parseToIssues } from '../../src/api/parseToIssues.js';
 import { findHostileInput } from '../../src/errors/plainInput.js';
-import { library } from '../../src/index.js';
 import { anyKindAchievementSchema, anyKindPortfolioSchema } from '../../src/schema/achievement.js';
 import { buildValidator } from '../../src/schema/buildValidator.js';
 import { UNDECIDED } from '../../src/schema/generatedValidator.js';
 import { evaluateOptionsSchema, historyEntrySchema } from '../../src/schema/options.js';
 import { calendarDateInputSchema } from '../../src/schema/primitives.js';
-import { historyArb, policyAchievementArb } from '../support/arbitraries.js';
-import { EXTREME_NUMBERS, ODD_DATE_STRINGS } from '../fuzz/hostileValues.js';
+import {
+  achievementInputArb,
+  historyInputArb,
+  mutated,
+  oddValue,
+  optionsInputArb,
+} from '../support/validatorInputs.js';
 
 // Many generated cases: seconds on a busy machine, past the default 5 s.
 vi.setConfig({ testTimeout: 120_000 });
-
-/** Values of every type, and near the boundaries the schemas draw. */
-const oddValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(
-    undefined,
-    null,
-    true,
-    '',
-    'x'.repeat(201),
-    '😀'.repeat(101),
-    '2023-02-29',
-    '2024-02-30',
-    '35011',
-    '12.345',
-    '-1',
-    'national',
-    new Date(Number.NaN),
-    new Date('0999-06-01T00:00:00Z'),
-    [],
-    {},
-    ...EXTREME_NUMBERS,
-    ...ODD_DATE_STRINGS,
-  ),
-  fc.string({ maxLength: 6 }),
-  fc.integer(),
-  fc.double(),
-);
-
-/** An object changed at one field: a new value, the field removed, an unknown field, or its recipient changed. */
-function mutated(value: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
-  const keys = Object.keys(value);
-  return fc.oneof(
-    fc
-      .tuple(fc.constantFrom(...keys, 'kind', 'obtainedOn', 'level', 'rank', 'recipient', 'bogus'), oddValue)
-      .map(([key, v]) => ({ ...value, [key]: v })),
-    fc.constantFrom(...keys).map((key) => {
-      const { [key]: _gone, ...rest } = value;
-      return rest;
-    }),
-    fc.tuple(fc.constantFrom('type', 'registeredIn', 'legalForm', 'sector', 'x'), oddValue).map(([key, v]) => ({
-      ...value,
-      recipient: { ...(value.recipient as object), [key]: v },
-    })),
-  );
-}
-
-const achievementArb = fc
-  .constantFrom(...library.policies)
-  .chain((policy) => policyAchievementArb(policy)) as fc.Arbitrary<Record<string, unknown>>;
-
-/** Valid achievements, once and twice mutated ones, odd values. */
-const achievementInputArb: fc.Arbitrary<unknown> = fc.oneof(
-  achievementArb,
-  achievementArb.chain(mutated),
-  achievementArb.chain(mutated).chain(mutated),
-  oddValue,
-);
-
-const historyInputArb = fc.constantFrom(...library.policies).chain((policy) => historyArb(policy));
-
-const optionsInputArb: fc.Arbitrary<unknown> = fc.oneof(
-  historyInputArb.map((history) => ({ history })),
-  historyInputArb
-    .filter((history) => history.length > 0)
-    .chain((history) =>
-      mutated(history[0] as Record<string, unknown>).map((entry) => ({ history: [...history.slice(1), entry] })),
-    ),
-  fc.record(
-    {
-      assumeStartDate: fc.oneof(fc.constant('2024-01-01'), oddValue),
-      readings: fc.oneof(
-        fc.dictionary(fc.string({ maxLength: 4 }), fc.constantFrom('chosen', 'alternative')),
-        oddValue,
-      ),
-      history: fc.oneof(historyInputArb, oddValue),
-      bogus: oddValue,
-    },
-    { requiredKeys: [] },
-  ),
-  oddValue,
-);
 
 const built = new Map<core.$ZodType, ReturnType<typeof buildValidator>>();
 const issuesOf = (schema: core.$ZodType, input: unknown) => {
