@@ -41,6 +41,12 @@ export interface ProcessTimes {
   readonly cli: { readonly times: Spread; readonly overNode: Spread } | null;
   readonly inProcess: InProcessTimes;
   /**
+   * Importing `zod/mini` in a process that has imported zod: what the package's schemas cost before any
+   * of its own code loads (the package's schemas are zod/mini's; the baseline, zod alone, is the classic
+   * entry). Part of the import target's 15 ms, as the package's own import of it is.
+   */
+  readonly zodMiniAfterZod: Spread;
+  /**
    * With a baseline build: its in-process times, run for run beside this build's, and this build's
    * figures over the baseline's, paired run by run (import after zod, wall and CPU; first evaluate, CPU).
    */
@@ -87,6 +93,7 @@ export function measureProcessTimes(runs: number, baselineDist?: string): Proces
     inside.push(inProcessRun(DIST));
     if (baselineDist && i % 2 === 0) insideBaseline.push(inProcessRun(baselineDist));
   }
+  const zodMini = Array.from({ length: runs }, zodMiniAfterZodMs);
   const diff = (a: number[], b: number[]) => a.map((x, i) => x - (b[i] as number));
   return {
     nodeOnly: spread(series.node),
@@ -98,6 +105,7 @@ export function measureProcessTimes(runs: number, baselineDist?: string): Proces
       ? { times: spread(series.cli), overNode: spread(series.cli.map((x, i) => x / (series.node[i] as number))) }
       : null,
     inProcess: inProcessTimes(inside),
+    zodMiniAfterZod: spread(zodMini),
     baseline: baselineDist
       ? {
           inProcess: inProcessTimes(insideBaseline),
@@ -107,6 +115,14 @@ export function measureProcessTimes(runs: number, baselineDist?: string): Proces
         }
       : null,
   };
+}
+
+/** One fresh process: zod imported, then `zod/mini` timed. */
+function zodMiniAfterZodMs(): number {
+  const code = "await import('zod'); const t0 = performance.now(); await import('zod/mini'); process.stdout.write(String(performance.now() - t0));";
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return Number(r.stdout);
 }
 
 type InProcessRun = { [K in keyof InProcessTimes]: number };

@@ -123,6 +123,7 @@ if (only.includes('process')) {
   console.log(`    its CPU time                    ${showSpread(t.inProcess.firstCpuMs, 2)}`);
   console.log(`  second evaluate                   ${showSpread(t.inProcess.secondMs, 3)}`);
   console.log(`  then a first one in 郑州          ${showSpread(t.inProcess.otherPolicyFirstMs, 2)}`);
+  console.log(`  (import 'zod/mini' alone after zod ${showSpread(t.zodMiniAfterZod, 1)}: the package's schemas are zod/mini's)`);
   if (t.baseline) {
     const b = t.baseline;
     console.log('the baseline build, run for run beside it:');
