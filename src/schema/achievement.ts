@@ -110,7 +110,7 @@ const factsShape = {
 };
 
 /** The fields every achievement may carry, as a schema (for the types below). */
-const factsSchema = z.strictObject(factsShape);
+const factsSchema = /* @__PURE__ */ z.strictObject(factsShape);
 
 /**
  * One achievement (质量成果) of any kind: what was obtained, when, and the facts a clause may need. This
