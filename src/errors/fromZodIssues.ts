@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
 import { tagOf } from '../schema/issueCode.js';
 import { ERROR_CODES, type ErrorCode } from './errorCodes.js';
-import { inputIssue, type InputIssue, issueWithText } from './QualityRewardsError.js';
+import { inputIssue, type InputIssue, issueWithText, uniqueIssues } from './QualityRewardsError.js';
 import { suggest } from './suggest.js';
 import { zodMessage } from './zodMessages.js';
 
@@ -23,15 +23,9 @@ export function fromZodIssues(
 ): InputIssue[] {
   const translated: InputIssue[] = [];
   for (const issue of issues) for (const one of translateZodIssue(issue, prefix, fieldNamesAt)) translated.push(one);
-  // One issue needs no check for duplicates (the common case of a failing call).
-  if (translated.length < 2) return translated;
-  const seen = new Set<string>();
-  return translated.filter((issue) => {
-    const key = `${issue.code} ${issue.path.join('\u0000')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // One issue needs no check for duplicates (the common case of a failing call); more are checked as an
+  // error's issues are, by code and path.
+  return translated.length < 2 ? translated : [...uniqueIssues(translated as [InputIssue, ...InputIssue[]])];
 }
 
 /**
