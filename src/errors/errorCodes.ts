@@ -1,7 +1,7 @@
 import type { Bilingual } from '../schema/primitives.js';
 
-/** Codes of input errors, stable for callers to branch on. */
-export const ERROR_CODES = [
+/** The codes, in the order {@link ERROR_CODES} lists them. */
+type ErrorCodeList = [
   'invalid_type',
   'invalid_date',
   'invalid_value',
@@ -23,9 +23,9 @@ export const ERROR_CODES = [
   'reading_not_computable',
   'achievement_after_evaluation_date',
   'start_date_not_blank',
-] as const;
+];
 /** An input error code; see {@link ERROR_CODES}. */
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode = ErrorCodeList[number];
 
 const TEXT: Record<ErrorCode, Bilingual> = {
   invalid_type: { zh: '类型错误', en: 'wrong type' },
@@ -68,6 +68,12 @@ const TEXT: Record<ErrorCode, Bilingual> = {
     en: 'the policy states its start date; it cannot be assumed',
   },
 };
+
+/**
+ * Codes of input errors, stable for callers to branch on. Read off the texts' keys (string keys keep the
+ * order they were written in, that of {@link ErrorCodeList}), so a bundle carries each code once.
+ */
+export const ERROR_CODES = Object.keys(TEXT) as unknown as Readonly<ErrorCodeList>;
 
 /** The fixed Chinese and English text of an error code. */
 export function errorText(code: ErrorCode): Bilingual {

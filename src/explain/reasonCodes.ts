@@ -2,11 +2,8 @@ import { inputIssue, QualityRewardsError } from '../errors/QualityRewardsError.j
 import { suggest } from '../errors/suggest.js';
 import type { Bilingual } from '../schema/primitives.js';
 
-/**
- * Stable codes for every reward not paid, not computable or not decidable. Callers branch on the code;
- * the messages are for people and may be reworded.
- */
-export const REASON_CODES = [
+/** The reason codes, in the order {@link REASON_CODES} lists them. */
+type ReasonCodeList = [
   'policy_not_in_force',
   'policy_start_date_blank',
   'achievement_before_policy',
@@ -29,9 +26,9 @@ export const REASON_CODES = [
   'other_rules',
   'missing_fact',
   'first_filed_undecided',
-] as const;
+];
 /** A reason code; see {@link REASON_CODES}. */
-export type ReasonCode = (typeof REASON_CODES)[number];
+export type ReasonCode = ReasonCodeList[number];
 
 /** Facts a message may mention. */
 export interface ReasonContext {
@@ -148,6 +145,13 @@ const MESSAGES: Record<ReasonCode, MessageBuilder> = {
     en: `Which of the claims for one project was filed first cannot be decided${detailEn(c)}.`,
   }),
 };
+
+/**
+ * Stable codes for every reward not paid, not computable or not decidable. Callers branch on the code;
+ * the messages are for people and may be reworded. Read off the messages' keys (string keys keep the
+ * order they were written in, that of {@link ReasonCodeList}), so a bundle carries each code once.
+ */
+export const REASON_CODES = Object.keys(MESSAGES) as unknown as Readonly<ReasonCodeList>;
 
 function detailZh(c: ReasonContext): string {
   return c.detail ? `：${c.detail.zh}` : '';
