@@ -69,10 +69,9 @@ const TEXT: Record<ErrorCode, Bilingual> = {
   },
 };
 
-/**
- * Codes of input errors, stable for callers to branch on. Read off the texts' keys (string keys keep the
- * order they were written in, that of {@link ErrorCodeList}), so a bundle carries each code once.
- */
+// The keys of the texts (string keys keep the order they were written in, that of ErrorCodeList), so a
+// bundle carries each code once.
+/** Codes of input errors, stable for callers to branch on. */
 export const ERROR_CODES = Object.keys(TEXT) as unknown as Readonly<ErrorCodeList>;
 
 /** The fixed Chinese and English text of an error code. */

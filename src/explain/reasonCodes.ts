@@ -146,10 +146,11 @@ const MESSAGES: Record<ReasonCode, MessageBuilder> = {
   }),
 };
 
+// The keys of the messages (string keys keep the order they were written in, that of ReasonCodeList), so
+// a bundle carries each code once.
 /**
  * Stable codes for every reward not paid, not computable or not decidable. Callers branch on the code;
- * the messages are for people and may be reworded. Read off the messages' keys (string keys keep the
- * order they were written in, that of {@link ReasonCodeList}), so a bundle carries each code once.
+ * the messages are for people and may be reworded.
  */
 export const REASON_CODES = Object.keys(MESSAGES) as unknown as Readonly<ReasonCodeList>;
 
