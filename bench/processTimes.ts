@@ -119,7 +119,8 @@ export function measureProcessTimes(runs: number, baselineDist?: string): Proces
 
 /** One fresh process: zod imported, then `zod/mini` timed. */
 function zodMiniAfterZodMs(): number {
-  const code = "await import('zod'); const t0 = performance.now(); await import('zod/mini'); process.stdout.write(String(performance.now() - t0));";
+  const code =
+    "await import('zod'); const t0 = performance.now(); await import('zod/mini'); process.stdout.write(String(performance.now() - t0));";
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return Number(r.stdout);

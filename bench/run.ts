@@ -97,7 +97,9 @@ if (only.includes('throughput')) {
   console.log(`郑州 portfolio ≥ 20,000/s: ${fmt(zz)} → ${verdict(zz >= 20_000)}`);
   // This shared machine runs at two speeds, about 2× apart, for minutes at a time: json-rules-engine's own
   // rate in the same rounds says which one a run saw (the issue's figures were taken at 4,300–5,500/s).
-  console.log(`  (json-rules-engine in these rounds: ${fmt(medianRate(rounds, JRE))}/s; when the issue was filed: 4,300–5,500/s)`);
+  console.log(
+    `  (json-rules-engine in these rounds: ${fmt(medianRate(rounds, JRE))}/s; when the issue was filed: 4,300–5,500/s)`,
+  );
 }
 
 if (only.includes('allocation')) {
@@ -126,7 +128,9 @@ if (only.includes('process')) {
   console.log(`    its CPU time                    ${showSpread(t.inProcess.firstCpuMs, 2)}`);
   console.log(`  second evaluate                   ${showSpread(t.inProcess.secondMs, 3)}`);
   console.log(`  then a first one in 郑州          ${showSpread(t.inProcess.otherPolicyFirstMs, 2)}`);
-  console.log(`  (import 'zod/mini' alone after zod ${showSpread(t.zodMiniAfterZod, 1)}: the package's schemas are zod/mini's)`);
+  console.log(
+    `  (import 'zod/mini' alone after zod ${showSpread(t.zodMiniAfterZod, 1)}: the package's schemas are zod/mini's)`,
+  );
   if (t.baseline) {
     const b = t.baseline;
     console.log('the baseline build, run for run beside it:');
