@@ -65,13 +65,12 @@ export function knownAchievements(library: Library, achievement: unknown, portfo
   }
   // The kind known, zod's issues of the fields are all there are: found, where the validator can tell,
   // with zod run on the failing fields alone.
-  const located = known(subtypesOfKind, achievement) ? validateAchievement.issues(achievement) : UNDECIDED;
+  const kindKnown = known(subtypesOfKind, achievement);
+  const located = kindKnown ? validateAchievement.issues(achievement) : UNDECIDED;
   if (located !== UNDECIDED) return locatedAs(located);
   const parsed = fieldsPresentParse(achievement);
-  if (parsed?.success === false && known(subtypesOfKind, achievement)) {
-    return locatedAs(parsed.issues);
-  }
-  if (parsed?.success !== true) return notShownValid(known(subtypesOfKind, achievement));
+  if (parsed?.success === false && kindKnown) return locatedAs(parsed.issues);
+  if (parsed?.success !== true) return notShownValid(kindKnown);
   const quick = parsed.data;
   if (known(subtypesOfKind, quick)) return knownAs(quick);
   return { known: undefined, fieldsValid: true, invalid: true, fieldsDecide: false };
