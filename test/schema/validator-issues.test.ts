@@ -7,15 +7,10 @@ import { generatedValidator, installValidatorBuilder, UNDECIDED } from '../../sr
 import { compiledStrictObject } from '../../src/schema/compiledObject.js';
 import { calendarDateInputSchema } from '../../src/schema/primitives.js';
 import type * as core from 'zod/v4/core';
+import { anchor as performanceAnchor } from '../../bench/anchor.js';
 
-const anchor = {
-  kind: 'standard_drafting',
-  level: 'national',
-  rank: 1,
-  drafterRole: 'main',
-  obtainedOn: '2024-05-10',
-  recipient: { type: 'organization', registeredIn: '350112' },
-};
+/** The performance anchor's achievement: a national standard, led as first drafter, in 长乐. */
+const anchor = performanceAnchor.achievement;
 
 const issuesOf = (schema: core.$ZodType, input: unknown) => buildValidator(schema)?.issues?.(input);
 /** zod's issues of the whole parse, as the boundary asks for them. */
