@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type CliProcess, runCliProcess } from '../../src/cli/runCliProcess.js';
 import { collectingStream } from '../support/collectingStream.js';
+import { tempFolder } from '../support/tempFolder.js';
 
 /** A process stand-in: the arguments after `node script`, streams to read back, exits recorded. */
 function fakeProcess(...args: string[]) {
@@ -24,7 +24,7 @@ function fakeProcess(...args: string[]) {
 }
 
 function packageJsonWithVersion(version: string): URL {
-  const file = join(mkdtempSync(join(tmpdir(), 'qr-cli-process-')), 'package.json');
+  const file = join(tempFolder('qr-cli-process-'), 'package.json');
   writeFileSync(file, JSON.stringify({ name: 'quality-rewards', version }));
   return pathToFileURL(file);
 }
