@@ -21,7 +21,7 @@ import { LIMITS } from '../schema/limits.js';
 import {
   type EvaluateOptions,
   evaluateOptionsSchema,
-  historyEntryInFen,
+  historyEntryOf,
   historyAchievementSchema,
   historyEntrySchema,
 } from '../schema/options.js';
@@ -202,7 +202,7 @@ function parse(
     o?.success === true
       ? {
           ...(o.data.assumeStartDate === undefined ? {} : { assumeStartDate: o.data.assumeStartDate }),
-          ...(o.data.history === undefined ? {} : { history: o.data.history.map(historyEntryInFen) }),
+          ...(o.data.history === undefined ? {} : { history: o.data.history.map(historyEntryOf) }),
           ...(o.data.readings === undefined ? {} : { readings: o.data.readings }),
         }
       : {};

@@ -29,7 +29,8 @@ export function evaluatePolicy(input: PolicyEvaluationInput): EvaluationResult {
   const { policy, window, date, history, achievements } = input;
   const status = windowStatus(window, date);
   const filed = emptyFiled();
-  const context = { policy, status, window, history, date };
+  // `paidRules` is written by the first once check that needs it; listed here so the context keeps one shape.
+  const context = { policy, status, window, history, date, paidRules: undefined };
   for (let index = 0; index < achievements.length; index += 1) {
     assessAchievement(achievements[index] as Achievement, index, context, filed);
   }

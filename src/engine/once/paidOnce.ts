@@ -48,6 +48,33 @@ export function onceGroupKey(rule: Rule & { once: Once }): string {
   return key;
 }
 
+/**
+ * The rules this policy's payments in `history` were made under. Worked out once per call (see
+ * {@link GateContext.paidRules}), so that the once check of a rule nothing was paid under, most of them,
+ * is told by a lookup or two instead of a walk through history for every rule of every achievement.
+ */
+export function paidRuleIds(history: readonly HistoryEntry[], policyId: string): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (let i = 0; i < history.length; i += 1) {
+    const h = history[i] as HistoryEntry;
+    if (h.policyId === policyId) ids.add(h.ruleId);
+  }
+  return ids;
+}
+
+/**
+ * Whether a payment under the rule or one of its `sameAs` rules is among `paid` ({@link paidRuleIds}).
+ * When not, {@link checkOnceAgainstHistory} would find nothing paid before: the claim passes and
+ * history decided nothing.
+ */
+export function paidUnderOnceGroup(rule: Rule & { once: Once }, paid: ReadonlySet<string>): boolean {
+  if (paid.has(rule.id)) return true;
+  const sameAs = rule.once.sameAs;
+  // Indexed, not some(): no closure for each rule of each achievement.
+  if (sameAs) for (let i = 0; i < sameAs.length; i += 1) if (paid.has(sameAs[i] as string)) return true;
+  return false;
+}
+
 const NOT_PAID_BEFORE: OnceOutcome = Object.freeze({ outcome: Object.freeze({ status: 'pass' }), decided: false });
 const PAID_ANOTHER_MATTER: OnceOutcome = Object.freeze({ outcome: Object.freeze({ status: 'pass' }), decided: true });
 const MATTER_UNTOLD: OnceOutcome = Object.freeze({

