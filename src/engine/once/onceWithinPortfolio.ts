@@ -18,33 +18,40 @@ export function applyOnceWithinPortfolio(claims: readonly Claim[]): void {
   // A claim alone meets no other: none is stopped, and no reading of "once" decides it.
   // Stryker disable next-line ConditionalExpression: a shortcut only; with fewer than two claims the groups below are single.
   if (withOnce.length < 2) return;
-  const groups = groupBy(withOnce, (c) => {
-    const rules = onceGroupKey(c.rule);
-    if (c.rule.once.per === 'recipient') return rules;
-    return c.achievement.projectId === undefined ? `#${c.index}:${c.rule.id}` : `${rules}@${c.achievement.projectId}`;
-  });
-  // How "once" is read decides every claim that meets another under the same rules, whatever its matter.
+  // Claims meet only under the same rules: grouped by them first, and only a group of two or more is split
+  // by matter (a refinement: a matter's key starts with its rules, and a rule id has no `@`, `#` or `:`).
+  // Most claims are alone under their rules; each was given a key string of its matter and a group of its
+  // own, ~2 µs for 19 claims of which two met.
   const byRules = groupBy(withOnce, (c) => onceGroupKey(c.rule));
   for (const list of byRules.values()) {
+    if (list.length < 2) continue;
+    // How "once" is read decides every claim that meets another under the same rules, whatever its matter.
     // Stryker disable next-line OptionalChaining: a group has at least one claim; `?.` is for the type checker.
     const reading = list[0]?.rule.once.reading;
-    if (reading && list.length > 1) list.forEach((c) => noteReading(c, reading));
-  }
-  for (const group of groups.values()) {
-    // Stryker disable next-line ConditionalExpression: a shortcut only: a lone claim is first, and no claim comes after it.
-    if (group.length < 2) continue;
-    const [first, ...later] = [...group].sort(byClaimOrder) as [Claim, ...Claim[]];
-    for (const claim of later) {
-      stopClaim(
-        claim,
-        'already_paid',
-        {
-          zh: `同一事项已按第 ${first.index + 1} 项（${first.rule.id}，${first.achievement.obtainedOn}）计付`,
-          en: `the same matter is paid under achievement #${first.index + 1} (${first.rule.id}, ${first.achievement.obtainedOn})`,
-        },
-        // Stryker disable next-line OptionalChaining: only claims under a rule with 一次性 are grouped here.
-        { clause: claim.rule.clause, quote: claim.rule.once?.quote ?? claim.rule.quote },
-      );
+    if (reading) list.forEach((c) => noteReading(c, reading));
+    for (const group of groupBy(list, matterKey).values()) {
+      // Stryker disable next-line ConditionalExpression: a shortcut only: a lone claim is first, and no claim comes after it.
+      if (group.length < 2) continue;
+      const [first, ...later] = [...group].sort(byClaimOrder) as [Claim, ...Claim[]];
+      for (const claim of later) {
+        stopClaim(
+          claim,
+          'already_paid',
+          {
+            zh: `同一事项已按第 ${first.index + 1} 项（${first.rule.id}，${first.achievement.obtainedOn}）计付`,
+            en: `the same matter is paid under achievement #${first.index + 1} (${first.rule.id}, ${first.achievement.obtainedOn})`,
+          },
+          // Stryker disable next-line OptionalChaining: only claims under a rule with 一次性 are grouped here.
+          { clause: claim.rule.clause, quote: claim.rule.once?.quote ?? claim.rule.quote },
+        );
+      }
     }
   }
+}
+
+/** The matter a claim is paid once for: its rules, for the recipient or the `projectId`; without one, itself. */
+function matterKey(c: Claim & { rule: Rule & { once: Once } }): string {
+  const rules = onceGroupKey(c.rule);
+  if (c.rule.once.per === 'recipient') return rules;
+  return c.achievement.projectId === undefined ? `#${c.index}:${c.rule.id}` : `${rules}@${c.achievement.projectId}`;
 }
