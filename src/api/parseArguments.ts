@@ -21,11 +21,11 @@ import { LIMITS } from '../schema/limits.js';
 import {
   type EvaluateOptions,
   evaluateOptionsSchema,
-  historyEntryOf,
   historyAchievementSchema,
   historyEntrySchema,
 } from '../schema/options.js';
 import type { Policy } from '../schema/policy.js';
+import { historyEntryOf } from '../schema/historyEntryOf.js';
 import { parseGeneratedFirst } from './generatedParse.js';
 import { knownAchievements } from './knownAchievements.js';
 import { parseReportingIssues, parseToIssues } from './parseToIssues.js';

@@ -87,8 +87,8 @@ export type EvaluateOptions = Omit<z.output<typeof evaluateOptionsSchema>, 'hist
 
 /**
  * Renames a parsed entry's decoded amount to `amountFen` (its unit is 分 now, not 元), keeping the
- * entry's own keys in their order. The boundary reads entries through {@link historyEntryOf}, of one
- * shape; this one is the reference its property test compares with.
+ * entry's own keys in their order. The boundary itself builds its entries with `historyEntryOf` (one
+ * shape, every field listed; not exported), whose property test reads each field against this one.
  */
 export function historyEntryInFen(entry: z.output<typeof historyEntrySchema>): HistoryEntry {
   // Copied key by key, as `{ amountYuan, ruleId, ...rest }` would (same keys, same order): V8 copies an
@@ -103,28 +103,4 @@ export function historyEntryInFen(entry: z.output<typeof historyEntrySchema>): H
   copy.ruleId = entry.ruleId ?? '';
   copy.amountFen = entry.amountYuan;
   return copy as unknown as HistoryEntry;
-}
-
-/**
- * {@link historyEntryInFen} as the engine reads an entry: every field of a history entry listed, in one
- * order, those the caller left out `undefined`. One object literal of one shape, built without looking
- * at the keys (the copy key by key was about a tenth of a microsecond an entry, and its entries took as
- * many shapes as there are sets of fields callers give), and read at that one shape by every step that
- * walks history. No result, issue or message shows an entry, only its fields' values, and the engine
- * asks of a field only whether it is `undefined`, never whether it is there: which keys an entry holds,
- * and in what order, is never seen.
- */
-export function historyEntryOf(entry: z.output<typeof historyEntrySchema>): HistoryEntry {
-  return {
-    policyId: entry.policyId,
-    // The rule is resolved (from `clause` where no `ruleId` is given) when the arguments are checked.
-    ruleId: entry.ruleId ?? '',
-    clause: entry.clause,
-    achievement: entry.achievement,
-    amountFen: entry.amountYuan,
-    obtainedOn: entry.obtainedOn,
-    paidOn: entry.paidOn,
-    projectId: entry.projectId,
-    jurisdiction: entry.jurisdiction,
-  } as HistoryEntry;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { historyEntryInFen, historyEntryOf } from '../../src/schema/options.js';
+import { historyEntryOf } from '../../src/schema/historyEntryOf.js';
+import { historyEntryInFen } from '../../src/schema/options.js';
 
 type Parsed = Parameters<typeof historyEntryOf>[0];
 
