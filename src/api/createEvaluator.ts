@@ -64,7 +64,9 @@ export interface Evaluator<V extends Vocabulary = Vocabulary, J extends string =
 
 /**
  * Builds the evaluator for a library. The package exports one bound to its own policies; tests and
- * callers with their own policy files can build others.
+ * callers with their own policy files can build others. The library must be one `defineLibrary` (or, for
+ * data validated at build time, `bundledLibrary`) returned: a hand-built object is checked for its shape
+ * only, and its policies are trusted as validated (unique rule ids and the like).
  */
 export function createEvaluator<const V extends Vocabulary, J extends string = string>(
   library: Library<V>,

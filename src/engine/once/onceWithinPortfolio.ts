@@ -19,7 +19,9 @@ export function applyOnceWithinPortfolio(claims: readonly Claim[]): void {
   // Stryker disable next-line ConditionalExpression: a shortcut only; with fewer than two claims the groups below are single.
   if (withOnce.length < 2) return;
   // Claims meet only under the same rules: grouped by them first, and only a group of two or more is split
-  // by matter (a refinement: a matter's key starts with its rules, and a rule id has no `@`, `#` or `:`).
+  // by matter. A refinement of grouping by matter alone: a matter's key is its rules' key, or starts with it
+  // and `@`, or is one claim's own (`#index:ruleId`); a library checked by `defineLibrary` has rule ids
+  // unique within a policy and without `@`, `#` or `:`, so no two rules' claims share a matter key.
   // Most claims are alone under their rules; each was given a key string of its matter and a group of its
   // own, ~2 µs for 19 claims of which two met.
   const byRules = groupBy(withOnce, (c) => onceGroupKey(c.rule));

@@ -49,8 +49,8 @@ export function onceGroupKey(rule: Rule & { once: Once }): string {
 }
 
 /**
- * The rules this policy's payments in `history` were made under. Worked out once per call (see
- * {@link GateContext.paidRules}), so that the once check of a rule nothing was paid under, most of them,
+ * The rules this policy's payments in `history` were made under. Worked out once per call (the gate
+ * context's `paidRules`), so that the once check of a rule nothing was paid under, most of them,
  * is told by a lookup or two instead of a walk through history for every rule of every achievement.
  */
 export function paidRuleIds(history: readonly HistoryEntry[], policyId: string): ReadonlySet<string> {
