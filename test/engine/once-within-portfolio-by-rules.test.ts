@@ -77,6 +77,8 @@ interface ClaimSpec {
   readonly obtainedOn: string;
   readonly fen: number;
   readonly stopped: boolean;
+  /** The same achievement as the claim before (one achievement claiming under a second rule). */
+  readonly samePrevious?: boolean;
 }
 
 const claimArb: fc.Arbitrary<ClaimSpec> = fc.record({
@@ -85,6 +87,7 @@ const claimArb: fc.Arbitrary<ClaimSpec> = fc.record({
   obtainedOn: fc.constantFrom('2023-01-01', '2023-06-01'),
   fen: fc.constantFrom(100, 200),
   stopped: fc.boolean(),
+  samePrevious: fc.boolean(),
 });
 
 const STOPPED: Claim['state'] = Object.freeze({
@@ -95,15 +98,20 @@ const STOPPED: Claim['state'] = Object.freeze({
   quote: 'y',
 });
 
-/** Claims made afresh from specs: two achievements may claim under two rules, as one achievement can. */
+/** Claims made afresh from specs: a claim may be of the same achievement as the one before, as one achievement claims under two rules. */
 function claimsOf(specs: readonly ClaimSpec[]): Claim[] {
-  return specs.map((s, i) => {
-    const achievement = {
-      obtainedOn: s.obtainedOn,
-      ...(s.projectId === undefined ? {} : { projectId: s.projectId }),
-    } as Achievement;
-    return {
-      index: i,
+  const claims: Claim[] = [];
+  specs.forEach((s, i) => {
+    const previous = claims[i - 1];
+    const achievement =
+      s.samePrevious && previous
+        ? previous.achievement
+        : ({
+            obtainedOn: s.obtainedOn,
+            ...(s.projectId === undefined ? {} : { projectId: s.projectId }),
+          } as Achievement);
+    claims.push({
+      index: s.samePrevious && previous ? previous.index : i,
       achievement,
       rule: RULES[s.rule] as Rule,
       reckoned: {} as Claim['reckoned'],
@@ -111,8 +119,9 @@ function claimsOf(specs: readonly ClaimSpec[]): Claim[] {
       fen: s.fen,
       adjustments: NONE,
       state: s.stopped ? STOPPED : LIVE,
-    };
+    });
   });
+  return claims;
 }
 
 const outcome = (claims: readonly Claim[]) => JSON.stringify(claims.map((c) => [c.state, c.readings]));

@@ -17,12 +17,20 @@ describe('tempFolder: a test leaves nothing in the temp directory', () => {
   });
 });
 
+let collected = '';
 describe('tempFolder asked for while a block is collected', () => {
-  const collected = tempFolder('qr-temp-folder-');
+  collected = tempFolder('qr-temp-folder-');
   it('is there for every test of the block', () => {
     expect(existsSync(collected)).toBe(true);
   });
   it('and still there for the next', () => {
     expect(existsSync(collected)).toBe(true);
+  });
+});
+
+describe('once that block is done', () => {
+  it('its folder is gone', () => {
+    expect(collected).not.toBe('');
+    expect(existsSync(collected)).toBe(false);
   });
 });
