@@ -17,14 +17,15 @@ export function gateOnce(
   context: GateContext,
 ): GateOutcome {
   // The gate calls this only for a rule with 一次性 and some history (with none, it lets every claim through).
-  const once = rule.rule.once as Once;
+  const onceRule = rule.rule as typeof rule.rule & { once: Once };
+  const once = onceRule.once;
   // Most rules paid once have nothing paid under them: told by the payments' rules, worked out once per
   // call, rather than by a walk through history for each (the check would pass, history deciding nothing).
   const paid = (context.paidRules ??= paidRuleIds(context.history, context.policy.policy.id));
   // Stryker disable next-line ConditionalExpression: a shortcut only: without it the walk below finds nothing paid, and the claim passes as `through`.
-  if (!paidUnderOnceGroup(rule.rule as typeof rule.rule & { once: Once }, paid)) return through;
+  if (!paidUnderOnceGroup(onceRule, paid)) return through;
   // The rule itself, not a copy: its once group is built once per (frozen) rule.
-  const checked = checkOnceAgainstHistory(rule.rule as typeof rule.rule & { once: Once }, achievement, {
+  const checked = checkOnceAgainstHistory(onceRule, achievement, {
     policyId: context.policy.policy.id,
     history: context.history,
   });

@@ -68,10 +68,8 @@ export function paidRuleIds(history: readonly HistoryEntry[], policyId: string):
  * history decided nothing.
  */
 export function paidUnderOnceGroup(rule: Rule & { once: Once }, paid: ReadonlySet<string>): boolean {
-  if (paid.has(rule.id)) return true;
-  const sameAs = rule.once.sameAs;
-  // Indexed, not some(): no closure for each rule of each achievement.
-  if (sameAs) for (let i = 0; i < sameAs.length; i += 1) if (paid.has(sameAs[i] as string)) return true;
+  // The group itself, so that what counts as the same reward is told in one place.
+  for (const id of onceGroup(rule)) if (paid.has(id)) return true;
   return false;
 }
 
