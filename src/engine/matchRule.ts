@@ -23,9 +23,18 @@ export function selectorsOf(match: Match): Selector[] {
   const selectors: Selector[] = [];
   for (const fact of SELECTOR_ORDER) {
     const wanted = match[fact];
-    if (wanted !== undefined) selectors.push({ fact, allowed: Array.isArray(wanted) ? wanted : [wanted] });
+    if (wanted !== undefined) selectors.push({ fact, allowed: allowedValues(wanted) });
   }
   return selectors;
+}
+
+/**
+ * The values a selector of a `match` allows: the list it gives, or its one value. Also what the compile
+ * step narrows rules by level with, so the two read a `match` alike.
+ */
+export function allowedValues<T>(wanted: T | readonly T[]): readonly T[] {
+  // Not `[wanted].flat()`: shorter, but the first `flat` of a process costs more than a rule's compiling.
+  return Array.isArray(wanted) ? wanted : [wanted as T];
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Policy, Reading, Rule, Stacking } from '../../schema/policy.js';
 import type { EvaluationResult, PolicySummary, Warning } from '../../result/types.js';
 import { type ResolvedWindow, resolveWindow } from '../resolveWindow.js';
 import { STACKING_ORDER } from '../stacking/applyStacking.js';
+import { allowedValues } from '../matchRule.js';
 import { type CompiledRule, compileRule } from './compiledRule.js';
 import { readingWarning, staticWarnings } from '../collectWarnings.js';
 import { policySummary } from '../phases/explain.js';
@@ -154,14 +155,13 @@ interface KindLists {
 /**
  * The rules of one kind in the policy's order, narrowed by level as {@link
  * CompiledPolicyLookups.rulesByKindAndLevel} says, not compiled yet (all empty when no rule is about the kind).
- * A rule's levels are read from its `match` as its compiled selector reads them (`selectorsOf`).
+ * A rule's levels are read from its `match` as its compiled selector reads them ({@link allowedValues}).
  */
 function kindLists(policy: Policy, kind: string): KindLists {
   const rules = policy.rules.filter((rule) => rule.match.kind === kind);
-  // Not `[level].flat()`: shorter, but the first `flat` of a process costs more than this whole function.
   const levelsOf = (rule: Rule) => {
     const level = rule.match.level;
-    return level === undefined ? undefined : Array.isArray(level) ? level : [level];
+    return level === undefined ? undefined : allowedValues(level);
   };
   const listOf = (list: readonly Rule[]): RuleList => ({ rules: list, compiled: undefined });
   const byLevel = new Map<string, RuleList>();
